@@ -1,0 +1,180 @@
+/**
+ * The built-in aftercare regimen, after the clinic aftercare text in `SOURCE.md`.
+ * Texts are our own words; `source` points at the passage each rule comes from.
+ * Where the source contradicts itself the stricter reading wins (no shaving: 10 days, not 5).
+ */
+import type { Regimen } from './types.ts';
+
+const UP_TO_DAY_5 = 'Aftercare Up To Day 5';
+const CHECKLIST = 'Aftercare Checklist for the first days following treatment';
+const DAY_6_TO_10 = 'Aftercare Day 6 to Day 10';
+const DAY_30 = 'Aftercare Day 30';
+const WHAT_NEXT = 'Aftercare Following Your SMP Treatment – What Happens Next?';
+
+/** The default regimen; rule ids are stable API. */
+export const DEFAULT_REGIMEN = {
+  format: 1,
+  id: 'default',
+  name: 'Standard SMP aftercare',
+  levels: { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 30 },
+  rules: [
+    {
+      id: 'keep-dry',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 5 },
+      title: 'Keep your scalp dry',
+      text: 'No showers and nothing that wets the scalp. Damp is fine, wet is not.',
+      milestone: 'Showering allowed (gently, cold water)',
+      source: { section: UP_TO_DAY_5, quote: 'not under any circumstances should you make the scalp wet' },
+    },
+    {
+      id: 'damp-cloth',
+      kind: 'do',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 5 },
+      title: 'Clean with a damp cloth',
+      text: 'Dab the scalp with a damp (not wet) cloth to keep it clean. Dab, never rub.',
+      source: { section: UP_TO_DAY_5, quote: 'You can dab a damp cloth over the scalp area to keep it clean' },
+    },
+    {
+      id: 'hat-in-bed',
+      kind: 'do',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 5 },
+      title: 'Cover your head in bed',
+      text: 'Sleep in a loose, dry, comfortable hat or head covering to protect the scalp.',
+      source: { section: UP_TO_DAY_5, quote: 'In bed you can cover the scalp with a hat' },
+    },
+    {
+      id: 'hydrate',
+      kind: 'do',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 5 },
+      title: 'Drink plenty of fluids',
+      text: 'Keep yourself well hydrated with water and other fluids while the skin starts to heal.',
+      source: { section: UP_TO_DAY_5, quote: 'make sure you take on plenty of water and fluids' },
+    },
+    {
+      id: 'no-shaving',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
+      title: 'Do not shave',
+      text: 'No shaving at all, and no wet shave with a razor. Once every scab has gone, use an electric foil shaver.',
+      milestone: 'Shaving allowed with a foil shaver once all scabs have gone',
+      source: { section: CHECKLIST, quote: 'Do not shave the scalp at all for the first 10 days at least' },
+    },
+    {
+      id: 'no-touching',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
+      title: 'Keep your hands off',
+      text: 'Touching the scalp can bring in bacteria. If you really must, wash your hands first.',
+      milestone: 'Touching the scalp is no longer a risk',
+      source: { section: CHECKLIST, quote: 'Touching the scalp with any part of the hands may cause infection' },
+    },
+    {
+      id: 'no-picking',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
+      title: 'No scratching or picking',
+      text: 'Leave the small scabs alone: picking, rubbing or scratching can pull the pigment out with them.',
+      milestone: 'The scabs have had time to fall off by themselves',
+      source: { section: CHECKLIST, quote: 'if you remove any skin with your fingers you may be removing the pigment' },
+    },
+    {
+      id: 'no-shampoo',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
+      title: 'No shampoo or scrubbing',
+      text: 'Shampoo contains chemicals, and scrubbing can reopen the tiny wounds. Let them close.',
+      milestone: 'Shampoo allowed again',
+      source: { section: CHECKLIST, quote: 'Don’t shampoo, wash or scrub the scalp' },
+    },
+    {
+      id: 'no-chemicals',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
+      title: 'No chemical products on the scalp',
+      text: 'Nothing with chemicals on the treated skin: no styling products, lotions or treatments.',
+      milestone: 'Usual scalp products allowed again (still no AHAs)',
+      source: { section: DAY_6_TO_10, quote: 'Avoid putting anything containing chemicals on to the scalp' },
+    },
+    {
+      id: 'no-sweating',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
+      title: 'No heavy sweating',
+      text: 'No intense exercise or anything that makes you sweat a lot. From day 6 light exercise is fine.',
+      milestone: 'Exercise and sweating allowed',
+      source: { section: CHECKLIST, quote: 'No intense exercise which will make you perspire a lot' },
+    },
+    {
+      id: 'gentle-wash',
+      kind: 'do',
+      window: { anchor: 'each-session', fromDay: 6, toDay: 10 },
+      title: 'Wash gently with cold water',
+      text: 'You may wash your head gently with cold water and a mild, natural soap. Leave the scabs on.',
+      milestone: 'Gentle cold-water washing allowed',
+      source: { section: DAY_6_TO_10, quote: 'You can wash your head with cold water but do so gently' },
+    },
+    {
+      id: 'moisturise',
+      kind: 'do',
+      window: { anchor: 'each-session', fromDay: 6, toDay: 10 },
+      title: 'Moisturise up to 3 times a day',
+      text: 'With clean hands, apply an unperfumed natural moisturiser, up to three times a day.',
+      milestone: 'Start moisturising (unperfumed, up to 3× a day)',
+      source: { section: DAY_6_TO_10, quote: 'use moisturiser as much as three times a day' },
+    },
+    {
+      id: 'cover-from-sun',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 30 },
+      title: 'Stay out of the sun',
+      text: 'Long sun exposure fades fresh pigment. Cover your scalp completely when outside.',
+      milestone: 'Sun allowed with SPF 30–50 on the scalp',
+      source: { section: CHECKLIST, quote: 'long periods in the sun can lead to the pigmentation in the scalp fading' },
+    },
+    {
+      id: 'no-pools-saunas',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: 30 },
+      title: 'No swimming, saunas or sunbeds',
+      text: 'No swimming or chlorinated pools, saunas, steam rooms or tanning beds.',
+      milestone: 'Swimming, saunas and sunbeds allowed',
+      source: { section: WHAT_NEXT, quote: 'for at least a month after your last SMP treatment' },
+    },
+    {
+      id: 'sunscreen',
+      kind: 'do',
+      window: { anchor: 'each-session', fromDay: 31, toDay: null },
+      title: 'Use sunscreen on your scalp',
+      text: 'Protect the pigment with SPF 30 to 50 on the scalp whenever you are in the sun.',
+      milestone: 'Sunscreen on the scalp from now on',
+      source: { section: DAY_30, quote: 'Use 30 to 50 SPF sunscreen' },
+    },
+    {
+      id: 'daily-moisturiser',
+      kind: 'do',
+      window: { anchor: 'each-session', fromDay: 31, toDay: null },
+      title: 'Moisturise daily',
+      text: 'Moisturise the scalp every day, and take care to keep it from looking shiny.',
+      milestone: 'Daily moisturising from now on',
+      source: { section: DAY_30, quote: 'Use moisturiser on the scalp daily' },
+    },
+    {
+      id: 'no-aha',
+      kind: 'avoid',
+      window: { anchor: 'each-session', fromDay: 1, toDay: null },
+      title: 'Never use AHAs',
+      text: 'Alpha hydroxy acids such as glycolic acid fade the pigment: avoid them, now and after healing.',
+      source: { section: CHECKLIST, quote: 'during recovery and after recovery AHA’s should always be avoided' },
+    },
+    {
+      id: 'no-blood-donation',
+      kind: 'avoid',
+      window: { anchor: 'final-session', fromDay: 1, toYears: 1 },
+      title: 'Do not donate blood',
+      text: 'Wait at least a year after your final session before giving blood.',
+      milestone: 'Blood donation allowed again',
+      source: { section: WHAT_NEXT, quote: 'refrain from donating blood for at least a year' },
+    },
+  ],
+} as const satisfies Regimen;

@@ -1,0 +1,78 @@
+/** The dated list of changes of a plan: sessions, rules that lift, rules that start. */
+import { compareDates, dayNumber, shiftDays } from './dates.ts';
+import { DEFAULT_REGIMEN } from './default-regimen.ts';
+import { describeDate } from './format.ts';
+import { scheduleOf, segmentEnd, spanIn, type Schedule } from './schedule.ts';
+import type { Milestone, Plan, Regimen, Rule } from './types.ts';
+
+const PROVISIONAL =
+  ' (counted from your latest session, as none is marked final: mark the final one to be exact)';
+
+function ruleMilestone(schedule: Schedule, rule: Rule, index: number, order: number): (Milestone & { order: number }) | null {
+  const session = schedule.sessions[index];
+  const span = spanIn(schedule, rule, index);
+  if (session === undefined || span === null) return null;
+  const stretchEnd = segmentEnd(schedule, index);
+  const note = rule.window.anchor === 'final-session' && !schedule.finalMarked ? PROVISIONAL : '';
+  if (rule.kind === 'avoid') {
+    if (span.naturalEnd === null || (stretchEnd !== null && compareDates(span.naturalEnd, stretchEnd) >= 0)) return null;
+    const date = shiftDays(span.naturalEnd, 1);
+    const label = rule.milestone ?? `No longer needed: ${rule.title.toLowerCase()}`;
+    const day = dayNumber(session, date);
+    return {
+      date,
+      day,
+      sessionDate: session,
+      type: 'allowed',
+      ruleId: rule.id,
+      summary: `Day ${day}: ${label}`,
+      message: `From ${describeDate(date)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}${note}.`,
+      order,
+    };
+  }
+  if (span.start === session) return null;
+  const label = rule.milestone ?? rule.title;
+  const day = dayNumber(session, span.start);
+  return {
+    date: span.start,
+    day,
+    sessionDate: session,
+    type: 'starts',
+    ruleId: rule.id,
+    summary: `Day ${day}: ${label}`,
+    message: `From ${describeDate(span.start)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+    order,
+  };
+}
+
+/** Milestones for an already checked schedule (shared with `statusOn`). */
+export function milestonesOf(schedule: Schedule, regimen: Regimen): Milestone[] {
+  const found: (Milestone & { order: number })[] = [];
+  for (const [index, session] of schedule.sessions.entries()) {
+    found.push({
+      date: session,
+      day: 1,
+      sessionDate: session,
+      type: 'session',
+      ruleId: null,
+      summary: `Day 1: treatment session`,
+      message: `Treatment session on ${describeDate(session)}: the strictest aftercare days start again.`,
+      order: -1,
+    });
+    for (const [order, rule] of regimen.rules.entries()) {
+      const milestone = ruleMilestone(schedule, rule, index, order);
+      if (milestone) found.push(milestone);
+    }
+  }
+  found.sort((a, b) => compareDates(a.date, b.date) || a.order - b.order);
+  return found.map(({ order: _order, ...milestone }) => milestone);
+}
+
+/**
+ * The dated list of changes for a plan: each session, each rule that lifts ("from … you may …"),
+ * each rule that starts after the session day. Sorted by date; for countdowns, the calendar
+ * export and notifications.
+ */
+export function milestones(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): Milestone[] {
+  return milestonesOf(scheduleOf(plan), regimen);
+}

@@ -1,0 +1,122 @@
+/** `statusOn`: what a person may and may not do on one calendar date. */
+import { compareDates, daysBetween, dayNumber, parseIsoDate } from './dates.ts';
+import { DEFAULT_REGIMEN } from './default-regimen.ts';
+import { describeDate } from './format.ts';
+import { milestonesOf } from './milestones.ts';
+import { inForceOn, lastDayInForce, scheduleOf, segmentIndexOn } from './schedule.ts';
+import type { ActiveRule, Badge, IsoDate, Level, Plan, Regimen, Status } from './types.ts';
+
+/** Badge colours by level; the badge text and title carry the same information without colour. */
+export const LEVEL_COLORS = {
+  none: '#5f6368',
+  strict: '#b3261e',
+  caution: '#a14a00',
+  limited: '#1a56b0',
+  clear: '#1e7b34',
+} as const satisfies Record<Level, string>;
+
+/** Plain words for each level. */
+export const LEVEL_LABELS = {
+  none: 'No session yet',
+  strict: 'Strict care',
+  caution: 'Careful',
+  limited: 'Limited',
+  clear: 'Healed',
+} as const satisfies Record<Level, string>;
+
+const BADGE_CLEAR_MARK = '✓';
+
+/** The level of day `day` under a regimen's level bounds. */
+export function levelOfDay(day: number | null, regimen: Regimen): Level {
+  if (day === null || day < 1) return 'none';
+  const { strictUntilDay, cautionUntilDay, limitedUntilDay } = regimen.levels;
+  if (day <= strictUntilDay) return 'strict';
+  if (day <= cautionUntilDay) return 'caution';
+  if (day <= limitedUntilDay) return 'limited';
+  return 'clear';
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function badgeFor(
+  level: Level,
+  day: number | null,
+  active: readonly ActiveRule[],
+  nextSession: IsoDate | null,
+  regimen: Regimen,
+): Badge {
+  const color = LEVEL_COLORS[level];
+  if (day === null) {
+    const title = nextSession
+      ? `SMP aftercare: next session on ${describeDate(nextSession)}`
+      : 'SMP aftercare: no treatment plan yet, open to add your session date';
+    return { text: '', title, color };
+  }
+  const text = day <= regimen.levels.limitedUntilDay ? String(day) : BADGE_CLEAR_MARK;
+  const firstAvoid = active.find((rule) => rule.kind === 'avoid' && rule.until !== null);
+  const firstDo = active.find((rule) => rule.kind === 'do');
+  let headline: string;
+  if (level !== 'clear' && firstAvoid) {
+    headline = `${firstAvoid.title} until ${describeDate(firstAvoid.until as IsoDate)}`;
+  } else if (firstDo) {
+    headline = firstDo.title;
+  } else {
+    headline = active[0]?.title ?? 'no restrictions today';
+  }
+  return { text, title: `Day ${day} · ${LEVEL_LABELS[level]}: ${lowerFirst(headline)}`, color };
+}
+
+/**
+ * What the plan means on `today` (a `YYYY-MM-DD` local date): the day number, the level, the
+ * rules in force with the last date of each, the next session and change, and the badge.
+ * Throws a RangeError naming the value for a malformed or impossible date.
+ */
+export function statusOn(plan: Plan, today: string, regimen: Regimen = DEFAULT_REGIMEN): Status {
+  const date = parseIsoDate(today, 'The date');
+  const schedule = scheduleOf(plan);
+  const index = segmentIndexOn(schedule, date);
+  const sessionDate = schedule.sessions[index] ?? null;
+  const day = sessionDate === null ? null : dayNumber(sessionDate, date);
+  const level = levelOfDay(day, regimen);
+  const upcomingSessions = schedule.sessions.filter((session) => compareDates(session, date) > 0);
+  const nextSession = upcomingSessions[0] ?? null;
+
+  const inForce = sessionDate === null ? [] : regimen.rules.filter((rule) => inForceOn(schedule, rule, date));
+  const ordered = [...inForce.filter((r) => r.kind === 'avoid'), ...inForce.filter((r) => r.kind === 'do')];
+  const active: ActiveRule[] = ordered.map((rule) => {
+    const entry: ActiveRule = {
+      id: rule.id,
+      kind: rule.kind,
+      title: rule.title,
+      text: rule.text,
+      until: lastDayInForce(schedule, rule, date),
+    };
+    return rule.window.anchor === 'final-session' && !schedule.finalMarked
+      ? { ...entry, note: 'Counted from your latest session, as none is marked final.' }
+      : entry;
+  });
+
+  const upcoming = milestonesOf(schedule, regimen).find((m) => compareDates(m.date, date) > 0 && m.type !== 'session');
+  const nextChange = upcoming
+    ? {
+        date: upcoming.date,
+        inDays: daysBetween(date, upcoming.date),
+        ruleId: upcoming.ruleId,
+        message: upcoming.summary.replace(/^Day \d+: /, ''),
+      }
+    : null;
+
+  return {
+    date,
+    day,
+    level,
+    sessionDate,
+    active,
+    nextSession,
+    upcomingSessions,
+    nextChange,
+    badge: badgeFor(level, day, active, nextSession, regimen),
+  };
+}

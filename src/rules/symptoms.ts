@@ -1,0 +1,114 @@
+/**
+ * `assessSymptoms`: flags for a daily check-in, after DESIGN.md "Symptoms". Never a diagnosis:
+ * each flag says what to do. A small amount of swelling in the first days is normal; more, or
+ * growing swelling, may mean infection; a fever alone is most likely unrelated to SMP; a fever
+ * with any sign at the treated site is urgent (AAD on tattoo infections, NHS on cellulitis).
+ */
+import type { CheckIn, FlagLevel, SymptomFlag } from './types.ts';
+
+/** Temperatures outside this range (°C) are refused as mistyped. */
+export const TEMPERATURE_RANGE_C = { min: 30, max: 45 } as const;
+/** A temperature at or above this (°C) is a fever. */
+export const FEVER_FROM_C = 38;
+/** Mild swelling is expected up to this day of a session. */
+export const NORMAL_SWELLING_UNTIL_DAY = 5;
+
+const SWELLING_ORDER = { none: 0, mild: 1, moderate: 2, severe: 3 } as const;
+const LEVEL_ORDER = { urgent: 0, watch: 1, info: 2 } as const satisfies Record<FlagLevel, number>;
+
+/** The signs at the treated site that, together with a fever, make it urgent. */
+function siteSigns(checkIn: CheckIn, previous: CheckIn | undefined): string[] {
+  const signs: string[] = [];
+  if (SWELLING_ORDER[checkIn.swelling] >= SWELLING_ORDER.moderate) signs.push(`${checkIn.swelling} swelling`);
+  else if (previous && SWELLING_ORDER[checkIn.swelling] > SWELLING_ORDER[previous.swelling]) signs.push('growing swelling');
+  if (checkIn.redness === 'spreading') signs.push('spreading redness');
+  if (checkIn.discharge) signs.push('discharge or pus');
+  if (checkIn.pain === 'increasing' || checkIn.pain === 'severe') signs.push(`${checkIn.pain} pain`);
+  if (checkIn.warmth) signs.push('warmth');
+  return signs;
+}
+
+function listed(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function checkTemperature(checkIn: CheckIn): void {
+  const t = checkIn.temperatureC;
+  if (t === undefined) return;
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < TEMPERATURE_RANGE_C.min || t > TEMPERATURE_RANGE_C.max) {
+    throw new RangeError(
+      `The temperature ${JSON.stringify(t)} °C is outside ${TEMPERATURE_RANGE_C.min}–${TEMPERATURE_RANGE_C.max} °C; please check the reading.`,
+    );
+  }
+}
+
+/**
+ * Flags for a check-in on day `day` of the current session (null with no session), compared with
+ * the previous check-in when given. Sorted with the most serious first; empty when nothing needs
+ * attention. Throws a RangeError for a temperature outside 30–45 °C.
+ */
+export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: CheckIn): SymptomFlag[] {
+  if (!checkIn || !(checkIn.swelling in SWELLING_ORDER)) {
+    throw new TypeError(`The check-in swelling ${JSON.stringify(checkIn?.swelling)} is not one of none, mild, moderate, severe.`);
+  }
+  checkTemperature(checkIn);
+  const flags: SymptomFlag[] = [];
+  const measuredFever = checkIn.temperatureC !== undefined && checkIn.temperatureC >= FEVER_FROM_C;
+  const fever = measuredFever || checkIn.feverish === true;
+  const feverWords = measuredFever ? `a temperature of ${checkIn.temperatureC} °C` : 'feeling feverish';
+  const signs = siteSigns(checkIn, previous);
+
+  if (fever && signs.length > 0) {
+    flags.push({
+      level: 'urgent',
+      code: 'fever-with-site-signs',
+      message: `Seek medical help now: ${feverWords} together with ${listed(signs)} can mean an infection that is spreading. Call a doctor or urgent care today, and tell your technician.`,
+    });
+  } else if (fever) {
+    flags.push({
+      level: 'watch',
+      code: 'fever',
+      message: `${measuredFever ? 'A fever' : 'Feeling feverish'} on its own is most likely not caused by the SMP. See a doctor if you feel unwell, and check the scalp again tomorrow.`,
+    });
+  }
+
+  const swelling = SWELLING_ORDER[checkIn.swelling];
+  const grew = previous !== undefined && swelling > SWELLING_ORDER[previous.swelling];
+  if (swelling >= SWELLING_ORDER.moderate) {
+    flags.push({
+      level: 'watch',
+      code: 'swelling',
+      message: `${checkIn.swelling === 'severe' ? 'Severe' : 'More than mild'} swelling can be a sign of infection. Contact your technician and see a doctor.`,
+    });
+  } else if (grew) {
+    flags.push({
+      level: 'watch',
+      code: 'swelling-growing',
+      message: 'The swelling has grown since your last check-in, which can be a sign of infection. Contact your technician and see a doctor.',
+    });
+  } else if (swelling === SWELLING_ORDER.mild) {
+    const early = day !== null && day >= 1 && day <= NORMAL_SWELLING_UNTIL_DAY;
+    flags.push(
+      early
+        ? { level: 'info', code: 'swelling-normal', message: 'A little swelling is normal in the first days. Keep an eye on it and check in again tomorrow.' }
+        : { level: 'watch', code: 'swelling-lasting', message: 'Swelling that lasts beyond the first days is worth a call to your technician. See a doctor if it grows.' },
+    );
+  }
+
+  if (!fever) {
+    if (checkIn.redness === 'spreading') {
+      flags.push({ level: 'watch', code: 'redness-spreading', message: 'Redness that spreads beyond the treated area can be a sign of infection. See a doctor today and tell your technician.' });
+    }
+    if (checkIn.discharge) {
+      flags.push({ level: 'watch', code: 'discharge', message: 'Pus or discharge can be a sign of infection. Contact your technician and see a doctor.' });
+    }
+    if (checkIn.pain === 'increasing' || checkIn.pain === 'severe') {
+      flags.push({ level: 'watch', code: 'pain', message: `${checkIn.pain === 'severe' ? 'Severe' : 'Increasing'} pain is not part of normal healing. Contact your technician and see a doctor.` });
+    }
+    if (checkIn.warmth) {
+      flags.push({ level: 'watch', code: 'warmth', message: 'A scalp that feels hot to the touch can be a sign of infection. Watch for fever and contact your technician.' });
+    }
+  }
+  return flags.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}

@@ -1,0 +1,40 @@
+// Browser tests: TypeScript through esbuild, in Debian's Chromium (or CHROME_PATH), with the
+// rules tests repeated in several time zones (TZ is set per browser process).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+
+const executablePath = findChromium();
+
+/** A headless Chromium whose clock runs in time zone `tz`. */
+function chromium(tz) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      env: { ...process.env, TZ: tz },
+      args: CHROMIUM_ARGS,
+    },
+  });
+}
+
+// Zones chosen for their edges: DST at 01:00 UTC (London), DST at midnight local (Santiago),
+// far ahead of UTC with southern-hemisphere DST (Auckland), a 45-minute offset (Kathmandu).
+const OTHER_ZONES = ['America/Santiago', 'Pacific/Auckland', 'Asia/Kathmandu'];
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [chromium('Europe/London')],
+  groups: OTHER_ZONES.map((tz) => ({
+    name: `rules-${tz.replace('/', '-').toLowerCase()}`,
+    files: ['test/rules/**/*.test.ts'],
+    browsers: [chromium(tz)],
+  })),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), countingReporter()],
+};
