@@ -24,17 +24,21 @@ function chromium(tz) {
 // far ahead of UTC with southern-hemisphere DST (Auckland), a 45-minute offset (Kathmandu).
 const OTHER_ZONES = ['America/Santiago', 'Pacific/Auckland', 'Asia/Kathmandu'];
 
+// WTR_FILES runs just those files in one browser (handy while working on one component).
+const onlyFiles = process.env.WTR_FILES?.split(',');
+
 export default {
-  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  files: onlyFiles ?? ['test/**/*.test.ts', '!test/e2e/**'],
+  port: Number(process.env.WTR_PORT) || 8000,
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromium('Europe/London')],
-  groups: OTHER_ZONES.map((tz) => ({
+  groups: onlyFiles ? [] : OTHER_ZONES.map((tz) => ({
     name: `rules-${tz.replace('/', '-').toLowerCase()}`,
     files: ['test/rules/**/*.test.ts'],
     browsers: [chromium(tz)],
   })),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -121,6 +121,7 @@ export const DEFAULT_REGIMEN = {
       title: 'Moisturise up to 3 times a day',
       text: 'With clean hands, apply an unperfumed natural moisturiser, up to three times a day.',
       milestone: 'Start moisturising (unperfumed, up to 3× a day)',
+      timesPerDay: 3,
       source: { section: DAY_6_TO_10, quote: 'use moisturiser as much as three times a day' },
     },
     {

@@ -112,3 +112,9 @@ export function lastDayInForce(schedule: Schedule, rule: Rule, date: IsoDate): I
     index += 1;
   }
 }
+
+/** The first date of the stretch-local run of days in which `rule` is in force on `date`. */
+export function firstDayInForce(schedule: Schedule, rule: Rule, date: IsoDate): IsoDate {
+  const span = spanIn(schedule, rule, segmentIndexOn(schedule, date));
+  return span?.start ?? date;
+}

@@ -47,6 +47,7 @@ const ruleSchema = v.pipe(
     title: text(80),
     text: text(400),
     milestone: v.optional(text(120)),
+    timesPerDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12, 'at most 12 times a day'))),
     source: v.strictObject({ section: text(200), quote: text(300) }),
   }),
   v.check(

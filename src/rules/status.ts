@@ -3,7 +3,7 @@ import { compareDates, daysBetween, dayNumber, parseIsoDate } from './dates.ts';
 import { DEFAULT_REGIMEN } from './default-regimen.ts';
 import { describeDate } from './format.ts';
 import { milestonesOf } from './milestones.ts';
-import { inForceOn, lastDayInForce, scheduleOf, segmentIndexOn } from './schedule.ts';
+import { firstDayInForce, inForceOn, lastDayInForce, scheduleOf, segmentIndexOn } from './schedule.ts';
 import type { ActiveRule, Badge, IsoDate, Level, Plan, Regimen, Status } from './types.ts';
 
 /** Badge colours by level; the badge text and title carry the same information without colour. */
@@ -92,6 +92,8 @@ export function statusOn(plan: Plan, today: string, regimen: Regimen = DEFAULT_R
       title: rule.title,
       text: rule.text,
       until: lastDayInForce(schedule, rule, date),
+      since: firstDayInForce(schedule, rule, date),
+      timesPerDay: rule.timesPerDay ?? 1,
     };
     return rule.window.anchor === 'final-session' && !schedule.finalMarked
       ? { ...entry, note: 'Counted from your latest session, as none is marked final.' }

@@ -55,6 +55,8 @@ export interface Rule {
    * for `do` rules that start after day 1 what starts ("Gentle cold-water washing").
    */
   readonly milestone?: string;
+  /** For `do` rules done several times a day (moisturise: 3); the app offers that many ticks. */
+  readonly timesPerDay?: number;
   readonly source: SourcePointer;
 }
 
@@ -90,6 +92,10 @@ export interface ActiveRule {
   readonly text: string;
   /** Last date the rule is in force (planned sessions included), `null` when open-ended. */
   readonly until: IsoDate | null;
+  /** First date of the current run of days the rule is in force ("from …"). */
+  readonly since: IsoDate;
+  /** How many times a day a `do` rule asks for (1 unless the regimen says more). */
+  readonly timesPerDay: number;
   /** Set when the rule counts from the latest session because none is marked final. */
   readonly note?: string;
 }

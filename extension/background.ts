@@ -1,0 +1,13 @@
+// The extension's service worker only wires events to its features (badge, midnight).
+import { refreshBadge } from './badge.ts';
+import { isMidnightAlarm, scheduleMidnight } from './midnight.ts';
+import { isPlanChange } from './plan-storage.ts';
+
+chrome.runtime.onInstalled.addListener(() => void Promise.all([refreshBadge(), scheduleMidnight()]));
+chrome.runtime.onStartup.addListener(() => void Promise.all([refreshBadge(), scheduleMidnight()]));
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && isPlanChange(changes)) void refreshBadge();
+});
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (isMidnightAlarm(alarm)) void Promise.all([refreshBadge(), scheduleMidnight()]);
+});

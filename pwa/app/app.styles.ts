@@ -1,0 +1,160 @@
+import { css } from 'lit';
+import { baseStyles } from '../../src/components/shared.styles.ts';
+
+export const appStyles = [
+  ...baseStyles,
+  css`
+    :host {
+      display: block;
+      min-height: 100vh;
+      background: var(--smp-surface-sunk);
+    }
+    .topbar {
+      background: var(--smp-brand);
+      color: var(--smp-brand-ink);
+      padding: calc(env(safe-area-inset-top) + 0.75rem) 1rem 0.75rem;
+    }
+    .topbar-inner {
+      max-width: 960px;
+      margin: 0 auto;
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+    }
+    .brand {
+      display: flex;
+      align-items: center;
+      gap: 0.6rem;
+      font-weight: 700;
+      font-size: 1.1rem;
+      color: inherit;
+      text-decoration: none;
+    }
+    .brand img {
+      width: 32px;
+      height: 32px;
+      border-radius: 8px;
+    }
+    nav.tabs {
+      position: fixed;
+      inset: auto 0 0 0;
+      z-index: 10;
+      background: var(--smp-surface);
+      border-top: 1px solid var(--smp-line);
+      padding-bottom: env(safe-area-inset-bottom);
+    }
+    nav.tabs ul {
+      display: grid;
+      grid-template-columns: repeat(5, 1fr);
+      max-width: 960px;
+      margin: 0 auto;
+    }
+    nav.tabs a {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      min-height: 56px;
+      color: var(--smp-ink-soft);
+      text-decoration: none;
+      font-size: 0.8rem;
+      font-weight: 600;
+      gap: 0.15rem;
+    }
+    nav.tabs a[aria-current='page'] {
+      color: var(--smp-brand);
+      box-shadow: inset 0 3px 0 var(--smp-brand);
+    }
+    nav.tabs svg {
+      width: 22px;
+      height: 22px;
+    }
+    main {
+      max-width: 960px;
+      margin: 0 auto;
+      padding: 1rem 1rem 6rem;
+      display: grid;
+      gap: 1rem;
+    }
+    h1 {
+      font-size: 1.5rem;
+    }
+    .banner {
+      display: flex;
+      gap: 0.75rem;
+      align-items: center;
+      justify-content: space-between;
+      flex-wrap: wrap;
+      padding: 0.75rem 1rem;
+      border-radius: var(--smp-radius-small);
+      background: var(--smp-info-bg);
+      color: var(--smp-info);
+      font-weight: 600;
+    }
+    .banner.warn {
+      background: var(--smp-watch-bg);
+      color: var(--smp-watch);
+    }
+    .urgent {
+      border: 2px solid var(--smp-urgent);
+      background: var(--smp-urgent-bg);
+      border-radius: var(--smp-radius);
+      padding: 1rem;
+      display: grid;
+      gap: 0.75rem;
+    }
+    .urgent h2 {
+      color: var(--smp-urgent);
+      font-size: 1.15rem;
+    }
+    .checkin-cta {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 1rem;
+      flex-wrap: wrap;
+    }
+    .checkin-cta h2 {
+      font-size: 1.1rem;
+    }
+    a.button {
+      display: inline-flex;
+      align-items: center;
+      text-decoration: none;
+    }
+    .privacy {
+      text-align: center;
+      color: var(--smp-ink-soft);
+      font-size: 0.85rem;
+    }
+    @media (min-width: 720px) {
+      nav.tabs {
+        position: static;
+        background: transparent;
+        border: 0;
+        padding: 0;
+        margin-left: auto;
+      }
+      nav.tabs ul {
+        display: flex;
+        gap: 0.25rem;
+      }
+      nav.tabs a {
+        flex-direction: row;
+        min-height: 44px;
+        padding: 0 0.75rem;
+        border-radius: 999px;
+        color: rgb(255 255 255 / 85%);
+        font-size: 0.95rem;
+      }
+      nav.tabs a[aria-current='page'] {
+        background: rgb(255 255 255 / 16%);
+        color: #fff;
+        box-shadow: none;
+      }
+      main {
+        padding-bottom: 2rem;
+      }
+    }
+  `,
+];

@@ -1,0 +1,35 @@
+/** Hash routes of the app: `#/`, `#/day/2026-03-10`, `#/check-in`, `#/check-in/2026-03-03`, `#/history`, `#/plan`, `#/settings`. */
+import { isIsoDate, type IsoDate } from '../../src/rules/index.ts';
+
+/** Where the person is in the app. */
+export type Route =
+  | { readonly name: 'today'; readonly date: IsoDate | null }
+  | { readonly name: 'check-in'; readonly date: IsoDate | null }
+  | { readonly name: 'history' }
+  | { readonly name: 'plan' }
+  | { readonly name: 'settings' };
+
+/** Reads a route from a location hash; anything unknown is the Today screen. */
+export function parseRoute(hash: string): Route {
+  const [name, arg] = hash.replace(/^#\/?/, '').split('/');
+  const date = arg && isIsoDate(arg) ? arg : null;
+  switch (name) {
+    case 'day':
+      return { name: 'today', date };
+    case 'check-in':
+      return { name: 'check-in', date };
+    case 'history':
+    case 'plan':
+    case 'settings':
+      return { name };
+    default:
+      return { name: 'today', date: null };
+  }
+}
+
+/** The hash of a route. */
+export function hrefOf(route: Route): string {
+  if (route.name === 'today') return route.date ? `#/day/${route.date}` : '#/';
+  if (route.name === 'check-in') return route.date ? `#/check-in/${route.date}` : '#/check-in';
+  return `#/${route.name}`;
+}

@@ -1,0 +1,2 @@
+// Boot: open the journal, start the app, register the service worker.
+import './app/smp-app.ts';

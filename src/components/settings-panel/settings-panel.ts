@@ -1,0 +1,120 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { StorageHealth } from '../../journal/storage-health.ts';
+import { describeBytes } from '../../journal/storage-health.ts';
+import { baseStyles } from '../shared.styles.ts';
+
+/**
+ * Settings: the temperature unit, and what the journal uses of the device's storage and whether
+ * the browser keeps it.
+ *
+ * @fires unit-change - `{ unit: 'C' | 'F' }`
+ * @fires persist-request - when the person asks the browser to keep the journal.
+ */
+export class SettingsPanel extends LitElement {
+  static override styles = [
+    ...baseStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 1rem;
+      }
+      h2 {
+        font-size: 1.15rem;
+        margin-bottom: 0.5rem;
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0;
+        display: flex;
+        gap: 1rem;
+      }
+      legend {
+        font-weight: 600;
+        margin-bottom: 0.5rem;
+      }
+      fieldset label {
+        display: inline-flex;
+        gap: 0.4rem;
+        align-items: center;
+        min-height: 44px;
+        font-weight: 500;
+      }
+      meter {
+        width: 100%;
+        height: 1rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.35rem 1rem;
+        margin: 0.5rem 0 0.75rem;
+      }
+      dt {
+        color: var(--smp-ink-soft);
+      }
+      dd {
+        margin: 0;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  static override properties = {
+    unit: {},
+    health: { attribute: false },
+  };
+
+  /** The temperature unit. */
+  unit: 'C' | 'F' = 'C';
+  /** Storage usage and persistence, when known. */
+  health: StorageHealth | null = null;
+
+  override render() {
+    const health = this.health;
+    return html`
+      <section class="panel" aria-labelledby="units">
+        <h2 id="units">Units</h2>
+        <fieldset>
+          <legend>Temperature</legend>
+          ${(['C', 'F'] as const).map(
+            (unit) => html`<label>
+              <input type="radio" name="unit" value=${unit} .checked=${this.unit === unit} @change=${() => this.emit('unit-change', { unit })} />
+              ${unit === 'C' ? 'Celsius (°C)' : 'Fahrenheit (°F)'}
+            </label>`,
+          )}
+        </fieldset>
+      </section>
+      <section class="panel" aria-labelledby="storage">
+        <h2 id="storage">Storage on this device</h2>
+        <p class="hint">Your journal is kept only in this browser on this device. Nothing is sent anywhere.</p>
+        ${health
+          ? html`<dl>
+                <dt>Used</dt>
+                <dd>${health.usage === null ? 'unknown' : describeBytes(health.usage)}${health.quota ? html` of ${describeBytes(health.quota)}` : nothing}</dd>
+                <dt>Kept safe</dt>
+                <dd>${health.persisted ? 'Yes: the browser will not clear it to free space' : 'Not yet: the browser may clear it when space runs low'}</dd>
+              </dl>
+              ${health.usage !== null && health.quota
+                ? html`<meter min="0" max=${health.quota} value=${health.usage} aria-label="Storage used"></meter>`
+                : nothing}
+              ${health.persisted
+                ? nothing
+                : html`<button class="secondary" @click=${() => this.emit('persist-request', {})}>Ask the browser to keep my journal</button>`}`
+          : html`<p>Checking…</p>`}
+      </section>
+    `;
+  }
+
+  private emit(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('smp-settings-panel')) customElements.define('smp-settings-panel', SettingsPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-settings-panel': SettingsPanel;
+  }
+}

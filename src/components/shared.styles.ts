@@ -1,0 +1,152 @@
+/**
+ * Design tokens and base styles every component includes. Tokens sit on `:host` so a component
+ * looks the same in the PWA, the extension popup and a test fixture. Colour is never the only
+ * signal: levels and flags always carry an icon and a word too.
+ */
+import { css } from 'lit';
+
+/** Colours, type and spacing. */
+export const tokens = css`
+  :host {
+    --smp-ink: #1c2329;
+    --smp-ink-soft: #4a5560;
+    --smp-surface: #ffffff;
+    --smp-surface-sunk: #f3f1ed;
+    --smp-line: #d9d4cc;
+    --smp-brand: #1f3a4d;
+    --smp-brand-ink: #ffffff;
+    --smp-accent: #e8a23a;
+    --smp-focus: #0b63ce;
+    --smp-strict: #b3261e;
+    --smp-strict-bg: #fbe9e7;
+    --smp-caution: #8a4100;
+    --smp-caution-bg: #fdf0e1;
+    --smp-limited: #1a56b0;
+    --smp-limited-bg: #e7effb;
+    --smp-clear: #1e6b30;
+    --smp-clear-bg: #e5f4e8;
+    --smp-none: #4a5560;
+    --smp-none-bg: #eef0f2;
+    --smp-urgent: #a3120a;
+    --smp-urgent-bg: #fde4e1;
+    --smp-watch: #7a4a00;
+    --smp-watch-bg: #fff3d6;
+    --smp-info: #245a86;
+    --smp-info-bg: #e6f0f8;
+    --smp-radius: 14px;
+    --smp-radius-small: 8px;
+    --smp-shadow: 0 1px 2px rgb(16 24 32 / 8%), 0 4px 16px rgb(16 24 32 / 6%);
+    --smp-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    font-family: var(--smp-font);
+    color: var(--smp-ink);
+  }
+`;
+
+/** Resets, focus rings, buttons and form controls shared by all components. */
+export const baseStyles = [
+  tokens,
+  css`
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    :focus-visible {
+      outline: 3px solid var(--smp-focus);
+      outline-offset: 2px;
+    }
+    h1,
+    h2,
+    h3,
+    p,
+    ul,
+    ol {
+      margin: 0;
+    }
+    ul,
+    ol {
+      padding: 0;
+      list-style: none;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    button,
+    .button {
+      font: inherit;
+      font-weight: 600;
+      min-height: 44px;
+      padding: 0.5rem 1rem;
+      border-radius: 999px;
+      border: 1px solid var(--smp-brand);
+      background: var(--smp-brand);
+      color: var(--smp-brand-ink);
+      cursor: pointer;
+    }
+    button.secondary {
+      background: var(--smp-surface);
+      color: var(--smp-brand);
+    }
+    button.quiet {
+      background: transparent;
+      border-color: transparent;
+      color: var(--smp-brand);
+      text-decoration: underline;
+      padding-inline: 0.5rem;
+    }
+    button.danger {
+      background: var(--smp-surface);
+      color: var(--smp-strict);
+      border-color: var(--smp-strict);
+    }
+    button:disabled {
+      opacity: 0.55;
+      cursor: not-allowed;
+    }
+    input,
+    select,
+    textarea {
+      font: inherit;
+      color: var(--smp-ink);
+      background: var(--smp-surface);
+      border: 1px solid #8a949e;
+      border-radius: var(--smp-radius-small);
+      min-height: 44px;
+      padding: 0.5rem 0.75rem;
+    }
+    input[type='checkbox'],
+    input[type='radio'] {
+      min-height: auto;
+      width: 1.25rem;
+      height: 1.25rem;
+      accent-color: var(--smp-brand);
+      margin: 0;
+    }
+    label {
+      font-weight: 600;
+    }
+    .hint {
+      color: var(--smp-ink-soft);
+      font-size: 0.9rem;
+      font-weight: 400;
+    }
+    .error {
+      color: var(--smp-urgent);
+      background: var(--smp-urgent-bg);
+      border-radius: var(--smp-radius-small);
+      padding: 0.5rem 0.75rem;
+      font-weight: 600;
+    }
+    .panel {
+      background: var(--smp-surface);
+      border-radius: var(--smp-radius);
+      box-shadow: var(--smp-shadow);
+      padding: 1.25rem;
+    }
+  `,
+];

@@ -1,0 +1,139 @@
+import { LitElement, html, nothing } from 'lit';
+import { LEVEL_LABELS, describeDate, type ActiveRule, type IsoDate, type Status } from '../../rules/index.ts';
+import { avoidIcon, countdownIcon, doIcon, levelIcons } from '../icons.ts';
+import { statusCardStyles } from './status-card.styles.ts';
+
+const LEVEL_VARS = {
+  none: ['--smp-none', '--smp-none-bg'],
+  strict: ['--smp-strict', '--smp-strict-bg'],
+  caution: ['--smp-caution', '--smp-caution-bg'],
+  limited: ['--smp-limited', '--smp-limited-bg'],
+  clear: ['--smp-clear', '--smp-clear-bg'],
+} as const;
+
+/** "in 2 days", "tomorrow", "today". */
+export function inDaysWords(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
+
+/**
+ * The day's aftercare card: day number, level (word + icon + colour), what to avoid and what to do
+ * with "until …" / "from …", the next change as a countdown and the next session. Shared by the
+ * PWA and the extension popup. With `adherence` set, the "do" items can be ticked.
+ *
+ * @fires adherence-change - `{ ruleId, count }` when a "do" item is ticked or unticked.
+ */
+export class StatusCard extends LitElement {
+  static override styles = statusCardStyles;
+
+  static override properties = {
+    status: { attribute: false },
+    regimenName: { attribute: 'regimen-name' },
+    adherence: { attribute: false },
+    isToday: { type: Boolean, attribute: 'is-today' },
+  };
+
+  /** The rules' status of the day shown. */
+  status: Status | null = null;
+  /** Whose regimen this is, shown in small print. */
+  regimenName = '';
+  /** Ticks of the day's "do" items (rule id → count); when undefined there are no ticks. */
+  adherence: Readonly<Record<string, number>> | undefined = undefined;
+  /** Whether the day shown is today (changes the wording). */
+  isToday = true;
+
+  override render() {
+    const status = this.status;
+    if (!status) return html`<article aria-busy="true"><header><p>Loading…</p></header></article>`;
+    const [level, levelBg] = LEVEL_VARS[status.level];
+    const avoid = status.active.filter((rule) => rule.kind === 'avoid');
+    const todo = status.active.filter((rule) => rule.kind === 'do');
+    const when = this.isToday ? 'today' : `on ${describeDate(status.date)}`;
+    return html`
+      <article style="--level: var(${level}); --level-bg: var(${levelBg})" aria-labelledby="day-heading">
+        <header>
+          <p class="level">${levelIcons[status.level]} <span>${LEVEL_LABELS[status.level]}</span></p>
+          <h2 id="day-heading">
+            ${status.day === null
+              ? html`No session yet <small>${when}</small>`
+              : html`Day ${status.day} <small>of healing${this.isToday ? '' : `, ${describeDate(status.date)}`}</small>`}
+          </h2>
+          ${status.sessionDate
+            ? html`<p class="since">Counting from your session on ${describeDate(status.sessionDate)}${this.regimenName ? html` · ${this.regimenName}` : nothing}</p>`
+            : nothing}
+          ${status.nextChange
+            ? html`<p class="countdown">${countdownIcon}<span>${status.nextChange.message} ${inDaysWords(status.nextChange.inDays)} <span class="hint">(${describeDate(status.nextChange.date)})</span></span></p>`
+            : nothing}
+        </header>
+        ${status.day === null
+          ? nothing
+          : html`<div class="lists">
+              <section class="avoid" aria-labelledby="avoid-heading">
+                <h3 id="avoid-heading">${avoidIcon} Avoid ${when}</h3>
+                ${this.renderList(avoid, 'Nothing to avoid.')}
+              </section>
+              <section class="do" aria-labelledby="do-heading">
+                <h3 id="do-heading">${doIcon} Do ${when}</h3>
+                ${this.renderList(todo, 'Nothing special to do.')}
+              </section>
+            </div>`}
+        <footer>
+          ${status.nextSession
+            ? html`Next session: <strong>${describeDate(status.nextSession)}</strong>`
+            : html`No further session planned.`}
+        </footer>
+      </article>
+    `;
+  }
+
+  private renderList(rules: readonly ActiveRule[], empty: string) {
+    if (rules.length === 0) return html`<p class="empty">${empty}</p>`;
+    return html`<ul>
+      ${rules.map(
+        (rule) => html`<li>
+          <span class="title">${rule.title}</span>
+          <span class="when">${this.whenWords(rule)}</span>
+          <span class="text">${rule.text}</span>
+          ${rule.note ? html`<span class="note">${rule.note}</span>` : nothing}
+          ${rule.kind === 'do' && this.adherence ? this.renderTicks(rule) : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private whenWords(rule: ActiveRule): string {
+    if (rule.until) return `until ${describeDate(rule.until as IsoDate)}`;
+    if (rule.kind === 'do') return `from ${describeDate(rule.since)}`;
+    return 'always';
+  }
+
+  private renderTicks(rule: ActiveRule) {
+    const done = Math.min(this.adherence?.[rule.id] ?? 0, rule.timesPerDay);
+    const boxes = Array.from({ length: rule.timesPerDay }, (_, i) => i);
+    const label = rule.timesPerDay === 1 ? 'Done' : (i: number) => `${i + 1}`;
+    return html`<div class="ticks" role="group" aria-label="${rule.title}: done ${done} of ${rule.timesPerDay}">
+      ${boxes.map(
+        (i) => html`<label>
+          <input type="checkbox" .checked=${i < done} @change=${(e: Event) => this.onTick(rule, i, (e.target as HTMLInputElement).checked)} />
+          ${typeof label === 'string' ? label : html`<span class="visually-hidden">${rule.title}, time</span> ${label(i)}`}
+        </label>`,
+      )}
+      ${rule.timesPerDay > 1 ? html`<span class="count">${done} of ${rule.timesPerDay}</span>` : nothing}
+    </div>`;
+  }
+
+  private onTick(rule: ActiveRule, index: number, checked: boolean) {
+    const count = checked ? index + 1 : index;
+    this.dispatchEvent(new CustomEvent('adherence-change', { detail: { ruleId: rule.id, count }, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('smp-status-card')) customElements.define('smp-status-card', StatusCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-status-card': StatusCard;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * What is stored where, and why (IndexedDB through `idb`, one typed schema):
+ * - `meta`: single records under fixed keys: the plan (`plan`) and the settings (`settings`).
+ *   The plan is one record so a change to it is all-or-nothing.
+ * - `checkIns`: one symptom check-in per calendar date (key: the date), editable.
+ * - `adherence`: ticks of the day's "do" items, one record per date.
+ * Photos (issue: photo diary) will come in version 2 as three stores kept apart: metadata,
+ * thumbnails and original bytes, so lists never load originals. Every migration is in `upgrade`.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AdherenceRecord, CheckInRecord, PlanRecord, Settings } from './records.ts';
+
+/** The typed schema of the journal database. */
+export interface JournalSchema extends DBSchema {
+  meta: {
+    key: 'plan' | 'settings';
+    value: PlanRecord | Settings;
+  };
+  checkIns: {
+    key: string;
+    value: CheckInRecord;
+  };
+  adherence: {
+    key: string;
+    value: AdherenceRecord;
+  };
+}
+
+/** Current schema version. */
+export const JOURNAL_DB_VERSION = 1;
+/** Default database name. */
+export const JOURNAL_DB_NAME = 'smp-aftercare-journal';
+
+/** What the app is told when another tab stands in the way of an upgrade, or needs this one gone. */
+export interface OpenCallbacks {
+  /** Another tab with an older version keeps the database open: ask the person to close it. */
+  onBlocked?: () => void;
+  /** A newer version (in another tab) wants to upgrade: this connection has been closed. */
+  onVersionChange?: () => void;
+}
+
+/** Opens (creating or migrating) the journal database. */
+export function openJournalDb(name = JOURNAL_DB_NAME, callbacks: OpenCallbacks = {}): Promise<IDBPDatabase<JournalSchema>> {
+  return openDB<JournalSchema>(name, JOURNAL_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Each step takes the database from one version to the next; never edit a released step.
+      if (oldVersion < 1) {
+        db.createObjectStore('meta');
+        db.createObjectStore('checkIns', { keyPath: 'date' });
+        db.createObjectStore('adherence', { keyPath: 'date' });
+      }
+    },
+    blocked() {
+      callbacks.onBlocked?.();
+    },
+    blocking(_current, _blocked, event) {
+      // Let the newer version upgrade instead of waiting forever for this tab.
+      (event.target as IDBDatabase).close();
+      callbacks.onVersionChange?.();
+    },
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * The records the journal keeps, and their validation at the edge (what is written to storage,
+ * restored from a backup or typed into a form is checked here; inside, the types are trusted).
+ */
+import * as v from 'valibot';
+import { isIsoDate, type CheckIn, type IsoDate, type Plan, type SymptomFlag } from '../rules/index.ts';
+
+/** The unit a person reads temperatures in; stored temperatures are always °C. */
+export type TemperatureUnit = 'C' | 'F';
+
+/** Person-level settings. */
+export interface Settings {
+  readonly temperatureUnit: TemperatureUnit;
+  /** Whether the browser has been asked to keep the journal (navigator.storage.persist). */
+  readonly persistenceAsked: boolean;
+}
+
+/** Settings of a new journal. */
+export const DEFAULT_SETTINGS: Settings = { temperatureUnit: 'C', persistenceAsked: false };
+
+/** One day's symptom check-in as stored: the rules' check-in plus a note and the flags it raised. */
+export interface CheckInRecord extends CheckIn {
+  readonly date: IsoDate;
+  readonly note: string;
+  /** Flags from `assessSymptoms` when it was saved, so history shows what was said then. */
+  readonly flags: readonly SymptomFlag[];
+  /** When it was last saved (ISO instant), for display and merging. */
+  readonly savedAt: string;
+}
+
+/** Ticks of today's "do" items: rule id → times done that day. */
+export interface AdherenceRecord {
+  readonly date: IsoDate;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** The plan as stored, with when it last changed. */
+export interface PlanRecord extends Plan {
+  readonly updatedAt: string;
+}
+
+/** Longest free note on a check-in. */
+export const MAX_NOTE_LENGTH = 1000;
+
+const isoDate = v.pipe(
+  v.string(),
+  v.check((value: string) => isIsoDate(value), 'expected a real date (YYYY-MM-DD)'),
+);
+
+const flagSchema = v.strictObject({
+  level: v.picklist(['info', 'watch', 'urgent']),
+  code: v.pipe(v.string(), v.maxLength(60)),
+  message: v.pipe(v.string(), v.maxLength(600)),
+});
+
+const checkInSchema = v.strictObject({
+  date: isoDate,
+  swelling: v.picklist(['none', 'mild', 'moderate', 'severe'], 'expected none, mild, moderate or severe'),
+  temperatureC: v.optional(
+    v.pipe(v.number(), v.minValue(30, 'a temperature below 30 °C is not plausible'), v.maxValue(45, 'a temperature above 45 °C is not plausible')),
+  ),
+  feverish: v.optional(v.boolean()),
+  redness: v.optional(v.picklist(['none', 'at-site', 'spreading'])),
+  pain: v.optional(v.picklist(['none', 'mild', 'increasing', 'severe'])),
+  discharge: v.optional(v.boolean()),
+  warmth: v.optional(v.boolean()),
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH, `a note can be at most ${MAX_NOTE_LENGTH} characters`)),
+  flags: v.array(flagSchema),
+  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+const adherenceSchema = v.strictObject({
+  date: isoDate,
+  counts: v.record(v.pipe(v.string(), v.maxLength(60)), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24))),
+});
+
+const settingsSchema = v.strictObject({
+  temperatureUnit: v.picklist(['C', 'F']),
+  persistenceAsked: v.boolean(),
+});
+
+function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string {
+  const first = issues[0];
+  const path = (first?.path ?? []).map((p) => String(p.key)).join('.');
+  return `The ${what} was not saved: ${path ? `${path}: ` : ''}${first?.message ?? 'it is not valid'}.`;
+}
+
+/** Thrown when a record is refused before anything is written; the message is for people. */
+export class InvalidRecordError extends Error {
+  override readonly name = 'InvalidRecordError';
+}
+
+function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): T {
+  const result = v.safeParse(schema, input);
+  if (!result.success) throw new InvalidRecordError(explain(result.issues, what));
+  return result.output;
+}
+
+/** Checks a check-in before it is stored. */
+export const checkCheckIn = (input: unknown): CheckInRecord =>
+  check(checkInSchema as v.GenericSchema<unknown, CheckInRecord>, input, 'check-in');
+/** Checks adherence ticks before they are stored. */
+export const checkAdherence = (input: unknown): AdherenceRecord =>
+  check(adherenceSchema as v.GenericSchema<unknown, AdherenceRecord>, input, 'adherence');
+/** Checks settings before they are stored. */
+export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'settings');
+
+/** °C to °F, rounded to one decimal. */
+export function celsiusToFahrenheit(c: number): number {
+  return Math.round((c * 9) / 5 * 10 + 320) / 10;
+}
+
+/** °F to °C, rounded to one decimal. */
+export function fahrenheitToCelsius(f: number): number {
+  return Math.round(((f - 32) * 5) / 9 * 10) / 10;
+}

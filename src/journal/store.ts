@@ -1,0 +1,135 @@
+/**
+ * The journal's storage interface, and its IndexedDB implementation. Components never see this:
+ * the app's adapters pass data in and write back what components report.
+ */
+import type { IDBPDatabase } from 'idb';
+import { validatePlan, type IsoDate, type Plan } from '../rules/index.ts';
+import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
+import {
+  DEFAULT_SETTINGS,
+  checkAdherence,
+  checkCheckIn,
+  checkSettings,
+  InvalidRecordError,
+  type AdherenceRecord,
+  type CheckInRecord,
+  type PlanRecord,
+  type Settings,
+} from './records.ts';
+
+/** Where the journal is kept. An IndexedDB one for the PWA; tests open real ones by name. */
+export interface JournalStore {
+  /** The plan; an empty one before set-up. */
+  loadPlan(): Promise<PlanRecord>;
+  /** Replaces the plan after validating it; refuses an invalid one without writing. */
+  savePlan(plan: Plan): Promise<PlanRecord>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** The check-in of one date, if any. */
+  checkInOn(date: IsoDate): Promise<CheckInRecord | undefined>;
+  /** The latest check-in strictly before `date`, for "has it grown since last time". */
+  checkInBefore(date: IsoDate): Promise<CheckInRecord | undefined>;
+  /** All check-ins, newest first. */
+  checkIns(): Promise<CheckInRecord[]>;
+  /** Adds or replaces the check-in of its date. */
+  saveCheckIn(record: CheckInRecord): Promise<void>;
+  deleteCheckIn(date: IsoDate): Promise<void>;
+  adherenceOn(date: IsoDate): Promise<AdherenceRecord>;
+  saveAdherence(record: AdherenceRecord): Promise<void>;
+  close(): void;
+}
+
+/** A write refused because the device's storage is full; says what to do. */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+}
+
+/** Turns a failed write into a sentence a person can act on; the transaction has rolled back. */
+async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+      let used = '';
+      try {
+        const estimate = await navigator.storage?.estimate?.();
+        if (estimate?.usage !== undefined) used = ` (${Math.round(estimate.usage / 1e6)} MB used)`;
+      } catch {
+        // The estimate is a courtesy; the refusal stands without it.
+      }
+      throw new StorageFullError(
+        `The device's storage for this app is full${used}, so nothing was saved. Free some space on the device or make a backup and remove old photos, then try again.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** The journal in IndexedDB. */
+export class IdbJournalStore implements JournalStore {
+  private constructor(private readonly db: IDBPDatabase<JournalSchema>) {}
+
+  /** Opens the journal database `name`. */
+  static async open(name?: string, callbacks?: OpenCallbacks): Promise<IdbJournalStore> {
+    return new IdbJournalStore(await openJournalDb(name, callbacks));
+  }
+
+  async loadPlan(): Promise<PlanRecord> {
+    const stored = (await this.db.get('meta', 'plan')) as PlanRecord | undefined;
+    return stored ?? { sessions: [], updatedAt: new Date(0).toISOString() };
+  }
+
+  async savePlan(plan: Plan): Promise<PlanRecord> {
+    const checked = validatePlan({ sessions: plan.sessions.map((s) => ({ ...s })) });
+    if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not saved'));
+    const sessions = [...checked.value.sessions].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const record: PlanRecord = { sessions, updatedAt: new Date().toISOString() };
+    await guardWrite(() => this.db.put('meta', record, 'plan'));
+    return record;
+  }
+
+  async loadSettings(): Promise<Settings> {
+    const stored = (await this.db.get('meta', 'settings')) as Settings | undefined;
+    return { ...DEFAULT_SETTINGS, ...stored };
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    const checked = checkSettings(settings);
+    await guardWrite(() => this.db.put('meta', checked, 'settings'));
+  }
+
+  checkInOn(date: IsoDate): Promise<CheckInRecord | undefined> {
+    return this.db.get('checkIns', date);
+  }
+
+  async checkInBefore(date: IsoDate): Promise<CheckInRecord | undefined> {
+    const cursor = await this.db.transaction('checkIns').store.openCursor(IDBKeyRange.upperBound(date, true), 'prev');
+    return cursor?.value;
+  }
+
+  async checkIns(): Promise<CheckInRecord[]> {
+    return (await this.db.getAll('checkIns')).reverse();
+  }
+
+  async saveCheckIn(record: CheckInRecord): Promise<void> {
+    const checked = checkCheckIn(record);
+    await guardWrite(() => this.db.put('checkIns', checked));
+  }
+
+  async deleteCheckIn(date: IsoDate): Promise<void> {
+    await this.db.delete('checkIns', date);
+  }
+
+  async adherenceOn(date: IsoDate): Promise<AdherenceRecord> {
+    return (await this.db.get('adherence', date)) ?? { date, counts: {} };
+  }
+
+  async saveAdherence(record: AdherenceRecord): Promise<void> {
+    const checked = checkAdherence(record);
+    await guardWrite(() => this.db.put('adherence', checked));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,54 @@
+// Shared end-to-end helpers: serve a built folder on 127.0.0.1, launch Debian's Chromium through
+// playwright-core, and run axe-core in a page.
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serves `dist/<folder>` on 127.0.0.1 (a free port, or `port`); returns its origin and a close(). */
+export async function serveBuilt(folder, port = 0) {
+  const handler = sirv(join(root, 'dist', folder), { dev: false, etag: true, single: false });
+  const server = createServer((req, res) => handler(req, res, () => ((res.statusCode = 404), res.end('Not found'))));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** A fresh Chromium profile (persistent, so service workers and IndexedDB behave as for a person). */
+export async function launchBrowser({ extension = false, ...options } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'smp-e2e-'));
+  const args = [...CHROMIUM_ARGS];
+  if (extension) {
+    const dir = join(root, 'dist', 'extension');
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args,
+    viewport: { width: 412, height: 915 },
+    ...options,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs axe-core in the page and returns its violations (each as "id: help (targets)"). */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

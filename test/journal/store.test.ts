@@ -1,0 +1,122 @@
+import { expect } from 'chai';
+import { deleteDB, openDB } from 'idb';
+import { JOURNAL_DB_VERSION } from '../../src/journal/db.ts';
+import { InvalidRecordError, type CheckInRecord } from '../../src/journal/records.ts';
+import { IdbJournalStore } from '../../src/journal/store.ts';
+import type { IsoDate } from '../../src/rules/index.ts';
+
+let counter = 0;
+const names: string[] = [];
+/** A fresh, real IndexedDB database for each test; deleted in teardown. */
+async function openFresh(): Promise<IdbJournalStore> {
+  const name = `test-journal-${Date.now()}-${(counter += 1)}`;
+  names.push(name);
+  return IdbJournalStore.open(name);
+}
+
+const checkIn = (date: string, extra: Partial<CheckInRecord> = {}): CheckInRecord => ({
+  date: date as IsoDate,
+  swelling: 'mild',
+  note: '',
+  flags: [],
+  savedAt: '2026-03-03T10:00:00.000Z',
+  ...extra,
+});
+
+describe('the journal store (real IndexedDB)', () => {
+  let store: IdbJournalStore;
+  beforeEach(async () => (store = await openFresh()));
+  afterEach(async () => {
+    store.close();
+    for (const name of names.splice(0)) await deleteDB(name);
+  });
+
+  it('migrates from an empty database to the current version with its stores', async () => {
+    const name = names[0]!;
+    store.close();
+    const db = await openDB(name);
+    expect(db.version).to.equal(JOURNAL_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['adherence', 'checkIns', 'meta']);
+    db.close();
+    store = await IdbJournalStore.open(name);
+  });
+
+  it('starts with an empty plan and default settings', async () => {
+    expect((await store.loadPlan()).sessions).to.deep.equal([]);
+    expect(await store.loadSettings()).to.deep.equal({ temperatureUnit: 'C', persistenceAsked: false });
+  });
+
+  it('saves the plan sorted and reads it back after reopening', async () => {
+    await store.savePlan({ sessions: [{ date: '2026-03-20' }, { date: '2026-03-01', note: 'Studio' }] });
+    store.close();
+    store = await IdbJournalStore.open(names[0]);
+    expect((await store.loadPlan()).sessions.map((s) => s.date)).to.deep.equal(['2026-03-01', '2026-03-20']);
+  });
+
+  it('refuses an invalid plan with a sentence and keeps the old one', async () => {
+    await store.savePlan({ sessions: [{ date: '2026-03-01' }] });
+    let error: unknown;
+    try {
+      await store.savePlan({ sessions: [{ date: '2026-03-01' }, { date: '2026-03-01' }] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(InvalidRecordError);
+    expect(String(error)).to.match(/was not saved.*same date/);
+    expect((await store.loadPlan()).sessions).to.deep.equal([{ date: '2026-03-01' }]);
+  });
+
+  it('keeps one check-in per date, lists them newest first, finds the previous one', async () => {
+    await store.saveCheckIn(checkIn('2026-03-02'));
+    await store.saveCheckIn(checkIn('2026-03-04'));
+    await store.saveCheckIn(checkIn('2026-03-03', { swelling: 'none' }));
+    await store.saveCheckIn(checkIn('2026-03-03', { swelling: 'moderate' }));
+    expect((await store.checkIns()).map((c) => c.date)).to.deep.equal(['2026-03-04', '2026-03-03', '2026-03-02']);
+    expect((await store.checkInOn('2026-03-03' as IsoDate))?.swelling).to.equal('moderate');
+    expect((await store.checkInBefore('2026-03-04' as IsoDate))?.date).to.equal('2026-03-03');
+    expect(await store.checkInBefore('2026-03-02' as IsoDate)).to.equal(undefined);
+  });
+
+  it('refuses a check-in with an impossible temperature and writes nothing', async () => {
+    let error: unknown;
+    try {
+      await store.saveCheckIn(checkIn('2026-03-02', { temperatureC: 52 }));
+    } catch (e) {
+      error = e;
+    }
+    expect(String(error)).to.match(/temperatureC: a temperature above 45 °C is not plausible/);
+    expect(await store.checkIns()).to.deep.equal([]);
+  });
+
+  it('refuses a check-in on an impossible date', async () => {
+    let error: unknown;
+    try {
+      await store.saveCheckIn(checkIn('2026-02-30'));
+    } catch (e) {
+      error = e;
+    }
+    expect(String(error)).to.match(/date: expected a real date/);
+  });
+
+  it('keeps adherence ticks per day', async () => {
+    await store.saveAdherence({ date: '2026-03-07' as IsoDate, counts: { moisturise: 2 } });
+    expect((await store.adherenceOn('2026-03-07' as IsoDate)).counts).to.deep.equal({ moisturise: 2 });
+    expect((await store.adherenceOn('2026-03-08' as IsoDate)).counts).to.deep.equal({});
+  });
+
+  it('remembers the temperature unit', async () => {
+    await store.saveSettings({ temperatureUnit: 'F', persistenceAsked: true });
+    expect((await store.loadSettings()).temperatureUnit).to.equal('F');
+  });
+
+  it('tells an old tab to step aside when a newer version opens', async () => {
+    const name = names[0]!;
+    let told = false;
+    store.close();
+    store = await IdbJournalStore.open(name, { onVersionChange: () => (told = true) });
+    const newer = await openDB(name, JOURNAL_DB_VERSION + 1);
+    expect(told).to.equal(true);
+    expect(newer.version).to.equal(JOURNAL_DB_VERSION + 1);
+    newer.close();
+  });
+});

@@ -1,0 +1,65 @@
+// One config, two builds: `vite build --mode pwa` writes the installable web app to dist/pwa,
+// `vite build --mode extension` the unpacked Chromium extension to dist/extension. Kept apart
+// because one mixed build leaks files (the manifest, the service worker) between the two.
+import { crx } from '@crxjs/vite-plugin';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import extensionManifest from './extension/manifest.config.ts';
+import { webAppManifest } from './pwa/manifest.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const DEFAULT_PWA_ORIGIN = 'http://127.0.0.1:4173';
+
+function pwaConfig(): UserConfig {
+  return {
+    root: here('./pwa'),
+    publicDir: here('./public/app'),
+    base: './',
+    define: { 'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(process.env.PWA_ORIGIN ?? DEFAULT_PWA_ORIGIN) },
+    build: {
+      outDir: here('./dist/pwa'),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+    },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    server: { host: '127.0.0.1', port: 5173 },
+    plugins: [
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: '.',
+        filename: 'sw.ts',
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: webAppManifest,
+        injectManifest: {
+          globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          globIgnores: ['**/*.map'],
+        },
+        devOptions: { enabled: false },
+      }),
+    ],
+  };
+}
+
+function extensionConfig(): UserConfig {
+  return {
+    root: here('./extension'),
+    publicDir: here('./public/extension'),
+    define: { 'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(process.env.PWA_ORIGIN ?? DEFAULT_PWA_ORIGIN) },
+    build: {
+      outDir: here('./dist/extension'),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    plugins: [crx({ manifest: extensionManifest })],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'pwa') return pwaConfig();
+  if (mode === 'extension') return extensionConfig();
+  throw new Error(`Unknown mode "${mode}": build with --mode pwa or --mode extension.`);
+});
