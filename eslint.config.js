@@ -14,10 +14,24 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', console: 'readonly',
-        customElements: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', Event: 'readonly',
-        CustomEvent: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', setTimeout: 'readonly',
-        clearTimeout: 'readonly', structuredClone: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        console: 'readonly',
+        customElements: 'readonly',
+        HTMLElement: 'readonly',
+        HTMLInputElement: 'readonly',
+        Event: 'readonly',
+        CustomEvent: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        structuredClone: 'readonly',
+        process: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
       },
     },
     rules: {
@@ -29,15 +43,43 @@ export default tseslint.config(
   {
     files: ['src/rules/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...browserOnly.map((name) => ({ name, message: 'src/rules is pure: pass dates and data in.' }))],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', 'idb', '../*'], message: 'src/rules imports nothing of the DOM, storage or the rest of src.' }] }],
+      'no-restricted-globals': [
+        'error',
+        ...browserOnly.map((name) => ({ name, message: 'src/rules is pure: pass dates and data in.' })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', 'idb', '../*'],
+              message: 'src/rules imports nothing of the DOM, storage or the rest of src.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/components/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'Components never call chrome.*: the extension adapters do.' }, { name: 'indexedDB', message: 'Components never touch storage.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['idb', '**/journal/store.ts', '**/journal/db.ts', 'workbox-window'], message: 'Components take properties and send events; only adapters touch storage and the service worker.' }] }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'Components never call chrome.*: the extension adapters do.' },
+        { name: 'indexedDB', message: 'Components never touch storage.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['idb', '**/journal/store.ts', '**/journal/db.ts', 'workbox-window'],
+              message:
+                'Components take properties and send events; only adapters touch storage and the service worker.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -34,11 +34,13 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromium('Europe/London')],
-  groups: onlyFiles ? [] : OTHER_ZONES.map((tz) => ({
-    name: `rules-${tz.replace('/', '-').toLowerCase()}`,
-    files: ['test/rules/**/*.test.ts'],
-    browsers: [chromium(tz)],
-  })),
+  groups: onlyFiles
+    ? []
+    : OTHER_ZONES.map((tz) => ({
+        name: `rules-${tz.replace('/', '-').toLowerCase()}`,
+        files: ['test/rules/**/*.test.ts'],
+        browsers: [chromium(tz)],
+      })),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   reporters: [defaultReporter(), countingReporter()],
 };

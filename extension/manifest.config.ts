@@ -14,7 +14,8 @@ export default defineManifest({
   manifest_version: 3,
   name: 'SMP Aftercare Journal',
   short_name: 'SMP Aftercare',
-  description: 'Today’s scalp micropigmentation aftercare at a glance: the day of healing on the toolbar, what to avoid and do in the popup.',
+  description:
+    'Today’s scalp micropigmentation aftercare at a glance: the day of healing on the toolbar, what to avoid and do in the popup.',
   version: '0.1.0',
   key: KEY,
   minimum_chrome_version: '120',

@@ -12,8 +12,12 @@ root.append(host);
 async function show(error = ''): Promise<void> {
   const plan = await loadPlan();
   render(
-    html`<smp-plan-editor .plan=${plan} .today=${localToday()} .error=${error}
-      @plan-change=${async (e: CustomEvent<{ plan: Plan }>) => show((await savePlan(e.detail.plan)) ?? '')}></smp-plan-editor>`,
+    html`<smp-plan-editor
+      .plan=${plan}
+      .today=${localToday()}
+      .error=${error}
+      @plan-change=${async (e: CustomEvent<{ plan: Plan }>) => show((await savePlan(e.detail.plan)) ?? '')}
+    ></smp-plan-editor>`,
     host,
   );
 }

@@ -9,7 +9,8 @@ export const webAppManifest: Partial<ManifestOptions> = {
   id: './',
   name: 'SMP Aftercare Journal',
   short_name: 'SMP Journal',
-  description: 'What you may and may not do today while your scalp micropigmentation heals, a healing diary and a daily check-in. Private, offline.',
+  description:
+    'What you may and may not do today while your scalp micropigmentation heals, a healing diary and a daily check-in. Private, offline.',
   start_url: './',
   scope: './',
   display: 'standalone',

@@ -1,7 +1,12 @@
 // Finds a Chromium (or Chrome) binary: CHROME_PATH first, then the usual Debian/Ubuntu places.
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Path of a Chromium binary, or null when none is installed. */
 export function findChromiumOrNull() {

@@ -11,8 +11,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Every .js file a built HTML page loads (its module entry and static imports). */
 function scriptsOf(dir, html) {
   const seen = new Set();
-  const queue = [...readFileSync(join(dir, html), 'utf8').matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
-  queue.push(...[...readFileSync(join(dir, html), 'utf8').matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]));
+  const queue = [...readFileSync(join(dir, html), 'utf8').matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
+  queue.push(
+    ...[
+      ...readFileSync(join(dir, html), 'utf8').matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g),
+    ].map((m) => m[1]),
+  );
   while (queue.length) {
     const file = queue.shift();
     if (seen.has(file)) continue;
@@ -37,9 +43,17 @@ budget('PWA first screen JS (gzip)', scriptsOf(pwa, 'index.html'), pwa, 40);
 const ext = join(root, 'dist/extension');
 const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
 const worker = manifest.background.service_worker;
-const workerFiles = [worker, ...[...readFileSync(join(ext, worker), 'utf8').matchAll(/["'](\/?[^"']+\.js)["']/g)].map((m) => m[1].replace(/^\//, ''))]
-  .filter((f, i, all) => all.indexOf(f) === i && statSync(join(ext, f), { throwIfNoEntry: false }));
-const loaderTargets = workerFiles.flatMap((f) => [...readFileSync(join(ext, f), 'utf8').matchAll(/import\s*["'](\/?[^"']+\.js)["']/g)].map((m) => m[1].replace(/^\//, '')));
+const workerFiles = [
+  worker,
+  ...[...readFileSync(join(ext, worker), 'utf8').matchAll(/["'](\/?[^"']+\.js)["']/g)].map((m) =>
+    m[1].replace(/^\//, ''),
+  ),
+].filter((f, i, all) => all.indexOf(f) === i && statSync(join(ext, f), { throwIfNoEntry: false }));
+const loaderTargets = workerFiles.flatMap((f) =>
+  [...readFileSync(join(ext, f), 'utf8').matchAll(/import\s*["'](\/?[^"']+\.js)["']/g)].map((m) =>
+    m[1].replace(/^\//, ''),
+  ),
+);
 budget('Extension background worker (gzip)', [...new Set([...workerFiles, ...loaderTargets])], ext, 15);
 
 let failed = false;
@@ -50,7 +64,9 @@ for (const row of rows) {
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${row.name}: ${kb(row.size)} of ${kb(row.limit)} (${row.files} files)`);
 }
 const all = readdirSync(join(pwa, 'assets')).filter((f) => f.endsWith('.js'));
-console.log(`  PWA: ${all.length} JS files in all, ${kb(all.reduce((s, f) => s + gz(join(pwa, 'assets', f)), 0))} gzip`);
+console.log(
+  `  PWA: ${all.length} JS files in all, ${kb(all.reduce((s, f) => s + gz(join(pwa, 'assets', f)), 0))} gzip`,
+);
 if (failed) {
   console.error('A bundle is over its size budget: lazy-load or split the code that grew.');
   process.exit(1);

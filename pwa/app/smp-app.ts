@@ -12,7 +12,13 @@ import '../../src/components/plan-editor/plan-editor.ts';
 import '../../src/components/settings-panel/settings-panel.ts';
 import '../../src/components/status-card/status-card.ts';
 import { localToday, msUntilNextLocalMidnight } from '../../src/calendar/local-date.ts';
-import { DEFAULT_SETTINGS, type AdherenceRecord, type CheckInRecord, type PlanRecord, type Settings } from '../../src/journal/records.ts';
+import {
+  DEFAULT_SETTINGS,
+  type AdherenceRecord,
+  type CheckInRecord,
+  type PlanRecord,
+  type Settings,
+} from '../../src/journal/records.ts';
 import { readStorageHealth, requestPersistence, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
 import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
@@ -21,13 +27,27 @@ import { appStyles } from './app.styles.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
 
 const tabIcon = (d: string) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${svg`<path d=${d} />`}</svg>`;
+  html`<svg
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${svg`<path d=${d} />`}
+  </svg>`;
 const TABS = [
   { route: 'today', label: 'Today', icon: 'M4 11l8-7 8 7v9a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z' },
   { route: 'check-in', label: 'Check in', icon: 'M9 12l2 2 4-4M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z' },
   { route: 'history', label: 'History', icon: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2' },
   { route: 'plan', label: 'Plan', icon: 'M4 6h16v14H4zM4 10h16M9 3v4M15 3v4' },
-  { route: 'settings', label: 'Settings', icon: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2M18 12h2M12 4v2M12 18v2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4' },
+  {
+    route: 'settings',
+    label: 'Settings',
+    icon: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2M18 12h2M12 4v2M12 18v2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4',
+  },
 ] as const;
 
 /** The app shell: routes, state and storage. */
@@ -85,15 +105,21 @@ export class SmpApp extends LitElement {
     return html`
       <header class="topbar">
         <div class="topbar-inner">
-          <a class="brand" href="#/"><img src="./icons/icon-192.png" alt="" width="32" height="32" />SMP Aftercare Journal</a>
+          <a class="brand" href="#/"
+            ><img src="./icons/icon-192.png" alt="" width="32" height="32" />SMP Aftercare Journal</a
+          >
           ${this.plan.sessions.length > 0 ? this.renderTabs() : nothing}
         </div>
       </header>
       <main id="main">
-        ${this.updateReady
-          ? html`<div class="banner" role="status">A new version of the app is ready.
-              <button class="secondary" @click=${() => this.updateReady?.()}>Update</button></div>`
-          : nothing}
+        ${
+          this.updateReady
+            ? html`<div class="banner" role="status">
+                A new version of the app is ready.
+                <button class="secondary" @click=${() => this.updateReady?.()}>Update</button>
+              </div>`
+            : nothing
+        }
         ${this.notice ? html`<div class="banner warn" role="alert">${this.notice}</div>` : nothing}
         ${this.loaded ? this.renderRoute() : html`<p role="status">Loading your aftercare…</p>`}
         <p class="privacy">Everything stays on this device. This app gives aftercare guidance, not a diagnosis.</p>
@@ -114,9 +140,14 @@ export class SmpApp extends LitElement {
     return html`<nav class="tabs" aria-label="Main">
       <ul>
         ${TABS.map(
-          (tab) => html`<li>
-            <a href=${hrefOf({ name: tab.route, date: null } as Route)} aria-current=${current === tab.route ? 'page' : 'false'}>${tabIcon(tab.icon)}<span>${tab.label}</span></a>
-          </li>`,
+          (tab) =>
+            html`<li>
+              <a
+                href=${hrefOf({ name: tab.route, date: null } as Route)}
+                aria-current=${current === tab.route ? 'page' : 'false'}
+                >${tabIcon(tab.icon)}<span>${tab.label}</span></a
+              >
+            </li>`,
         )}
       </ul>
     </nav>`;
@@ -124,7 +155,11 @@ export class SmpApp extends LitElement {
 
   private renderRoute() {
     if (this.plan.sessions.length === 0 && this.route.name !== 'settings') {
-      return html`<smp-first-run .today=${this.today} .error=${this.error} @plan-change=${this.onPlanChange}></smp-first-run>`;
+      return html`<smp-first-run
+        .today=${this.today}
+        .error=${this.error}
+        @plan-change=${this.onPlanChange}
+      ></smp-first-run>`;
     }
     switch (this.route.name) {
       case 'today':
@@ -133,15 +168,28 @@ export class SmpApp extends LitElement {
         return this.renderCheckIn(this.route.date ?? this.today);
       case 'history':
         return html`<h1>Check-in history</h1>
-          <smp-check-in-history .checkIns=${this.checkIns} .unit=${this.settings.temperatureUnit} .dayOf=${this.dayOf}
-            @check-in-edit=${(e: CustomEvent<{ date: string }>) => (location.hash = hrefOf({ name: 'check-in', date: e.detail.date as IsoDate }))}></smp-check-in-history>`;
+          <smp-check-in-history
+            .checkIns=${this.checkIns}
+            .unit=${this.settings.temperatureUnit}
+            .dayOf=${this.dayOf}
+            @check-in-edit=${(e: CustomEvent<{ date: string }>) => (location.hash = hrefOf({ name: 'check-in', date: e.detail.date as IsoDate }))}
+          ></smp-check-in-history>`;
       case 'plan':
         return html`<h1>Your treatment plan</h1>
-          <smp-plan-editor .plan=${this.plan} .today=${this.today} .error=${this.error} @plan-change=${this.onPlanChange}></smp-plan-editor>`;
+          <smp-plan-editor
+            .plan=${this.plan}
+            .today=${this.today}
+            .error=${this.error}
+            @plan-change=${this.onPlanChange}
+          ></smp-plan-editor>`;
       case 'settings':
         return html`<h1>Settings</h1>
-          <smp-settings-panel .unit=${this.settings.temperatureUnit} .health=${this.health}
-            @unit-change=${this.onUnitChange} @persist-request=${this.onPersistRequest}></smp-settings-panel>`;
+          <smp-settings-panel
+            .unit=${this.settings.temperatureUnit}
+            .health=${this.health}
+            @unit-change=${this.onUnitChange}
+            @persist-request=${this.onPersistRequest}
+          ></smp-settings-panel>`;
     }
   }
 
@@ -152,26 +200,43 @@ export class SmpApp extends LitElement {
     const urgent = latest?.flags.filter((f) => f.level === 'urgent') ?? [];
     const checkedIn = this.checkIns.some((c) => c.date === this.today);
     return html`
-      ${urgent.length > 0 && isToday
-        ? html`<section class="urgent" aria-labelledby="urgent-heading">
-            <h2 id="urgent-heading">From your check-in of ${latest?.date === this.today ? 'today' : latest?.date}</h2>
-            <smp-flag-list .flags=${urgent}></smp-flag-list>
-            <p>This stays here until a later check-in no longer shows it. <a class="button secondary" href="#/check-in">Check in again</a></p>
-          </section>`
-        : nothing}
-      <smp-day-nav .date=${date} .today=${this.today} @date-change=${(e: CustomEvent<{ date: IsoDate }>) => (location.hash = hrefOf({ name: 'today', date: e.detail.date === this.today ? null : e.detail.date }))}></smp-day-nav>
-      <smp-status-card .status=${status} .isToday=${isToday} regimen-name=${DEFAULT_REGIMEN.name}
+      ${
+        urgent.length > 0 && isToday
+          ? html`<section class="urgent" aria-labelledby="urgent-heading">
+              <h2 id="urgent-heading">From your check-in of ${latest?.date === this.today ? 'today' : latest?.date}</h2>
+              <smp-flag-list .flags=${urgent}></smp-flag-list>
+              <p>
+                This stays here until a later check-in no longer shows it.
+                <a class="button secondary" href="#/check-in">Check in again</a>
+              </p>
+            </section>`
+          : nothing
+      }
+      <smp-day-nav
+        .date=${date}
+        .today=${this.today}
+        @date-change=${(e: CustomEvent<{ date: IsoDate }>) => (location.hash = hrefOf({ name: 'today', date: e.detail.date === this.today ? null : e.detail.date }))}
+      ></smp-day-nav>
+      <smp-status-card
+        .status=${status}
+        .isToday=${isToday}
+        regimen-name=${DEFAULT_REGIMEN.name}
         .adherence=${date <= this.today && this.adherence?.date === date ? this.adherence.counts : undefined}
-        @adherence-change=${this.onAdherenceChange}></smp-status-card>
-      ${isToday
-        ? html`<section class="panel checkin-cta" aria-labelledby="cta-heading">
-            <div>
-              <h2 id="cta-heading">${checkedIn ? 'You have checked in today' : 'How does your scalp feel today?'}</h2>
-              <p class="hint">${checkedIn ? 'You can update it if something changes.' : 'Log swelling, temperature and redness: it takes a minute.'}</p>
-            </div>
-            <a class="button" href="#/check-in">${checkedIn ? 'Edit today’s check-in' : 'Check in'}</a>
-          </section>`
-        : nothing}
+        @adherence-change=${this.onAdherenceChange}
+      ></smp-status-card>
+      ${
+        isToday
+          ? html`<section class="panel checkin-cta" aria-labelledby="cta-heading">
+              <div>
+                <h2 id="cta-heading">${checkedIn ? 'You have checked in today' : 'How does your scalp feel today?'}</h2>
+                <p class="hint">
+                  ${checkedIn ? 'You can update it if something changes.' : 'Log swelling, temperature and redness: it takes a minute.'}
+                </p>
+              </div>
+              <a class="button" href="#/check-in">${checkedIn ? 'Edit today’s check-in' : 'Check in'}</a>
+            </section>`
+          : nothing
+      }
     `;
   }
 
@@ -179,9 +244,16 @@ export class SmpApp extends LitElement {
     const value = this.checkIns.find((c) => c.date === date);
     const previous = this.checkIns.find((c) => c.date < date);
     return html`<h1>Check-in${date === this.today ? ' for today' : ''}</h1>
-      <smp-check-in-form .date=${date} .day=${this.dayOf(date)} .value=${value} .previous=${previous}
-        .unit=${this.settings.temperatureUnit} .error=${this.error}
-        @check-in-save=${this.onCheckInSave} @unit-change=${this.onUnitChange}></smp-check-in-form>`;
+      <smp-check-in-form
+        .date=${date}
+        .day=${this.dayOf(date)}
+        .value=${value}
+        .previous=${previous}
+        .unit=${this.settings.temperatureUnit}
+        .error=${this.error}
+        @check-in-save=${this.onCheckInSave}
+        @unit-change=${this.onUnitChange}
+      ></smp-check-in-form>`;
   }
 
   private readonly dayOf = (date: string): number | null => statusOn(this.plan, date).day;
@@ -189,8 +261,11 @@ export class SmpApp extends LitElement {
   private async load() {
     try {
       this.store ??= await IdbJournalStore.open(undefined, {
-        onBlocked: () => (this.notice = 'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.'),
-        onVersionChange: () => (this.notice = 'A newer version of the app is open in another tab. Reload this page to keep using it.'),
+        onBlocked: () =>
+          (this.notice =
+            'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.'),
+        onVersionChange: () =>
+          (this.notice = 'A newer version of the app is open in another tab. Reload this page to keep using it.'),
       });
       await this.reload();
     } catch (error) {
@@ -202,7 +277,11 @@ export class SmpApp extends LitElement {
   private async reload() {
     const store = this.store;
     if (!store) return;
-    [this.plan, this.settings, this.checkIns] = await Promise.all([store.loadPlan(), store.loadSettings(), store.checkIns()]);
+    [this.plan, this.settings, this.checkIns] = await Promise.all([
+      store.loadPlan(),
+      store.loadSettings(),
+      store.checkIns(),
+    ]);
     const date = this.route.name === 'today' ? (this.route.date ?? this.today) : this.today;
     this.adherence = await store.adherenceOn(date);
     if (this.route.name === 'settings') this.health = await readStorageHealth();
@@ -282,7 +361,6 @@ export class SmpApp extends LitElement {
     }, msUntilNextLocalMidnight(new Date()));
   }
 }
-
 
 if (!customElements.get('smp-app')) customElements.define('smp-app', SmpApp);
 

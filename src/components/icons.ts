@@ -9,7 +9,9 @@ const frame = (body: SVGTemplateResult) =>
 export const levelIcons: Record<Level, SVGTemplateResult> = {
   strict: frame(svg`<path d="M12 3c-3 4-6 7.5-6 11a6 6 0 0 0 12 0c0-3.5-3-7-6-11z"/><path d="M4 4l16 16"/>`),
   caution: frame(svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5"/><path d="M12 18h.01"/>`),
-  limited: frame(svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"/>`),
+  limited: frame(
+    svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"/>`,
+  ),
   clear: frame(svg`<circle cx="12" cy="12" r="9"/><path d="M8 12.5l2.8 2.8L16.5 9.5"/>`),
   none: frame(svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>`),
 };

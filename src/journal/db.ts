@@ -40,7 +40,10 @@ export interface OpenCallbacks {
 }
 
 /** Opens (creating or migrating) the journal database. */
-export function openJournalDb(name = JOURNAL_DB_NAME, callbacks: OpenCallbacks = {}): Promise<IDBPDatabase<JournalSchema>> {
+export function openJournalDb(
+  name = JOURNAL_DB_NAME,
+  callbacks: OpenCallbacks = {},
+): Promise<IDBPDatabase<JournalSchema>> {
   return openDB<JournalSchema>(name, JOURNAL_DB_VERSION, {
     upgrade(db, oldVersion) {
       // Each step takes the database from one version to the next; never edit a released step.

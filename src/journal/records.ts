@@ -45,6 +45,7 @@ export const MAX_NOTE_LENGTH = 1000;
 const isoDate = v.pipe(
   v.string(),
   v.check((value: string) => isIsoDate(value), 'expected a real date (YYYY-MM-DD)'),
+  v.transform((value: string) => value as IsoDate),
 );
 
 const flagSchema = v.strictObject({
@@ -57,7 +58,11 @@ const checkInSchema = v.strictObject({
   date: isoDate,
   swelling: v.picklist(['none', 'mild', 'moderate', 'severe'], 'expected none, mild, moderate or severe'),
   temperatureC: v.optional(
-    v.pipe(v.number(), v.minValue(30, 'a temperature below 30 °C is not plausible'), v.maxValue(45, 'a temperature above 45 °C is not plausible')),
+    v.pipe(
+      v.number(),
+      v.minValue(30, 'a temperature below 30 °C is not plausible'),
+      v.maxValue(45, 'a temperature above 45 °C is not plausible'),
+    ),
   ),
   feverish: v.optional(v.boolean()),
   redness: v.optional(v.picklist(['none', 'at-site', 'spreading'])),
@@ -97,20 +102,18 @@ function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: str
 }
 
 /** Checks a check-in before it is stored. */
-export const checkCheckIn = (input: unknown): CheckInRecord =>
-  check(checkInSchema as v.GenericSchema<unknown, CheckInRecord>, input, 'check-in');
+export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSchema, input, 'check-in');
 /** Checks adherence ticks before they are stored. */
-export const checkAdherence = (input: unknown): AdherenceRecord =>
-  check(adherenceSchema as v.GenericSchema<unknown, AdherenceRecord>, input, 'adherence');
+export const checkAdherence = (input: unknown): AdherenceRecord => check(adherenceSchema, input, 'adherence');
 /** Checks settings before they are stored. */
 export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'settings');
 
 /** °C to °F, rounded to one decimal. */
 export function celsiusToFahrenheit(c: number): number {
-  return Math.round((c * 9) / 5 * 10 + 320) / 10;
+  return Math.round(((c * 9) / 5) * 10 + 320) / 10;
 }
 
 /** °F to °C, rounded to one decimal. */
 export function fahrenheitToCelsius(f: number): number {
-  return Math.round(((f - 32) * 5) / 9 * 10) / 10;
+  return Math.round((((f - 32) * 5) / 9) * 10) / 10;
 }

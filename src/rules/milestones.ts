@@ -5,17 +5,22 @@ import { describeDate } from './format.ts';
 import { scheduleOf, segmentEnd, spanIn, type Schedule } from './schedule.ts';
 import type { Milestone, Plan, Regimen, Rule } from './types.ts';
 
-const PROVISIONAL =
-  ' (counted from your latest session, as none is marked final: mark the final one to be exact)';
+const PROVISIONAL = ' (counted from your latest session, as none is marked final: mark the final one to be exact)';
 
-function ruleMilestone(schedule: Schedule, rule: Rule, index: number, order: number): (Milestone & { order: number }) | null {
+function ruleMilestone(
+  schedule: Schedule,
+  rule: Rule,
+  index: number,
+  order: number,
+): (Milestone & { order: number }) | null {
   const session = schedule.sessions[index];
   const span = spanIn(schedule, rule, index);
   if (session === undefined || span === null) return null;
   const stretchEnd = segmentEnd(schedule, index);
   const note = rule.window.anchor === 'final-session' && !schedule.finalMarked ? PROVISIONAL : '';
   if (rule.kind === 'avoid') {
-    if (span.naturalEnd === null || (stretchEnd !== null && compareDates(span.naturalEnd, stretchEnd) >= 0)) return null;
+    if (span.naturalEnd === null || (stretchEnd !== null && compareDates(span.naturalEnd, stretchEnd) >= 0))
+      return null;
     const date = shiftDays(span.naturalEnd, 1);
     const label = rule.milestone ?? `No longer needed: ${rule.title.toLowerCase()}`;
     const day = dayNumber(session, date);

@@ -65,7 +65,8 @@ function naturalEndFrom(rule: Rule, anchor: IsoDate): IsoDate | null {
   if ('toYears' in window) {
     // A year after 29 February is 1 March in a common year (the stricter reading), not 28 February.
     const anniversary = shiftYears(anchor, window.toYears);
-    const lifted = anchor.endsWith('-02-29') && !anniversary.endsWith('-02-29') ? shiftDays(anniversary, 1) : anniversary;
+    const lifted =
+      anchor.endsWith('-02-29') && !anniversary.endsWith('-02-29') ? shiftDays(anniversary, 1) : anniversary;
     return shiftDays(lifted, -1);
   }
   return window.toDay === null ? null : dateOfDay(anchor, window.toDay);
@@ -92,7 +93,9 @@ export function spanIn(schedule: Schedule, rule: Rule, index: number): Span | nu
 /** True when `rule` is in force on `date`. */
 export function inForceOn(schedule: Schedule, rule: Rule, date: IsoDate): boolean {
   const span = spanIn(schedule, rule, segmentIndexOn(schedule, date));
-  return span !== null && compareDates(span.start, date) <= 0 && (span.end === null || compareDates(date, span.end) <= 0);
+  return (
+    span !== null && compareDates(span.start, date) <= 0 && (span.end === null || compareDates(date, span.end) <= 0)
+  );
 }
 
 /**

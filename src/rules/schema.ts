@@ -12,7 +12,10 @@ export const MAX_RULE_DAY = 3660;
 
 const isoDate = v.pipe(
   v.string('expected a date like 2026-03-01'),
-  v.check((value: string) => isIsoDate(value), (issue) => `${JSON.stringify(issue.input)} is not a real date (YYYY-MM-DD)`),
+  v.check(
+    (value: string) => isIsoDate(value),
+    (issue) => `${JSON.stringify(issue.input)} is not a real date (YYYY-MM-DD)`,
+  ),
 );
 
 const dayNumber = v.pipe(
@@ -23,7 +26,12 @@ const dayNumber = v.pipe(
 );
 
 const text = (max: number) =>
-  v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `at most ${max} characters`));
+  v.pipe(
+    v.string('expected text'),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `at most ${max} characters`),
+  );
 
 const anchor = v.picklist(['each-session', 'final-session'], 'expected "each-session" or "final-session"');
 

@@ -20,7 +20,8 @@ const LEVEL_ORDER = { urgent: 0, watch: 1, info: 2 } as const satisfies Record<F
 function siteSigns(checkIn: CheckIn, previous: CheckIn | undefined): string[] {
   const signs: string[] = [];
   if (SWELLING_ORDER[checkIn.swelling] >= SWELLING_ORDER.moderate) signs.push(`${checkIn.swelling} swelling`);
-  else if (previous && SWELLING_ORDER[checkIn.swelling] > SWELLING_ORDER[previous.swelling]) signs.push('growing swelling');
+  else if (previous && SWELLING_ORDER[checkIn.swelling] > SWELLING_ORDER[previous.swelling])
+    signs.push('growing swelling');
   if (checkIn.redness === 'spreading') signs.push('spreading redness');
   if (checkIn.discharge) signs.push('discharge or pus');
   if (checkIn.pain === 'increasing' || checkIn.pain === 'severe') signs.push(`${checkIn.pain} pain`);
@@ -50,7 +51,9 @@ function checkTemperature(checkIn: CheckIn): void {
  */
 export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: CheckIn): SymptomFlag[] {
   if (!checkIn || !(checkIn.swelling in SWELLING_ORDER)) {
-    throw new TypeError(`The check-in swelling ${JSON.stringify(checkIn?.swelling)} is not one of none, mild, moderate, severe.`);
+    throw new TypeError(
+      `The check-in swelling ${JSON.stringify(checkIn?.swelling)} is not one of none, mild, moderate, severe.`,
+    );
   }
   checkTemperature(checkIn);
   const flags: SymptomFlag[] = [];
@@ -85,29 +88,57 @@ export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: 
     flags.push({
       level: 'watch',
       code: 'swelling-growing',
-      message: 'The swelling has grown since your last check-in, which can be a sign of infection. Contact your technician and see a doctor.',
+      message:
+        'The swelling has grown since your last check-in, which can be a sign of infection. Contact your technician and see a doctor.',
     });
   } else if (swelling === SWELLING_ORDER.mild) {
     const early = day !== null && day >= 1 && day <= NORMAL_SWELLING_UNTIL_DAY;
     flags.push(
       early
-        ? { level: 'info', code: 'swelling-normal', message: 'A little swelling is normal in the first days. Keep an eye on it and check in again tomorrow.' }
-        : { level: 'watch', code: 'swelling-lasting', message: 'Swelling that lasts beyond the first days is worth a call to your technician. See a doctor if it grows.' },
+        ? {
+            level: 'info',
+            code: 'swelling-normal',
+            message: 'A little swelling is normal in the first days. Keep an eye on it and check in again tomorrow.',
+          }
+        : {
+            level: 'watch',
+            code: 'swelling-lasting',
+            message:
+              'Swelling that lasts beyond the first days is worth a call to your technician. See a doctor if it grows.',
+          },
     );
   }
 
   if (!fever) {
     if (checkIn.redness === 'spreading') {
-      flags.push({ level: 'watch', code: 'redness-spreading', message: 'Redness that spreads beyond the treated area can be a sign of infection. See a doctor today and tell your technician.' });
+      flags.push({
+        level: 'watch',
+        code: 'redness-spreading',
+        message:
+          'Redness that spreads beyond the treated area can be a sign of infection. See a doctor today and tell your technician.',
+      });
     }
     if (checkIn.discharge) {
-      flags.push({ level: 'watch', code: 'discharge', message: 'Pus or discharge can be a sign of infection. Contact your technician and see a doctor.' });
+      flags.push({
+        level: 'watch',
+        code: 'discharge',
+        message: 'Pus or discharge can be a sign of infection. Contact your technician and see a doctor.',
+      });
     }
     if (checkIn.pain === 'increasing' || checkIn.pain === 'severe') {
-      flags.push({ level: 'watch', code: 'pain', message: `${checkIn.pain === 'severe' ? 'Severe' : 'Increasing'} pain is not part of normal healing. Contact your technician and see a doctor.` });
+      flags.push({
+        level: 'watch',
+        code: 'pain',
+        message: `${checkIn.pain === 'severe' ? 'Severe' : 'Increasing'} pain is not part of normal healing. Contact your technician and see a doctor.`,
+      });
     }
     if (checkIn.warmth) {
-      flags.push({ level: 'watch', code: 'warmth', message: 'A scalp that feels hot to the touch can be a sign of infection. Watch for fever and contact your technician.' });
+      flags.push({
+        level: 'watch',
+        code: 'warmth',
+        message:
+          'A scalp that feels hot to the touch can be a sign of infection. Watch for fever and contact your technician.',
+      });
     }
   }
   return flags.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);

@@ -15,7 +15,11 @@ describe('the axe helper', () => {
     expect(String(error)).to.contain('label');
   });
   it('passes a labelled input', async () => {
-    const el = await fixture<HTMLElement>(html`<div><label>Name <input type="text" /></label></div>`);
+    const el = await fixture<HTMLElement>(
+      html`<div>
+        <label>Name <input type="text" /></label>
+      </div>`,
+    );
     await expectNoAxeViolations(el);
   });
 });

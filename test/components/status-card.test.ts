@@ -11,7 +11,9 @@ const text = (el: StatusCard) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '
 
 describe('<smp-status-card>', () => {
   it('shows day, level in words, avoid and do lists with until, the countdown and next session', async () => {
-    const el = await fixture<StatusCard>(html`<smp-status-card .status=${statusOn(plan, '2026-03-03')}></smp-status-card>`);
+    const el = await fixture<StatusCard>(
+      html`<smp-status-card .status=${statusOn(plan, '2026-03-03')}></smp-status-card>`,
+    );
     const t = text(el);
     expect(t).to.contain('Day 3').and.contain('Strict care');
     expect(t).to.contain('Keep your scalp dry').and.contain('until Thu 5 Mar 2026');
@@ -23,19 +25,27 @@ describe('<smp-status-card>', () => {
   });
 
   it('shows "from …" for an open-ended do rule and "always" for AHAs', async () => {
-    const el = await fixture<StatusCard>(html`<smp-status-card .status=${statusOn({ sessions: [{ date: '2026-03-01' }] }, '2026-05-01')}></smp-status-card>`);
+    const el = await fixture<StatusCard>(
+      html`<smp-status-card
+        .status=${statusOn({ sessions: [{ date: '2026-03-01' }] }, '2026-05-01')}
+      ></smp-status-card>`,
+    );
     const t = text(el);
     expect(t).to.contain('Healed').and.contain('Use sunscreen on your scalp').and.contain('from Tue 31 Mar 2026');
     expect(t).to.contain('Never use AHAs').and.contain('always');
   });
 
   it('words another day differently from today', async () => {
-    const el = await fixture<StatusCard>(html`<smp-status-card .status=${statusOn(plan, '2026-03-07')} .isToday=${false}></smp-status-card>`);
+    const el = await fixture<StatusCard>(
+      html`<smp-status-card .status=${statusOn(plan, '2026-03-07')} .isToday=${false}></smp-status-card>`,
+    );
     expect(text(el)).to.contain('Avoid on Sat 7 Mar 2026').and.contain('Careful');
   });
 
   it('before any session says so, with the next session', async () => {
-    const el = await fixture<StatusCard>(html`<smp-status-card .status=${statusOn(plan, '2026-02-20')}></smp-status-card>`);
+    const el = await fixture<StatusCard>(
+      html`<smp-status-card .status=${statusOn(plan, '2026-02-20')}></smp-status-card>`,
+    );
     expect(text(el)).to.contain('No session yet').and.contain('Next session: Sun 1 Mar 2026');
     await expectNoAxeViolations(el);
   });
@@ -55,7 +65,9 @@ describe('<smp-status-card>', () => {
   });
 
   it('has no ticks without adherence (the extension popup)', async () => {
-    const el = await fixture<StatusCard>(html`<smp-status-card .status=${statusOn(plan, '2026-03-07')}></smp-status-card>`);
+    const el = await fixture<StatusCard>(
+      html`<smp-status-card .status=${statusOn(plan, '2026-03-07')}></smp-status-card>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('input').length).to.equal(0);
   });
 });

@@ -56,7 +56,10 @@ describe('the PWA, end to end', () => {
     await page.getByRole('link', { name: 'Plan' }).click();
     await page.locator('smp-plan-editor input[type="date"]').fill('2031-03-01');
     await page.getByRole('button', { name: 'Add session' }).click();
-    await page.locator('smp-plan-editor [role="alert"]').filter({ hasText: /2 years/ }).waitFor();
+    await page
+      .locator('smp-plan-editor [role="alert"]')
+      .filter({ hasText: /2 years/ })
+      .waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Your treatment plan' }).waitFor();
     assert.doesNotMatch(await page.locator('smp-plan-editor').innerText(), /2031/);
@@ -72,7 +75,11 @@ describe('the PWA, end to end', () => {
     assert.deepEqual(await axeViolations(page), []);
     await form.getByRole('button', { name: /Save check-in/ }).click();
     await page.getByRole('link', { name: 'Today' }).click();
-    await page.locator('.urgent, smp-app').getByText(/Seek medical help now/).first().waitFor();
+    await page
+      .locator('.urgent, smp-app')
+      .getByText(/Seek medical help now/)
+      .first()
+      .waitFor();
   });
 
   it('lists past check-ins in the history', async () => {
@@ -100,12 +107,18 @@ describe('the PWA, end to end', () => {
   it('works offline after the first visit, with everything still there', async () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
-    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the service worker controls the page');
+    assert.ok(
+      await page.evaluate(() => navigator.serviceWorker.controller !== null),
+      'the service worker controls the page',
+    );
     await browser.context.setOffline(true);
     try {
       await page.reload();
       await page.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor();
-      await page.getByText(/Seek medical help now/).first().waitFor();
+      await page
+        .getByText(/Seek medical help now/)
+        .first()
+        .waitFor();
       await page.getByRole('link', { name: 'History' }).click();
       await page.getByRole('heading', { name: 'Check-in history' }).waitFor();
     } finally {
@@ -114,7 +127,9 @@ describe('the PWA, end to end', () => {
   });
 
   it('made no network request of its own outside its origin', () => {
-    const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const foreign = requests.filter(
+      (url) => !url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
     assert.deepEqual(foreign, []);
     assert.ok(requests.length > 5, 'requests were recorded');
   });

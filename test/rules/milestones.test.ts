@@ -22,7 +22,9 @@ describe('milestones', () => {
   it('words them for people and calendars', () => {
     const list = milestones(single);
     expect(find(list, 'gentle-wash')[0]?.summary).to.equal('Day 6: Gentle cold-water washing allowed');
-    expect(find(list, 'no-pools-saunas')[0]?.message).to.equal('From Tue 31 Mar 2026: swimming, saunas and sunbeds allowed.');
+    expect(find(list, 'no-pools-saunas')[0]?.message).to.equal(
+      'From Tue 31 Mar 2026: swimming, saunas and sunbeds allowed.',
+    );
   });
 
   it('has no lift for a rule that never lifts (AHAs) nor for rules starting on the session day', () => {

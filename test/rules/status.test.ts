@@ -39,7 +39,8 @@ describe('statusOn: every rule on its first and last day', () => {
     const dayDate = (day: number) => shiftDays(session, day - 1);
     it(`${id}: in force from day ${from}`, () => {
       expect(ids(statusOn(one(session), dayDate(from))), `${id} on day ${from}`).to.include(id);
-      if (from > 1) expect(ids(statusOn(one(session), dayDate(from - 1))), `${id} on day ${from - 1}`).not.to.include(id);
+      if (from > 1)
+        expect(ids(statusOn(one(session), dayDate(from - 1))), `${id} on day ${from - 1}`).not.to.include(id);
     });
     if (to === null) {
       it(`${id}: never lifts (open-ended)`, () => {
@@ -195,7 +196,17 @@ describe('statusOn: year, leap-year and DST boundaries', () => {
 });
 
 describe('statusOn: bad dates are refused with the value named', () => {
-  const bad = ['2026-02-30', '2027-02-29', '2026-13-01', '2026-00-10', '2026-3-1', '20260301', '', 'tomorrow', '2026-04-31'];
+  const bad = [
+    '2026-02-30',
+    '2027-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-3-1',
+    '20260301',
+    '',
+    'tomorrow',
+    '2026-04-31',
+  ];
   for (const value of bad) {
     it(`refuses today = ${JSON.stringify(value)}`, () => {
       expect(() => statusOn(one('2026-03-01'), value)).to.throw(RangeError, JSON.stringify(value));

@@ -7,20 +7,83 @@ const calm: CheckIn = { swelling: 'none', redness: 'none', pain: 'none', dischar
 const rows: [string, CheckIn, number | null, CheckIn | undefined, string[], FlagLevel | null][] = [
   ['nothing to report', calm, 3, undefined, [], null],
   ['mild swelling on day 2 is normal', { ...calm, swelling: 'mild' }, 2, undefined, ['swelling-normal'], 'info'],
-  ['mild swelling on day 12 is worth a call', { ...calm, swelling: 'mild' }, 12, undefined, ['swelling-lasting'], 'watch'],
+  [
+    'mild swelling on day 12 is worth a call',
+    { ...calm, swelling: 'mild' },
+    12,
+    undefined,
+    ['swelling-lasting'],
+    'watch',
+  ],
   ['moderate swelling', { ...calm, swelling: 'moderate' }, 2, undefined, ['swelling'], 'watch'],
   ['severe swelling', { ...calm, swelling: 'severe' }, 2, undefined, ['swelling'], 'watch'],
-  ['swelling grew since yesterday', { ...calm, swelling: 'mild' }, 2, { ...calm, swelling: 'none' }, ['swelling-growing'], 'watch'],
-  ['swelling went down', { ...calm, swelling: 'mild' }, 3, { ...calm, swelling: 'moderate' }, ['swelling-normal'], 'info'],
+  [
+    'swelling grew since yesterday',
+    { ...calm, swelling: 'mild' },
+    2,
+    { ...calm, swelling: 'none' },
+    ['swelling-growing'],
+    'watch',
+  ],
+  [
+    'swelling went down',
+    { ...calm, swelling: 'mild' },
+    3,
+    { ...calm, swelling: 'moderate' },
+    ['swelling-normal'],
+    'info',
+  ],
   ['fever alone', { ...calm, temperatureC: 38.4 }, 3, undefined, ['fever'], 'watch'],
   ['feeling feverish alone', { ...calm, feverish: true }, 3, undefined, ['fever'], 'watch'],
   ['37.9 °C is not a fever', { ...calm, temperatureC: 37.9 }, 3, undefined, [], null],
-  ['fever with moderate swelling', { ...calm, swelling: 'moderate', temperatureC: 38 }, 3, undefined, ['fever-with-site-signs', 'swelling'], 'urgent'],
-  ['fever with mild swelling on day 2 is not urgent', { ...calm, swelling: 'mild', temperatureC: 38.5 }, 2, undefined, ['fever', 'swelling-normal'], 'watch'],
-  ['fever with growing swelling', { ...calm, swelling: 'mild', temperatureC: 38.5 }, 2, { ...calm }, ['fever-with-site-signs', 'swelling-growing'], 'urgent'],
-  ['fever with spreading redness', { ...calm, redness: 'spreading', temperatureC: 39 }, 4, undefined, ['fever-with-site-signs'], 'urgent'],
-  ['fever with pus', { ...calm, discharge: true, temperatureC: 38.2 }, 4, undefined, ['fever-with-site-signs'], 'urgent'],
-  ['fever with increasing pain', { ...calm, pain: 'increasing', temperatureC: 38.2 }, 4, undefined, ['fever-with-site-signs'], 'urgent'],
+  [
+    'fever with moderate swelling',
+    { ...calm, swelling: 'moderate', temperatureC: 38 },
+    3,
+    undefined,
+    ['fever-with-site-signs', 'swelling'],
+    'urgent',
+  ],
+  [
+    'fever with mild swelling on day 2 is not urgent',
+    { ...calm, swelling: 'mild', temperatureC: 38.5 },
+    2,
+    undefined,
+    ['fever', 'swelling-normal'],
+    'watch',
+  ],
+  [
+    'fever with growing swelling',
+    { ...calm, swelling: 'mild', temperatureC: 38.5 },
+    2,
+    { ...calm },
+    ['fever-with-site-signs', 'swelling-growing'],
+    'urgent',
+  ],
+  [
+    'fever with spreading redness',
+    { ...calm, redness: 'spreading', temperatureC: 39 },
+    4,
+    undefined,
+    ['fever-with-site-signs'],
+    'urgent',
+  ],
+  [
+    'fever with pus',
+    { ...calm, discharge: true, temperatureC: 38.2 },
+    4,
+    undefined,
+    ['fever-with-site-signs'],
+    'urgent',
+  ],
+  [
+    'fever with increasing pain',
+    { ...calm, pain: 'increasing', temperatureC: 38.2 },
+    4,
+    undefined,
+    ['fever-with-site-signs'],
+    'urgent',
+  ],
   ['fever with warmth', { ...calm, warmth: true, feverish: true }, 4, undefined, ['fever-with-site-signs'], 'urgent'],
   ['redness at the site only', { ...calm, redness: 'at-site' }, 2, undefined, [], null],
   ['spreading redness without fever', { ...calm, redness: 'spreading' }, 4, undefined, ['redness-spreading'], 'watch'],
@@ -35,7 +98,10 @@ describe('assessSymptoms: the DESIGN cases', () => {
   for (const [name, checkIn, day, previous, codes, top] of rows) {
     it(name, () => {
       const flags = assessSymptoms(checkIn, day, previous);
-      expect(flags.map((f) => f.code), name).to.deep.equal(codes);
+      expect(
+        flags.map((f) => f.code),
+        name,
+      ).to.deep.equal(codes);
       expect(flags[0]?.level ?? null, `${name}: top level`).to.equal(top);
       for (const flag of flags) expect(flag.message.length, `${flag.code} has a message`).to.be.greaterThan(30);
     });
@@ -49,12 +115,17 @@ describe('assessSymptoms: the DESIGN cases', () => {
 
   it('a fever alone says it is most likely unrelated and when to see a doctor', () => {
     const [flag] = assessSymptoms({ swelling: 'none', temperatureC: 38.1 }, 3);
-    expect(flag?.message).to.match(/most likely not caused by the SMP/).and.match(/See a doctor/);
+    expect(flag?.message)
+      .to.match(/most likely not caused by the SMP/)
+      .and.match(/See a doctor/);
   });
 
   for (const t of [29.9, 45.1, Number.NaN, 100]) {
     it(`refuses a temperature of ${t} °C, naming it`, () => {
-      expect(() => assessSymptoms({ swelling: 'none', temperatureC: t }, 2)).to.throw(RangeError, String(t === t ? t : 'null'));
+      expect(() => assessSymptoms({ swelling: 'none', temperatureC: t }, 2)).to.throw(
+        RangeError,
+        String(t === t ? t : 'null'),
+      );
     });
   }
 

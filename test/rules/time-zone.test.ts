@@ -29,6 +29,8 @@ describe(`calendar dates in the time zone ${zone}`, () => {
     const wait = msUntilNextLocalMidnight(new Date(2026, 2, 28, 23, 0));
     const after = new Date(new Date(2026, 2, 28, 23, 0).getTime() + wait);
     expect(localDateOf(after)).to.equal('2026-03-29');
-    expect(wait).to.be.greaterThan(0).and.at.most(2 * 3600 * 1000);
+    expect(wait)
+      .to.be.greaterThan(0)
+      .and.at.most(2 * 3600 * 1000);
   });
 });

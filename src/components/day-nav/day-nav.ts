@@ -52,10 +52,23 @@ export class DayNav extends LitElement {
     if (!isIsoDate(this.date)) return nothing;
     const date = this.date as IsoDate;
     return html`<nav aria-label="Choose a day">
-      <button class="secondary step" @click=${() => this.go(shiftDays(date, -1))} aria-label="Previous day, ${describeDate(shiftDays(date, -1))}">‹ Prev</button>
-      <button class="secondary step" @click=${() => this.go(shiftDays(date, 1))} aria-label="Next day, ${describeDate(shiftDays(date, 1))}">Next ›</button>
+      <button
+        class="secondary step"
+        @click=${() => this.go(shiftDays(date, -1))}
+        aria-label="Previous day, ${describeDate(shiftDays(date, -1))}"
+      >
+        ‹ Prev
+      </button>
+      <button
+        class="secondary step"
+        @click=${() => this.go(shiftDays(date, 1))}
+        aria-label="Next day, ${describeDate(shiftDays(date, 1))}"
+      >
+        Next ›
+      </button>
       ${this.date !== this.today ? html`<button class="quiet" @click=${() => this.go(this.today)}>Back to today</button>` : nothing}
-      <label class="pick"><span>Look at</span>
+      <label class="pick"
+        ><span>Look at</span>
         <input type="date" .value=${this.date} @change=${this.onPick} aria-label="Look at another date" />
       </label>
     </nav>`;

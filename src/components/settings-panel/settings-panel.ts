@@ -78,30 +78,49 @@ export class SettingsPanel extends LitElement {
         <fieldset>
           <legend>Temperature</legend>
           ${(['C', 'F'] as const).map(
-            (unit) => html`<label>
-              <input type="radio" name="unit" value=${unit} .checked=${this.unit === unit} @change=${() => this.emit('unit-change', { unit })} />
-              ${unit === 'C' ? 'Celsius (°C)' : 'Fahrenheit (°F)'}
-            </label>`,
+            (unit) =>
+              html`<label>
+                <input
+                  type="radio"
+                  name="unit"
+                  value=${unit}
+                  .checked=${this.unit === unit}
+                  @change=${() => this.emit('unit-change', { unit })}
+                />
+                ${unit === 'C' ? 'Celsius (°C)' : 'Fahrenheit (°F)'}
+              </label>`,
           )}
         </fieldset>
       </section>
       <section class="panel" aria-labelledby="storage">
         <h2 id="storage">Storage on this device</h2>
         <p class="hint">Your journal is kept only in this browser on this device. Nothing is sent anywhere.</p>
-        ${health
-          ? html`<dl>
-                <dt>Used</dt>
-                <dd>${health.usage === null ? 'unknown' : describeBytes(health.usage)}${health.quota ? html` of ${describeBytes(health.quota)}` : nothing}</dd>
-                <dt>Kept safe</dt>
-                <dd>${health.persisted ? 'Yes: the browser will not clear it to free space' : 'Not yet: the browser may clear it when space runs low'}</dd>
-              </dl>
-              ${health.usage !== null && health.quota
-                ? html`<meter min="0" max=${health.quota} value=${health.usage} aria-label="Storage used"></meter>`
-                : nothing}
-              ${health.persisted
-                ? nothing
-                : html`<button class="secondary" @click=${() => this.emit('persist-request', {})}>Ask the browser to keep my journal</button>`}`
-          : html`<p>Checking…</p>`}
+        ${
+          health
+            ? html`<dl>
+                  <dt>Used</dt>
+                  <dd>
+                    ${health.usage === null ? 'unknown' : describeBytes(health.usage)}${health.quota ? html` of ${describeBytes(health.quota)}` : nothing}
+                  </dd>
+                  <dt>Kept safe</dt>
+                  <dd>
+                    ${health.persisted ? 'Yes: the browser will not clear it to free space' : 'Not yet: the browser may clear it when space runs low'}
+                  </dd>
+                </dl>
+                ${
+                  health.usage !== null && health.quota
+                    ? html`<meter min="0" max=${health.quota} value=${health.usage} aria-label="Storage used"></meter>`
+                    : nothing
+                }
+                ${
+                  health.persisted
+                    ? nothing
+                    : html`<button class="secondary" @click=${() => this.emit('persist-request', {})}>
+                        Ask the browser to keep my journal
+                      </button>`
+                }`
+            : html`<p>Checking…</p>`
+        }
       </section>
     `;
   }

@@ -46,7 +46,10 @@ export class StatusCard extends LitElement {
 
   override render() {
     const status = this.status;
-    if (!status) return html`<article aria-busy="true"><header><p>Loading…</p></header></article>`;
+    if (!status)
+      return html`<article aria-busy="true">
+        <header><p>Loading…</p></header>
+      </article>`;
     const [level, levelBg] = LEVEL_VARS[status.level];
     const avoid = status.active.filter((rule) => rule.kind === 'avoid');
     const todo = status.active.filter((rule) => rule.kind === 'do');
@@ -56,33 +59,52 @@ export class StatusCard extends LitElement {
         <header>
           <p class="level">${levelIcons[status.level]} <span>${LEVEL_LABELS[status.level]}</span></p>
           <h2 id="day-heading">
-            ${status.day === null
-              ? html`No session yet <small>${when}</small>`
-              : html`Day ${status.day} <small>of healing${this.isToday ? '' : `, ${describeDate(status.date)}`}</small>`}
+            ${
+              status.day === null
+                ? html`No session yet <small>${when}</small>`
+                : html`Day ${status.day}
+                    <small>of healing${this.isToday ? '' : `, ${describeDate(status.date)}`}</small>`
+            }
           </h2>
-          ${status.sessionDate
-            ? html`<p class="since">Counting from your session on ${describeDate(status.sessionDate)}${this.regimenName ? html` · ${this.regimenName}` : nothing}</p>`
-            : nothing}
-          ${status.nextChange
-            ? html`<p class="countdown">${countdownIcon}<span>${status.nextChange.message} ${inDaysWords(status.nextChange.inDays)} <span class="hint">(${describeDate(status.nextChange.date)})</span></span></p>`
-            : nothing}
+          ${
+            status.sessionDate
+              ? html`<p class="since">
+                  Counting from your session on
+                  ${describeDate(status.sessionDate)}${this.regimenName ? html` · ${this.regimenName}` : nothing}
+                </p>`
+              : nothing
+          }
+          ${
+            status.nextChange
+              ? html`<p class="countdown">
+                  ${countdownIcon}<span
+                    >${status.nextChange.message} ${inDaysWords(status.nextChange.inDays)}
+                    <span class="hint">(${describeDate(status.nextChange.date)})</span></span
+                  >
+                </p>`
+              : nothing
+          }
         </header>
-        ${status.day === null
-          ? nothing
-          : html`<div class="lists">
-              <section class="avoid" aria-labelledby="avoid-heading">
-                <h3 id="avoid-heading">${avoidIcon} Avoid ${when}</h3>
-                ${this.renderList(avoid, 'Nothing to avoid.')}
-              </section>
-              <section class="do" aria-labelledby="do-heading">
-                <h3 id="do-heading">${doIcon} Do ${when}</h3>
-                ${this.renderList(todo, 'Nothing special to do.')}
-              </section>
-            </div>`}
+        ${
+          status.day === null
+            ? nothing
+            : html`<div class="lists">
+                <section class="avoid" aria-labelledby="avoid-heading">
+                  <h3 id="avoid-heading">${avoidIcon} Avoid ${when}</h3>
+                  ${this.renderList(avoid, 'Nothing to avoid.')}
+                </section>
+                <section class="do" aria-labelledby="do-heading">
+                  <h3 id="do-heading">${doIcon} Do ${when}</h3>
+                  ${this.renderList(todo, 'Nothing special to do.')}
+                </section>
+              </div>`
+        }
         <footer>
-          ${status.nextSession
-            ? html`Next session: <strong>${describeDate(status.nextSession)}</strong>`
-            : html`No further session planned.`}
+          ${
+            status.nextSession
+              ? html`Next session: <strong>${describeDate(status.nextSession)}</strong>`
+              : html`No further session planned.`
+          }
         </footer>
       </article>
     `;
@@ -92,13 +114,14 @@ export class StatusCard extends LitElement {
     if (rules.length === 0) return html`<p class="empty">${empty}</p>`;
     return html`<ul>
       ${rules.map(
-        (rule) => html`<li>
-          <span class="title">${rule.title}</span>
-          <span class="when">${this.whenWords(rule)}</span>
-          <span class="text">${rule.text}</span>
-          ${rule.note ? html`<span class="note">${rule.note}</span>` : nothing}
-          ${rule.kind === 'do' && this.adherence ? this.renderTicks(rule) : nothing}
-        </li>`,
+        (rule) =>
+          html`<li>
+            <span class="title">${rule.title}</span>
+            <span class="when">${this.whenWords(rule)}</span>
+            <span class="text">${rule.text}</span>
+            ${rule.note ? html`<span class="note">${rule.note}</span>` : nothing}
+            ${rule.kind === 'do' && this.adherence ? this.renderTicks(rule) : nothing}
+          </li>`,
       )}
     </ul>`;
   }
@@ -115,10 +138,15 @@ export class StatusCard extends LitElement {
     const label = rule.timesPerDay === 1 ? 'Done' : (i: number) => `${i + 1}`;
     return html`<div class="ticks" role="group" aria-label="${rule.title}: done ${done} of ${rule.timesPerDay}">
       ${boxes.map(
-        (i) => html`<label>
-          <input type="checkbox" .checked=${i < done} @change=${(e: Event) => this.onTick(rule, i, (e.target as HTMLInputElement).checked)} />
-          ${typeof label === 'string' ? label : html`<span class="visually-hidden">${rule.title}, time</span> ${label(i)}`}
-        </label>`,
+        (i) =>
+          html`<label>
+            <input
+              type="checkbox"
+              .checked=${i < done}
+              @change=${(e: Event) => this.onTick(rule, i, (e.target as HTMLInputElement).checked)}
+            />
+            ${typeof label === 'string' ? label : html`<span class="visually-hidden">${rule.title}, time</span> ${label(i)}`}
+          </label>`,
       )}
       ${rule.timesPerDay > 1 ? html`<span class="count">${done} of ${rule.timesPerDay}</span>` : nothing}
     </div>`;
@@ -126,7 +154,9 @@ export class StatusCard extends LitElement {
 
   private onTick(rule: ActiveRule, index: number, checked: boolean) {
     const count = checked ? index + 1 : index;
-    this.dispatchEvent(new CustomEvent('adherence-change', { detail: { ruleId: rule.id, count }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('adherence-change', { detail: { ruleId: rule.id, count }, bubbles: true, composed: true }),
+    );
   }
 }
 
