@@ -21,7 +21,7 @@ import {
 } from '../../src/journal/records.ts';
 import { readStorageHealth, requestPersistence, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
-import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, describeDate, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
@@ -200,6 +200,7 @@ export class SmpApp extends LitElement {
     const urgent = latest?.flags.filter((f) => f.level === 'urgent') ?? [];
     const checkedIn = this.checkIns.some((c) => c.date === this.today);
     return html`
+      <h1 class="visually-hidden">${isToday ? 'Your aftercare today' : `Your aftercare on ${describeDate(date)}`}</h1>
       ${
         urgent.length > 0 && isToday
           ? html`<section class="urgent" aria-labelledby="urgent-heading">

@@ -1,7 +1,7 @@
 // End-to-end: the built extension (dist/extension) loaded into Debian's Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser } from './helpers.mjs';
+import { deepText, launchBrowser } from './helpers.mjs';
 
 const EXTENSION_ID = 'cjjhioglcbachlfcpkdjcpalncpaidhh';
 
@@ -53,7 +53,7 @@ describe('the extension, end to end', () => {
     await page.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
     const card = page.locator('smp-status-card');
     await card.getByRole('heading', { name: /Day 3/ }).waitFor();
-    assert.match(await card.innerText(), /Keep your scalp dry/);
+    assert.match(await deepText(card), /Keep your scalp dry/);
     await page.close();
   });
 

@@ -52,3 +52,16 @@ export async function axeViolations(page) {
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** The visible text of an element including its (nested) shadow roots, whitespace folded. */
+export async function deepText(locator) {
+  return locator.evaluate((element) => {
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
+      const root = node.shadowRoot ? [...node.shadowRoot.childNodes] : [];
+      return [...root, ...node.childNodes].map(walk).join(' ');
+    };
+    return walk(element).replace(/\s+/g, ' ').trim();
+  });
+}

@@ -1,0 +1,253 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import * as rules from '../../rules/index.ts';
+import type { CheckIn, IsoDate, SymptomFlag } from '../../rules/index.ts';
+import { MAX_NOTE_LENGTH, celsiusToFahrenheit, fahrenheitToCelsius } from '../../journal/records.ts';
+import type { CheckInRecord, TemperatureUnit } from '../../journal/records.ts';
+import '../flag-list/flag-list.ts';
+import { FLAG_WORDS } from '../flag-list/flag-list.ts';
+import { checkInFormStyles } from './check-in-form.styles.ts';
+
+type Labels = Record<string, string | TemplateResult>;
+type Draft = Required<Omit<CheckIn, 'temperatureC'>> & { temperature: string; note: string };
+
+const SWELLING = { none: 'None', mild: 'Mild', moderate: 'Moderate', severe: 'Severe' };
+const REDNESS = { none: 'None', 'at-site': 'At the treated area', spreading: 'Spreading beyond it' };
+const PAIN = { none: 'None', mild: 'Mild', increasing: 'Increasing', severe: 'Severe' };
+const BOXES = {
+  feverish: 'I feel feverish',
+  discharge: 'Pus or discharge',
+  warmth: 'The scalp feels hot to the touch',
+};
+const UNITS = {
+  C: html`°C<span class="visually-hidden"> Celsius</span>`,
+  F: html`°F<span class="visually-hidden"> Fahrenheit</span>`,
+};
+
+/** The plausible range in `unit`; the rules refuse anything outside it as mistyped. */
+export function temperatureRange(unit: TemperatureUnit): { min: number; max: number } {
+  const { min, max } = rules.TEMPERATURE_RANGE_C;
+  return unit === 'F' ? { min: celsiusToFahrenheit(min), max: celsiusToFahrenheit(max) } : { min, max };
+}
+
+/** Reads a typed temperature: `{}` when empty, °C to one decimal, or a sentence saying what is wrong. */
+export function readTemperature(text: string, unit: TemperatureUnit): { celsius?: number; error?: string } {
+  const typed = text.trim().replace(',', '.');
+  if (!typed) return {};
+  const value = Number(typed);
+  const { min, max } = temperatureRange(unit);
+  if (!Number.isFinite(value)) {
+    return {
+      error: `The temperature is not a number. Type it like ${unit === 'F' ? '98.6' : '37.2'}, or leave it empty.`,
+    };
+  }
+  if (value < min || value > max) {
+    return {
+      error: `${value} °${unit} is outside ${min}–${max} °${unit}, so it is probably mistyped. Check the thermometer, or leave the temperature empty.`,
+    };
+  }
+  return { celsius: unit === 'F' ? fahrenheitToCelsius(value) : Math.round(value * 10) / 10 };
+}
+
+/** The typed temperature in the other unit; anything unreadable is left as typed. */
+function convert(text: string, from: TemperatureUnit, to: TemperatureUnit): string {
+  const value = Number(text.trim());
+  if (from === to || !text.trim() || !Number.isFinite(value)) return text;
+  return String(to === 'F' ? celsiusToFahrenheit(value) : fahrenheitToCelsius(value));
+}
+
+function draftOf(v: CheckInRecord | undefined, unit: TemperatureUnit): Draft {
+  const c = v?.temperatureC;
+  const temperature = c === undefined ? '' : String(unit === 'F' ? celsiusToFahrenheit(c) : c);
+  const [feverish, discharge, warmth] = [!!v?.feverish, !!v?.discharge, !!v?.warmth];
+  const choices = { swelling: v?.swelling ?? 'none', redness: v?.redness ?? 'none', pain: v?.pain ?? 'none' };
+  return { ...choices, temperature, feverish, discharge, warmth, note: v?.note ?? '' };
+}
+
+/** One radio button or checkbox; the form's change handler reads its `name` and `value`. */
+const option = (type: string, name: string, value: string, checked: boolean, label: string | TemplateResult) =>
+  html`<label><input type=${type} name=${name} value=${value} .checked=${checked} />${label}</label>`;
+
+/** A radio group with its legend; `current` is the value checked. */
+const radios = (name: string, legend: string, options: Labels, current: string, kind = 'choices') =>
+  html`<fieldset class=${kind}>
+    <legend>${legend}</legend>
+    ${Object.entries(options).map(([value, label]) => option('radio', name, value, current === value, label))}
+  </fieldset>`;
+
+/**
+ * A day's symptom check-in: swelling, temperature (°C or °F), fever, redness, pain, discharge,
+ * warmth and a note, with the rules' flags shown live as the answers change. Refuses implausible
+ * temperatures with a sentence; never stores anything itself.
+ *
+ * @fires check-in-save - `{ record: CheckInRecord }` with the temperature in °C and the flags raised.
+ * @fires unit-change - `{ unit: 'C' | 'F' }` when the person switches the temperature unit.
+ */
+export class CheckInForm extends LitElement {
+  static override styles = checkInFormStyles;
+
+  static override properties = {
+    date: {},
+    day: { type: Number },
+    value: { attribute: false },
+    previous: { attribute: false },
+    unit: {},
+    error: {},
+    draft: { state: true },
+    formError: { state: true },
+  };
+
+  /** The date checked in, YYYY-MM-DD. */
+  date = '';
+  /** Day of healing of `date` (1 = the session day), or null with no session. */
+  day: number | null = null;
+  /** The check-in already saved for `date`, to edit; the form is filled from it. */
+  value: CheckInRecord | undefined = undefined;
+  /** The last check-in before `date`, so the rules can tell growing swelling. */
+  previous: CheckInRecord | undefined = undefined;
+  /** The temperature unit; the form switches at once, the app should remember `unit-change`. */
+  unit: TemperatureUnit = 'C';
+  /** An error from the app (the check-in could not be stored), announced above the button. */
+  error = '';
+  private draft: Draft = draftOf(undefined, 'C');
+  private formError = '';
+  // A number field reports '' for text it cannot read; this remembers that it was not empty.
+  private unreadable = false;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const from = changed.get('unit');
+    if (changed.has('value') || changed.has('date')) {
+      Object.assign(this, { draft: draftOf(this.value, this.unit), formError: '', unreadable: false });
+    } else if (from) {
+      this.draft = { ...this.draft, temperature: convert(this.draft.temperature, from, this.unit) };
+    }
+  }
+
+  override render() {
+    const { draft, unit, formError: problem, day } = this;
+    const flags = this.liveFlags();
+    const when = [rules.isIsoDate(this.date) ? rules.describeDate(this.date) : '', day ? `day ${day}` : ''];
+    return html`<form
+      class="panel"
+      aria-labelledby="heading"
+      novalidate
+      @change=${this.onChange}
+      @submit=${this.onSubmit}
+    >
+      <h2 id="heading">How is your scalp? <span class="when">${when.filter(Boolean).join(', ')}</span></h2>
+      ${radios('swelling', 'Swelling', SWELLING, draft.swelling)}
+      <div class="field">
+        <label for="temperature">Temperature <span class="hint">(°${unit})</span></label>
+        <p class="hint" id="temperature-hint">Leave empty if not measured.</p>
+        <div class="temperature-row">
+          <input
+            id="temperature"
+            type="number"
+            inputmode="decimal"
+            step="0.1"
+            min=${temperatureRange(unit).min}
+            max=${temperatureRange(unit).max}
+            .value=${draft.temperature}
+            aria-invalid=${problem ? 'true' : 'false'}
+            aria-describedby="temperature-hint ${problem ? 'temperature-error' : ''}"
+            @input=${this.onTemperature}
+          />
+          ${radios('unit', 'Temperature unit', UNITS, unit, 'unit')}
+        </div>
+        ${problem ? html`<p class="error" id="temperature-error" role="alert">${problem}</p>` : nothing}
+      </div>
+      ${radios('redness', 'Redness', REDNESS, draft.redness)} ${radios('pain', 'Pain', PAIN, draft.pain)}
+      <div class="boxes">
+        ${Object.entries(BOXES).map(([k, label]) => option('checkbox', k, 'yes', !!draft[k as keyof Draft], label))}
+      </div>
+      <div class="field">
+        <label for="note">Note <span class="hint">(optional)</span></label>
+        <textarea
+          id="note"
+          name="note"
+          rows="3"
+          maxlength=${MAX_NOTE_LENGTH}
+          .value=${draft.note}
+          @input=${this.onChange}
+        ></textarea>
+      </div>
+      <section class="meaning" aria-labelledby="meaning">
+        <h3 id="meaning">What this means</h3>
+        <smp-flag-list .flags=${flags} empty-text="Nothing here needs attention. Keep following today's aftercare.">
+        </smp-flag-list>
+        <p class="visually-hidden" aria-live="polite">
+          ${flags[0] ? `Most serious: ${FLAG_WORDS[flags[0].level]}` : ''}
+        </p>
+      </section>
+      <p class="disclaimer">
+        This gives guidance, not a diagnosis. If you are worried, contact your technician or a doctor. In an emergency,
+        call your local emergency number.
+      </p>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <button type="submit">${this.value ? 'Update check-in' : 'Save check-in'}</button>
+    </form>`;
+  }
+
+  /** The answers so far as the rules read them. */
+  private checkIn(temperatureC: number | undefined): CheckIn {
+    const { temperature: _typed, note: _note, ...answers } = this.draft;
+    return temperatureC === undefined ? answers : { ...answers, temperatureC };
+  }
+
+  /** The flags for the answers so far; a temperature still being typed is left out until it reads. */
+  private liveFlags(): SymptomFlag[] {
+    const { celsius } = readTemperature(this.draft.temperature, this.unit);
+    try {
+      return rules.assessSymptoms(this.checkIn(celsius), this.day, this.previous);
+    } catch {
+      return [];
+    }
+  }
+
+  private onChange(event: Event) {
+    const field = event.target as HTMLInputElement;
+    if (field.id === 'temperature') return this.onTemperature(event);
+    if (field.name === 'unit') return this.switchUnit(field.value as TemperatureUnit);
+    this.draft = { ...this.draft, [field.name]: field.type === 'checkbox' ? field.checked : field.value };
+  }
+
+  private onTemperature(event: Event) {
+    const input = event.target as HTMLInputElement;
+    this.unreadable = input.validity.badInput;
+    this.formError = '';
+    this.draft = { ...this.draft, temperature: input.value };
+  }
+
+  private switchUnit(unit: TemperatureUnit) {
+    this.unit = unit;
+    this.dispatchEvent(new CustomEvent('unit-change', { detail: { unit }, bubbles: true, composed: true }));
+  }
+
+  private async onSubmit(event: Event) {
+    event.preventDefault();
+    const { celsius, error } = readTemperature(this.unreadable ? '?' : this.draft.temperature, this.unit);
+    this.formError = error ?? '';
+    if (error) {
+      await this.updateComplete;
+      return this.renderRoot.querySelector<HTMLInputElement>('#temperature')?.focus();
+    }
+    const checkIn = this.checkIn(celsius);
+    const flags = rules.assessSymptoms(checkIn, this.day, this.previous);
+    const date = this.date as IsoDate;
+    const record: CheckInRecord = {
+      date,
+      ...checkIn,
+      note: this.draft.note.trim(),
+      flags,
+      savedAt: new Date().toISOString(),
+    };
+    this.dispatchEvent(new CustomEvent('check-in-save', { detail: { record }, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('smp-check-in-form')) customElements.define('smp-check-in-form', CheckInForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-check-in-form': CheckInForm;
+  }
+}
