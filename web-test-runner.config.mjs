@@ -32,6 +32,8 @@ export default {
   port: Number(process.env.WTR_PORT) || 8000,
   nodeResolve: true,
   concurrency: 2,
+  // Four browsers (one per time zone) run one after another on 2 cores; give the whole run time.
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromium('Europe/London')],
   groups: onlyFiles

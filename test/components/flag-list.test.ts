@@ -12,7 +12,7 @@ const FLAGS: SymptomFlag[] = [
   { level: 'info', code: 'swelling-normal', message: 'A little swelling is normal.' },
 ];
 
-const words = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const words = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<smp-flag-list>', () => {
   it('shows each flag as a list item with an icon, its level word and its message, in order', async () => {

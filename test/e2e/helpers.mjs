@@ -13,9 +13,13 @@ const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serves `dist/<folder>` on 127.0.0.1 (a free port, or `port`); returns its origin and a close(). */
-export async function serveBuilt(folder, port = 0) {
-  const handler = sirv(join(root, 'dist', folder), { dev: false, etag: true, single: false });
+/**
+ * Serves `dist/<folder>` (or an absolute folder) on 127.0.0.1 (a free port, or `port`); returns its
+ * origin and a close(). `changing: true` re-reads files on every request, for tests that edit them.
+ */
+export async function serveBuilt(folder, { port = 0, changing = false } = {}) {
+  const dir = folder.startsWith('/') ? folder : join(root, 'dist', folder);
+  const handler = sirv(dir, { dev: changing, etag: true, single: false });
   const server = createServer((req, res) => handler(req, res, () => ((res.statusCode = 404), res.end('Not found'))));
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
