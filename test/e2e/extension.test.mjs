@@ -26,7 +26,10 @@ describe('the extension, end to end', () => {
   });
 
   const badge = () =>
-    worker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
+    worker.evaluate(async () => ({
+      text: await chrome.action.getBadgeText({}),
+      title: await chrome.action.getTitle({}),
+    }));
 
   it('loads with the stable id and, with no plan, an empty badge inviting set-up', async () => {
     assert.equal(new URL(worker.url()).host, EXTENSION_ID);

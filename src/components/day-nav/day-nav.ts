@@ -52,8 +52,12 @@ export class DayNav extends LitElement {
     if (!isIsoDate(this.date)) return nothing;
     const date = this.date as IsoDate;
     return html`<nav aria-label="Choose a day">
-      <button class="secondary step" @click=${() => this.go(shiftDays(date, -1))}><span aria-hidden="true">‹</span> Previous day</button>
-      <button class="secondary step" @click=${() => this.go(shiftDays(date, 1))}>Next day <span aria-hidden="true">›</span></button>
+      <button class="secondary step" @click=${() => this.go(shiftDays(date, -1))}>
+        <span aria-hidden="true">‹</span> Previous day
+      </button>
+      <button class="secondary step" @click=${() => this.go(shiftDays(date, 1))}>
+        Next day <span aria-hidden="true">›</span>
+      </button>
       ${this.date !== this.today ? html`<button class="quiet" @click=${() => this.go(this.today)}>Back to today</button>` : nothing}
       <label class="pick"
         ><span>Look at</span>
