@@ -199,12 +199,25 @@ export class SmpApp extends LitElement {
     const latest = this.checkIns.find((c) => c.date <= this.today);
     const urgent = latest?.flags.filter((f) => f.level === 'urgent') ?? [];
     const checkedIn = this.checkIns.some((c) => c.date === this.today);
+    // Not yet checked in: the invitation comes first; afterwards it moves below the card.
+    const cta = html`<section class="panel checkin-cta" aria-labelledby="cta-heading">
+      <div>
+        <h2 id="cta-heading">${checkedIn ? 'You have checked in today' : 'How does your scalp feel today?'}</h2>
+        <p class="hint">
+          ${checkedIn ? 'You can update it if something changes.' : 'Log swelling, temperature and redness: it takes a minute.'}
+        </p>
+      </div>
+      <a class="button" href="#/check-in">${checkedIn ? 'Edit today’s check-in' : 'Check in'}</a>
+    </section>`;
     return html`
       <h1 class="visually-hidden">${isToday ? 'Your aftercare today' : `Your aftercare on ${describeDate(date)}`}</h1>
       ${
         urgent.length > 0 && isToday
           ? html`<section class="urgent" aria-labelledby="urgent-heading">
-              <h2 id="urgent-heading">From your check-in of ${latest?.date === this.today ? 'today' : latest?.date}</h2>
+              <h2 id="urgent-heading">
+                From your check-in of
+                ${latest?.date === this.today ? 'today' : describeDate(latest?.date ?? this.today)}
+              </h2>
               <smp-flag-list .flags=${urgent}></smp-flag-list>
               <p>
                 This stays here until a later check-in no longer shows it.
@@ -213,6 +226,7 @@ export class SmpApp extends LitElement {
             </section>`
           : nothing
       }
+      ${isToday && !checkedIn && urgent.length === 0 ? cta : nothing}
       <smp-day-nav
         .date=${date}
         .today=${this.today}
@@ -225,19 +239,7 @@ export class SmpApp extends LitElement {
         .adherence=${date <= this.today && this.adherence?.date === date ? this.adherence.counts : undefined}
         @adherence-change=${this.onAdherenceChange}
       ></smp-status-card>
-      ${
-        isToday
-          ? html`<section class="panel checkin-cta" aria-labelledby="cta-heading">
-              <div>
-                <h2 id="cta-heading">${checkedIn ? 'You have checked in today' : 'How does your scalp feel today?'}</h2>
-                <p class="hint">
-                  ${checkedIn ? 'You can update it if something changes.' : 'Log swelling, temperature and redness: it takes a minute.'}
-                </p>
-              </div>
-              <a class="button" href="#/check-in">${checkedIn ? 'Edit today’s check-in' : 'Check in'}</a>
-            </section>`
-          : nothing
-      }
+      ${isToday && checkedIn ? cta : nothing}
     `;
   }
 
