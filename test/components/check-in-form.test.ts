@@ -80,7 +80,7 @@ describe('<smp-check-in-form>', () => {
 
     const before = Date.now();
     const [event, ...more] = await submit(el);
-    expect(more).to.have.length(0);
+    expect(more.length).to.equal(0);
     expect(event!.bubbles && event!.composed).to.equal(true);
     const { record } = event!.detail;
     expect(record.flags[0]!.level).to.equal('urgent');
@@ -138,7 +138,10 @@ describe('<smp-check-in-form>', () => {
     expect(liveFlags(el)).to.deep.equal([]);
     expect(words($(el, 'smp-flag-list').shadowRoot!)).to.equal(CALM_LINE);
     const disclaimer = words($(el, '.disclaimer'));
-    expect(disclaimer).to.contain('not a diagnosis').and.contain('technician or a doctor').and.contain('emergency');
+    expect(disclaimer)
+      .to.contain('not a diagnosis')
+      .and.contain('technician or a doctor')
+      .and.contain('In an emergency, call your local emergency number');
     await click(el, 'input[name=discharge]');
     expect(words($(el, 'smp-flag-list').shadowRoot!)).to.not.contain(CALM_LINE);
     expect(words($(el, '.disclaimer'))).to.equal(disclaimer);
@@ -148,7 +151,7 @@ describe('<smp-check-in-form>', () => {
     const el = await form();
     await typeTemperature(el, '50');
     const events = await submit(el);
-    expect(events).to.have.length(0);
+    expect(events.length).to.equal(0);
     const alert = $(el, '[role=alert]');
     expect(words(alert)).to.contain('50 °C').and.contain('30–45 °C');
     expect($(el, '#temperature').getAttribute('aria-invalid')).to.equal('true');
@@ -160,13 +163,13 @@ describe('<smp-check-in-form>', () => {
   it('refuses 120 °F in °F terms, and clears the message once the value is corrected', async () => {
     const el = await form({ unit: 'F' });
     await typeTemperature(el, '120');
-    expect(await submit(el)).to.have.length(0);
+    expect((await submit(el)).length).to.equal(0);
     expect(words($(el, '[role=alert]')))
       .to.contain('120 °F')
       .and.contain('86–113 °F');
     await typeTemperature(el, '99.5');
-    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
-    expect(await submit(el)).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('[role=alert]').length).to.equal(0);
+    expect((await submit(el)).length).to.equal(1);
   });
 
   it('reads non-numeric and comma-decimal temperatures sensibly', () => {
@@ -236,6 +239,22 @@ describe('<smp-check-in-form>', () => {
     expect(words($(el, 'button[type=submit]'))).to.equal('Save check-in');
     expect(words($(el, 'h2'))).to.contain('Thu 5 Mar 2026, day 3');
     expect($(el, '#note').getAttribute('maxlength')).to.equal('1000');
+  });
+
+  it('fits a 320px-wide phone without sideways scrolling, even with an urgent flag', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <smp-check-in-form date=${DATE} .day=${3} unit="F"></smp-check-in-form>
+      </div>`,
+    );
+    const el = box.querySelector('smp-check-in-form')!;
+    await el.updateComplete;
+    await click(el, 'input[name=redness][value=spreading]');
+    await typeTemperature(el, '101.3');
+    expect(liveFlags(el)[0]).to.deep.equal(['urgent', 'fever-with-site-signs']);
+    const panel = $(el, 'form');
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
   });
 
   it('announces an error from the app', async () => {

@@ -27,7 +27,7 @@ describe('<smp-flag-list>', () => {
       'Good to know',
     ]);
     expect(words(items[0]!)).to.contain('Seek medical help now.');
-    for (const li of items) expect(li.querySelector('svg[aria-hidden="true"]')).to.not.equal(null);
+    for (const li of items) expect(li.querySelectorAll('svg[aria-hidden="true"]').length).to.equal(1);
     await expectNoAxeViolations(el);
   });
 
@@ -41,7 +41,7 @@ describe('<smp-flag-list>', () => {
   it('renders nothing when empty, or the empty text when one is given', async () => {
     const bare = await fixture<FlagList>(html`<smp-flag-list .flags=${[]}></smp-flag-list>`);
     expect(words(bare.shadowRoot!)).to.equal('');
-    expect(bare.shadowRoot!.querySelector('ul, p')).to.equal(null);
+    expect(bare.shadowRoot!.querySelectorAll('ul, p').length).to.equal(0);
     const calm = await fixture<FlagList>(html`<smp-flag-list .flags=${[]} empty-text="All calm."></smp-flag-list>`);
     expect(words(calm.shadowRoot!)).to.equal('All calm.');
   });
@@ -50,7 +50,7 @@ describe('<smp-flag-list>', () => {
     const el = await fixture<FlagList>(html`<smp-flag-list .flags=${FLAGS}></smp-flag-list>`);
     el.flags = FLAGS.slice(2);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(1);
     expect(el.shadowRoot!.querySelector('li')!.dataset.code).to.equal('swelling-normal');
   });
 });

@@ -48,7 +48,7 @@ export const checkInFormStyles = [
       align-items: center;
       gap: 0.55rem;
       min-height: 44px;
-      padding: 0.4rem 0.75rem;
+      padding: 0.4rem 0.6rem;
       border: 1px solid var(--smp-line);
       border-radius: var(--smp-radius-small);
       font-weight: 500;
@@ -77,11 +77,14 @@ export const checkInFormStyles = [
       align-items: center;
     }
     #temperature {
-      width: 7.5rem;
+      width: 6.5rem;
     }
     .unit {
       display: flex;
       gap: 0.4rem;
+    }
+    .unit label {
+      padding-inline: 0.6rem;
     }
     /* The field's label already names it; the legend is for screen readers. */
     .unit legend {

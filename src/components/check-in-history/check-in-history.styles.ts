@@ -25,6 +25,12 @@ export const checkInHistoryStyles = [
     }
     .head {
       display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 0.6rem;
+    }
+    .title {
+      display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25rem 0.6rem;
@@ -41,7 +47,7 @@ export const checkInHistoryStyles = [
       color: var(--smp-ink-soft);
     }
     .head button {
-      margin-inline-start: auto;
+      flex: none;
       min-height: 40px;
       padding: 0.3rem 0.9rem;
     }

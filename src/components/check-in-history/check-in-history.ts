@@ -74,8 +74,10 @@ export class CheckInHistory extends LitElement {
     const day = this.dayOf?.(c.date) ?? null;
     return html`<li class="entry" data-date=${c.date}>
       <div class="head">
-        <h3>${words}</h3>
-        ${day !== null ? html`<span class="day">Day ${day}</span>` : nothing}
+        <div class="title">
+          <h3>${words}</h3>
+          ${day !== null ? html`<span class="day">Day ${day}</span>` : nothing}
+        </div>
         <button class="secondary" aria-label="Edit check-in of ${words}" @click=${() => this.edit(c.date)}>Edit</button>
       </div>
       <p class="summary">${summarize(c, this.unit)}</p>
