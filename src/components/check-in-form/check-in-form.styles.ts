@@ -37,9 +37,13 @@ export const checkInFormStyles = [
       margin-bottom: 0.4rem;
     }
     .choices {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
+      display: flex;
+      flex-wrap: wrap;
       gap: 0.5rem;
+    }
+    .choices label {
+      flex: 1 1 7rem;
+      white-space: nowrap;
     }
     .choices label,
     .boxes label,
