@@ -15,7 +15,8 @@ function chromium(tz) {
       executablePath,
       headless: true,
       env: { ...process.env, TZ: tz },
-      args: CHROMIUM_ARGS,
+      // A fake camera, granted without a prompt, for the photo-capture tests.
+      args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
     },
   });
 }
