@@ -4,11 +4,15 @@
  *   The plan is one record so a change to it is all-or-nothing.
  * - `checkIns`: one symptom check-in per calendar date (key: the date), editable.
  * - `adherence`: ticks of the day's "do" items, one record per date.
- * Photos (issue: photo diary) will come in version 2 as three stores kept apart: metadata,
- * thumbnails and original bytes, so lists never load originals. Every migration is in `upgrade`.
+ * - `photos`: photo metadata only (date, area, note, size), indexed by date and by area + date.
+ * - `thumbnails`: a small JPEG per photo (key: the photo id), all that lists and the timeline load.
+ * - `originals`: the photo's original bytes, untouched (key: the photo id), read only to show one
+ *   photo large, to compare, or to export. Kept apart so a year of photos opens like a week.
+ * A photo is written to all three in one transaction, so it is never half there.
+ * Every migration is in `upgrade`.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { AdherenceRecord, CheckInRecord, PlanRecord, Settings } from './records.ts';
+import type { AdherenceRecord, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
 
 /** The typed schema of the journal database. */
 export interface JournalSchema extends DBSchema {
@@ -24,10 +28,23 @@ export interface JournalSchema extends DBSchema {
     key: string;
     value: AdherenceRecord;
   };
+  photos: {
+    key: string;
+    value: PhotoRecord;
+    indexes: { 'by-date': string; 'by-area-date': [string, string] };
+  };
+  thumbnails: {
+    key: string;
+    value: Blob;
+  };
+  originals: {
+    key: string;
+    value: Blob;
+  };
 }
 
 /** Current schema version. */
-export const JOURNAL_DB_VERSION = 1;
+export const JOURNAL_DB_VERSION = 2;
 /** Default database name. */
 export const JOURNAL_DB_NAME = 'smp-aftercare-journal';
 
@@ -51,6 +68,13 @@ export function openJournalDb(
         db.createObjectStore('meta');
         db.createObjectStore('checkIns', { keyPath: 'date' });
         db.createObjectStore('adherence', { keyPath: 'date' });
+      }
+      if (oldVersion < 2) {
+        const photos = db.createObjectStore('photos', { keyPath: 'id' });
+        photos.createIndex('by-date', 'date');
+        photos.createIndex('by-area-date', ['area', 'date']);
+        db.createObjectStore('thumbnails');
+        db.createObjectStore('originals');
       }
     },
     blocked() {

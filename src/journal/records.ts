@@ -117,3 +117,64 @@ export function celsiusToFahrenheit(c: number): number {
 export function fahrenheitToCelsius(f: number): number {
   return Math.round((((f - 32) * 5) / 9) * 10) / 10;
 }
+
+/** The scalp areas a photo can show; ids are stable (stored, exported). */
+export const SCALP_AREAS = {
+  'front-hairline': 'Front hairline',
+  crown: 'Crown',
+  left: 'Left side',
+  right: 'Right side',
+  back: 'Back',
+  other: 'Other',
+} as const;
+
+/** One of `SCALP_AREAS`. */
+export type ScalpArea = keyof typeof SCALP_AREAS;
+
+/** True for a known scalp area id. */
+export function isScalpArea(value: unknown): value is ScalpArea {
+  return typeof value === 'string' && Object.hasOwn(SCALP_AREAS, value);
+}
+
+/**
+ * A photo's metadata. The original bytes and the thumbnail are stored apart (see db.ts), so
+ * lists and the timeline read only this and the small thumbnail.
+ */
+export interface PhotoRecord {
+  readonly id: string;
+  /** The calendar day the photo belongs to (from its EXIF date, else the day it was added). */
+  readonly date: IsoDate;
+  /** When it was taken, from EXIF (local time as ISO text), or null when the file did not say. */
+  readonly takenAt: string | null;
+  readonly area: ScalpArea;
+  readonly note: string;
+  /** The original file's type and size, kept byte for byte. */
+  readonly type: string;
+  readonly bytes: number;
+  /** Pixel size with the EXIF rotation applied (as displayed). */
+  readonly width: number;
+  readonly height: number;
+  /** EXIF orientation (1–8; 1 when absent): honoured when shown and when re-encoded for export. */
+  readonly orientation: number;
+  readonly addedAt: string;
+}
+
+/** Longest note on a photo. */
+export const MAX_PHOTO_NOTE = 500;
+
+const photoSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+  date: isoDate,
+  takenAt: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+  area: v.picklist(Object.keys(SCALP_AREAS) as ScalpArea[], 'expected one of the scalp areas'),
+  note: v.pipe(v.string(), v.maxLength(MAX_PHOTO_NOTE, `a note can be at most ${MAX_PHOTO_NOTE} characters`)),
+  type: v.pipe(v.string(), v.regex(/^image\/[a-z0-9.+-]+$/)),
+  bytes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  orientation: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)),
+  addedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+/** Checks photo metadata before it is stored. */
+export const checkPhoto = (input: unknown): PhotoRecord => check(photoSchema, input, 'photo');

@@ -5,6 +5,10 @@
 import type { IDBPDatabase } from 'idb';
 import { validatePlan, type IsoDate, type Plan } from '../rules/index.ts';
 import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
+import { IdbPhotoLibrary, type PhotoLibrary } from './photo-library.ts';
+import { guardWrite } from './write-guard.ts';
+
+export { StorageFullError } from './write-guard.ts';
 import {
   DEFAULT_SETTINGS,
   checkAdherence,
@@ -36,38 +40,18 @@ export interface JournalStore {
   deleteCheckIn(date: IsoDate): Promise<void>;
   adherenceOn(date: IsoDate): Promise<AdherenceRecord>;
   saveAdherence(record: AdherenceRecord): Promise<void>;
+  /** The photo diary. */
+  readonly photos: PhotoLibrary;
   close(): void;
-}
-
-/** A write refused because the device's storage is full; says what to do. */
-export class StorageFullError extends Error {
-  override readonly name = 'StorageFullError';
-}
-
-/** Turns a failed write into a sentence a person can act on; the transaction has rolled back. */
-async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-      let used = '';
-      try {
-        const estimate = await navigator.storage?.estimate?.();
-        if (estimate?.usage !== undefined) used = ` (${Math.round(estimate.usage / 1e6)} MB used)`;
-      } catch {
-        // The estimate is a courtesy; the refusal stands without it.
-      }
-      throw new StorageFullError(
-        `The device's storage for this app is full${used}, so nothing was saved. Free some space on the device or make a backup and remove old photos, then try again.`,
-      );
-    }
-    throw error;
-  }
 }
 
 /** The journal in IndexedDB. */
 export class IdbJournalStore implements JournalStore {
-  private constructor(private readonly db: IDBPDatabase<JournalSchema>) {}
+  readonly photos: PhotoLibrary;
+
+  private constructor(private readonly db: IDBPDatabase<JournalSchema>) {
+    this.photos = new IdbPhotoLibrary(db);
+  }
 
   /** Opens the journal database `name`. */
   static async open(name?: string, callbacks?: OpenCallbacks): Promise<IdbJournalStore> {

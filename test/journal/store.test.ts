@@ -36,7 +36,14 @@ describe('the journal store (real IndexedDB)', () => {
     store.close();
     const db = await openDB(name);
     expect(db.version).to.equal(JOURNAL_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['adherence', 'checkIns', 'meta']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal([
+      'adherence',
+      'checkIns',
+      'meta',
+      'originals',
+      'photos',
+      'thumbnails',
+    ]);
     db.close();
     store = await IdbJournalStore.open(name);
   });

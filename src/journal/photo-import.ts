@@ -1,0 +1,173 @@
+/**
+ * Adding photos to the diary: each file is checked (is it an image we can open, is it empty,
+ * too large, damaged), dated from its EXIF when it has one, decoded once in a worker for its
+ * size and thumbnail, and stored whole or not at all. A bad file gets a sentence; the rest of a
+ * batch carries on.
+ */
+import { localDateOf } from '../calendar/local-date.ts';
+import { compareDates, type IsoDate } from '../rules/index.ts';
+import type { DecodePool } from './photo-decode.ts';
+import { MAX_PIXELS } from './photo-decode.ts';
+import type { PhotoLibrary } from './photo-library.ts';
+import type { PhotoRecord, ScalpArea } from './records.ts';
+
+/** What the person chose for a batch. */
+export interface ImportOptions {
+  readonly area: ScalpArea;
+  readonly note: string;
+  /** Today's local date: the day of a photo whose file carries no date. */
+  readonly today: IsoDate;
+}
+
+/** The outcome for one file. */
+export type ImportResult =
+  | { readonly name: string; readonly ok: true; readonly record: PhotoRecord }
+  | { readonly name: string; readonly ok: false; readonly error: string };
+
+type Sniffed = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'image/avif' | 'heic' | null;
+
+/** The image type from a file's first bytes (its name and claimed type can lie). */
+export function sniffImageType(head: Uint8Array): Sniffed {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  if (head[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  if (ascii(0, 3) === 'GIF') return 'image/gif';
+  if (ascii(4, 8) === 'ftyp') {
+    const brand = ascii(8, 12);
+    if (brand === 'avif' || brand === 'avis') return 'image/avif';
+    if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
+  }
+  return null;
+}
+
+/** Pixel size from a PNG or JPEG header, so a huge photo is refused before it is decoded. */
+export function readHeaderSize(bytes: Uint8Array, type: string): { width: number; height: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (type === 'image/png' && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (type !== 'image/jpeg') return null;
+  let offset = 2;
+  while (offset + 9 < bytes.length && bytes[offset] === 0xff) {
+    const marker = bytes[offset + 1] as number;
+    const length = view.getUint16(offset + 2);
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) return { width: view.getUint16(offset + 7), height: view.getUint16(offset + 5) };
+    offset += 2 + length;
+  }
+  return null;
+}
+
+// EXIF tag numbers (exifr's small build reads tags by number).
+const ORIENTATION = 274;
+const DATE_TIME_ORIGINAL = 36867;
+const DATE_TIME_DIGITIZED = 36868;
+const EXIF_DATE = /^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})/;
+
+/** An EXIF date ("2026:03:02 09:15:00", local time without a zone) as a local Date, or null. */
+export function parseExifDate(value: unknown): Date | null {
+  const match = typeof value === 'string' ? EXIF_DATE.exec(value) : null;
+  if (!match) return null;
+  const [y, mo, d, h, mi, s] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : null;
+}
+
+/** The EXIF date and orientation of a JPEG, when it has them; never throws. */
+async function readExif(file: Blob): Promise<{ taken: Date | null; orientation: number }> {
+  try {
+    const exifr = await import('exifr/dist/mini.esm.mjs');
+    const tags = ((await exifr.parse(file, {
+      exif: true,
+      gps: false,
+      interop: false,
+      ifd1: false,
+      translateKeys: false,
+      translateValues: false,
+      reviveValues: false,
+    })) ?? {}) as Record<number, unknown>;
+    const taken = parseExifDate(tags[DATE_TIME_ORIGINAL]) ?? parseExifDate(tags[DATE_TIME_DIGITIZED]);
+    const raw = tags[ORIENTATION];
+    const orientation = typeof raw === 'number' && raw >= 1 && raw <= 8 ? raw : 1;
+    return { taken, orientation };
+  } catch {
+    return { taken: null, orientation: 1 };
+  }
+}
+
+/** "2026-03-03T09:41:00" for a local Date (EXIF times carry no zone: keep them as local time). */
+function localTimestamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDateOf(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+async function importOne(
+  file: File,
+  options: ImportOptions,
+  library: PhotoLibrary,
+  pool: DecodePool,
+): Promise<ImportResult> {
+  const name = file.name || 'The photo';
+  const fail = (error: string): ImportResult => ({ name, ok: false, error });
+  if (file.size === 0) return fail(`“${name}” is empty (0 bytes), so nothing was added.`);
+  const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
+  const type = sniffImageType(head);
+  if (type === 'heic') {
+    return fail(
+      `“${name}” is a HEIC photo, which this browser cannot open. On an iPhone choose Settings › Camera › Formats › Most Compatible, or share the photo as JPEG.`,
+    );
+  }
+  if (type === null) return fail(`“${name}” is not a photo this app can open: choose a JPEG, PNG or WebP image.`);
+  const tooLarge = (width: number, height: number) =>
+    fail(
+      `“${name}” is ${Math.round((width * height) / 1e6)} megapixels (${width} × ${height}); photos up to ${MAX_PIXELS / 1e6} megapixels can be added. Choose a smaller copy.`,
+    );
+  const header = readHeaderSize(head, type);
+  if (header && header.width * header.height > MAX_PIXELS) return tooLarge(header.width, header.height);
+  const [exif, decoded] = await Promise.all([
+    type === 'image/jpeg' ? readExif(file) : { taken: null, orientation: 1 },
+    pool.decode(file),
+  ]);
+  if (!decoded.ok && decoded.reason === 'too-large') return tooLarge(decoded.width, decoded.height);
+  if (!decoded.ok) return fail(`“${name}” could not be opened: the file seems damaged, so nothing was added.`);
+  const takenDay = exif.taken ? localDateOf(exif.taken) : null;
+  // A camera clock set wrong can date a photo in the future: then it belongs to today.
+  const date = takenDay && compareDates(takenDay, options.today) <= 0 ? takenDay : options.today;
+  const record: PhotoRecord = {
+    id: crypto.randomUUID(),
+    date,
+    takenAt: exif.taken ? localTimestamp(exif.taken) : null,
+    area: options.area,
+    note: options.note.trim(),
+    type,
+    bytes: file.size,
+    width: decoded.width,
+    height: decoded.height,
+    orientation: exif.orientation,
+    addedAt: new Date().toISOString(),
+  };
+  try {
+    await library.add({ record, original: file, thumbnail: decoded.thumbnail });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  return { name, ok: true, record };
+}
+
+/** Adds photos, at most two decoding at once; reports each file as it finishes. */
+export async function importPhotos(
+  files: readonly File[],
+  options: ImportOptions,
+  library: PhotoLibrary,
+  pool: DecodePool,
+  onResult?: (result: ImportResult, done: number, total: number) => void,
+): Promise<ImportResult[]> {
+  let done = 0;
+  return Promise.all(
+    files.map(async (file) => {
+      const result = await importOne(file, options, library, pool);
+      done += 1;
+      onResult?.(result, done, files.length);
+      return result;
+    }),
+  );
+}

@@ -1,0 +1,27 @@
+/** Writes that fail for want of space become a sentence a person can act on. */
+
+/** A write refused because the device's storage is full; says what to do. */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+}
+
+/** Turns a failed write into a sentence a person can act on; the transaction has rolled back. */
+export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+      let used = '';
+      try {
+        const estimate = await navigator.storage?.estimate?.();
+        if (estimate?.usage !== undefined) used = ` (${Math.round(estimate.usage / 1e6)} MB used)`;
+      } catch {
+        // The estimate is a courtesy; the refusal stands without it.
+      }
+      throw new StorageFullError(
+        `The device's storage for this app is full${used}, so nothing was saved. Free some space on the device or make a backup and remove old photos, then try again.`,
+      );
+    }
+    throw error;
+  }
+}
