@@ -35,6 +35,35 @@ export const appStyles = [
       height: 32px;
       border-radius: 8px;
     }
+    .settings-link {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+      margin-left: auto;
+      min-height: 44px;
+      padding: 0 0.75rem;
+      border-radius: 999px;
+      color: rgb(255 255 255 / 85%);
+      text-decoration: none;
+      font-weight: 600;
+    }
+    .settings-link svg {
+      width: 22px;
+      height: 22px;
+    }
+    .settings-link[aria-current='page'] {
+      background: rgb(255 255 255 / 16%);
+      color: #fff;
+    }
+    @media (max-width: 719px) {
+      .settings-link span {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+    }
     nav.tabs {
       position: fixed;
       inset: auto 0 0 0;
@@ -134,6 +163,9 @@ export const appStyles = [
         border: 0;
         padding: 0;
         margin-left: auto;
+      }
+      .settings-link {
+        margin-left: 0;
       }
       nav.tabs ul {
         display: flex;

@@ -1,4 +1,8 @@
-/** Hash routes of the app: `#/`, `#/day/2026-03-10`, `#/check-in`, `#/check-in/2026-03-03`, `#/history`, `#/plan`, `#/settings`. */
+/**
+ * Hash routes of the app: `#/`, `#/day/2026-03-10`, `#/check-in`, `#/check-in/2026-03-03`, `#/photos`,
+ * `#/photo/<id>`, `#/compare/<area>`, `#/history`, `#/plan`, `#/settings`.
+ */
+import { isScalpArea, type ScalpArea } from '../../src/journal/records.ts';
 import { isIsoDate, type IsoDate } from '../../src/rules/index.ts';
 
 /** Where the person is in the app. */
@@ -6,6 +10,9 @@ export type Route =
   | { readonly name: 'today'; readonly date: IsoDate | null }
   | { readonly name: 'check-in'; readonly date: IsoDate | null }
   | { readonly name: 'history' }
+  | { readonly name: 'photos' }
+  | { readonly name: 'photo'; readonly id: string }
+  | { readonly name: 'compare'; readonly area: ScalpArea }
   | { readonly name: 'plan' }
   | { readonly name: 'settings' };
 
@@ -18,6 +25,11 @@ export function parseRoute(hash: string): Route {
       return { name: 'today', date };
     case 'check-in':
       return { name: 'check-in', date };
+    case 'photo':
+      return arg ? { name: 'photo', id: arg } : { name: 'photos' };
+    case 'compare':
+      return isScalpArea(arg) ? { name: 'compare', area: arg } : { name: 'photos' };
+    case 'photos':
     case 'history':
     case 'plan':
     case 'settings':
@@ -31,5 +43,7 @@ export function parseRoute(hash: string): Route {
 export function hrefOf(route: Route): string {
   if (route.name === 'today') return route.date ? `#/day/${route.date}` : '#/';
   if (route.name === 'check-in') return route.date ? `#/check-in/${route.date}` : '#/check-in';
+  if (route.name === 'photo') return `#/photo/${route.id}`;
+  if (route.name === 'compare') return `#/compare/${route.area}`;
   return `#/${route.name}`;
 }

@@ -11,6 +11,7 @@ import '../../src/components/flag-list/flag-list.ts';
 import '../../src/components/plan-editor/plan-editor.ts';
 import '../../src/components/settings-panel/settings-panel.ts';
 import '../../src/components/status-card/status-card.ts';
+import './photos-page.ts';
 import { localToday, msUntilNextLocalMidnight } from '../../src/calendar/local-date.ts';
 import {
   DEFAULT_SETTINGS,
@@ -41,14 +42,12 @@ const tabIcon = (d: string) =>
 const TABS = [
   { route: 'today', label: 'Today', icon: 'M4 11l8-7 8 7v9a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z' },
   { route: 'check-in', label: 'Check in', icon: 'M9 12l2 2 4-4M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z' },
+  { route: 'photos', label: 'Photos', icon: 'M4 7h3l2-3h6l2 3h3v13H4zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z' },
   { route: 'history', label: 'History', icon: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2' },
   { route: 'plan', label: 'Plan', icon: 'M4 6h16v14H4zM4 10h16M9 3v4M15 3v4' },
-  {
-    route: 'settings',
-    label: 'Settings',
-    icon: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2M18 12h2M12 4v2M12 18v2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4',
-  },
 ] as const;
+const SETTINGS_ICON =
+  'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2M18 12h2M12 4v2M12 18v2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4';
 
 /** The app shell: routes, state and storage. */
 export class SmpApp extends LitElement {
@@ -66,6 +65,7 @@ export class SmpApp extends LitElement {
     error: { state: true },
     updateReady: { state: true },
     loaded: { state: true },
+    photoToday: { state: true },
   };
 
   /** An opened store may be handed in (tests); otherwise the app opens the IndexedDB journal. */
@@ -81,6 +81,8 @@ export class SmpApp extends LitElement {
   error = '';
   updateReady: (() => void) | null = null;
   loaded = false;
+  /** Whether today's diary already has a photo (for the reminder). */
+  photoToday = false;
   private midnightTimer = 0;
   private painted = false;
 
@@ -109,6 +111,9 @@ export class SmpApp extends LitElement {
             ><img src="./icons/icon-192.png" alt="" width="32" height="32" />SMP Aftercare Journal</a
           >
           ${this.plan.sessions.length > 0 ? this.renderTabs() : nothing}
+          <a class="settings-link" href="#/settings" aria-current=${this.route.name === 'settings' ? 'page' : 'false'}
+            >${tabIcon(SETTINGS_ICON)}<span>Settings</span></a
+          >
         </div>
       </header>
       <main id="main">
@@ -136,7 +141,7 @@ export class SmpApp extends LitElement {
   }
 
   private renderTabs() {
-    const current = this.route.name;
+    const current = this.route.name === 'photo' || this.route.name === 'compare' ? 'photos' : this.route.name;
     return html`<nav class="tabs" aria-label="Main">
       <ul>
         ${TABS.map(
@@ -166,6 +171,16 @@ export class SmpApp extends LitElement {
         return this.renderToday(this.route.date ?? this.today);
       case 'check-in':
         return this.renderCheckIn(this.route.date ?? this.today);
+      case 'photos':
+      case 'photo':
+      case 'compare':
+        return html`<smp-photos-page
+          .store=${this.store}
+          .plan=${this.plan}
+          .today=${this.today}
+          .checkIns=${this.checkIns}
+          .view=${this.route.name === 'photo' ? { name: 'photo', id: this.route.id } : this.route.name === 'compare' ? { name: 'compare', area: this.route.area } : { name: 'photos' }}
+        ></smp-photos-page>`;
       case 'history':
         return html`<h1>Check-in history</h1>
           <smp-check-in-history
@@ -240,6 +255,17 @@ export class SmpApp extends LitElement {
         @adherence-change=${this.onAdherenceChange}
       ></smp-status-card>
       ${isToday && checkedIn ? cta : nothing}
+      ${
+        isToday && !this.photoToday
+          ? html`<section class="panel checkin-cta" aria-labelledby="photo-heading">
+              <div>
+                <h2 id="photo-heading">No healing photo yet today</h2>
+                <p class="hint">Take it the same way each day, so you can compare.</p>
+              </div>
+              <a class="button secondary" href="#/photos">Add today’s photo</a>
+            </section>`
+          : nothing
+      }
     `;
   }
 
@@ -287,6 +313,7 @@ export class SmpApp extends LitElement {
     ]);
     const date = this.route.name === 'today' ? (this.route.date ?? this.today) : this.today;
     this.adherence = await store.adherenceOn(date);
+    this.photoToday = (await store.photos.list()).some((p) => p.date === this.today);
     if (this.route.name === 'settings') this.health = await readStorageHealth();
   }
 

@@ -88,7 +88,8 @@ export const baseStyles = [
       color: var(--smp-brand-ink);
       cursor: pointer;
     }
-    button.secondary {
+    button.secondary,
+    .button.secondary {
       background: var(--smp-surface);
       color: var(--smp-brand);
     }

@@ -62,9 +62,10 @@ export async function deepText(locator) {
   return locator.evaluate((element) => {
     const walk = (node) => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-      if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
+      if (node.nodeType !== Node.ELEMENT_NODE || node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
       const root = node.shadowRoot ? [...node.shadowRoot.childNodes] : [];
-      return [...root, ...node.childNodes].map(walk).join(' ');
+      // Adjacent text nodes (Lit splits text around its markers) join as they render; elements are spaced.
+      return ` ${[...root, ...node.childNodes].map(walk).join('')} `;
     };
     return walk(element).replace(/\s+/g, ' ').trim();
   });

@@ -1,0 +1,107 @@
+// End-to-end: the photo diary in the built PWA: import, timeline, edit, delete with undo, compare, offline.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axeViolations, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+
+describe('the photo diary, end to end', () => {
+  let server;
+  let browser;
+  let page;
+
+  /** A JPEG made by the page's own canvas, as a file for the file chooser. */
+  async function jpeg(name, color) {
+    const base64 = await page.evaluate(async (color) => {
+      const canvas = new OffscreenCanvas(600, 800);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#e9d7c5';
+      context.fillRect(0, 0, 600, 800);
+      context.fillStyle = color;
+      context.fillRect(0, 0, 600, 300);
+      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
+      let text = '';
+      for (const b of bytes) text += String.fromCharCode(b);
+      return btoa(text);
+    }, color);
+    return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
+  }
+
+  before(async () => {
+    server = await serveBuilt('pwa');
+    browser = await launchBrowser();
+    await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.origin}/`);
+    await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
+    await page.getByRole('button', { name: 'Start my aftercare' }).click();
+    await page.locator('smp-status-card').waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reminds about today’s photo on the Today screen', async () => {
+    await page.getByRole('heading', { name: 'No healing photo yet today' }).waitFor();
+  });
+
+  it('adds chosen photos, refusing a file that is not a photo with a sentence', async () => {
+    await page.getByRole('link', { name: 'Photos' }).click();
+    await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
+    const files = [await jpeg('IMG_1.jpg', '#3a2a20'), await jpeg('IMG_2.jpg', '#5a4a40')];
+    files.push({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+    await page.locator('smp-photo-add input[type="file"]').setInputFiles(files);
+    await page.getByText('2 photos added.').waitFor();
+    await page.getByText('“notes.txt” is not a photo this app can open').waitFor();
+    const timeline = await deepText(page.locator('smp-photo-timeline'));
+    assert.match(timeline, /2 photos over 3 days/);
+    assert.match(timeline, /Mon 2 Mar 2026 Day 2 No photo/);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('opens a photo, edits its note, deletes it and undoes the delete', async () => {
+    await page
+      .getByRole('button', { name: /^Open Crown, Tue 3 Mar 2026/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByLabel('Note').fill('after first wash');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
+    await page
+      .getByRole('button', { name: /^Open Crown/ })
+      .first()
+      .click();
+    assert.equal(await page.getByLabel('Note').inputValue(), 'after first wash');
+    await page.getByRole('button', { name: 'Delete photo' }).click();
+    await page.getByText('Photo deleted.').waitFor();
+    assert.match(await deepText(page.locator('smp-photo-timeline')), /1 photo over 3 days/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('smp-photo-timeline').getByText('2 photos over 3 days').waitFor();
+  });
+
+  it('compares two photos of an area', async () => {
+    await page.goto(`${server.origin}/#/compare/crown`);
+    await page.getByRole('heading', { name: 'Compare: crown' }).waitFor();
+    await page.locator('smp-photo-compare img').first().waitFor();
+    assert.equal(await page.locator('smp-photo-compare img').count(), 2);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('no longer reminds once today has a photo, and keeps the photos offline', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.locator('smp-status-card').waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'No healing photo yet today' }).count(), 0);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await browser.context.setOffline(true);
+    try {
+      await page.goto(`${server.origin}/#/photos`);
+      await page.locator('smp-photo-timeline').getByText('2 photos over 3 days').waitFor();
+      await page.locator('smp-photo-thumb img').first().waitFor();
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
+});
