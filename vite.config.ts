@@ -58,8 +58,18 @@ function extensionConfig(): UserConfig {
   };
 }
 
+/** The benchmark page (npm run bench): the real modules, built like the app, without the PWA parts. */
+function benchConfig(): UserConfig {
+  return {
+    root: here('./bench'),
+    base: './',
+    build: { outDir: here('./dist/bench'), emptyOutDir: true, target: 'es2022' },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'pwa') return pwaConfig();
+  if (mode === 'bench') return benchConfig();
   if (mode === 'extension') return extensionConfig();
-  throw new Error(`Unknown mode "${mode}": build with --mode pwa or --mode extension.`);
+  throw new Error(`Unknown mode "${mode}": build with --mode pwa, --mode extension or --mode bench.`);
 });

@@ -175,14 +175,14 @@ describe('<smp-photo-compare>', () => {
     expect(count(el, 'select#before'), 'no Before/After in the time-lapse').to.equal(0);
     expect(text(el, '.player .play')).to.equal('▶ Play');
     expect(images(el).map((img) => img.src)).to.deep.equal([photos[0]!.url]);
-    expect(text(el, 'figcaption')).to.equal('Sun 1 Mar 2026 · day 1 · photo 1 of 4');
+    expect(text(el, 'figcaption')).to.equal('Sun 1 Mar 2026 · day 1 Photo 1 of 4');
     expect(button(el, '‹ Previous frame').getAttribute('aria-disabled')).to.equal('true');
 
     button(el, 'Next frame ›').click();
     await el.updateComplete;
     expect(images(el)[0]!.src).to.equal(photos[1]!.url);
     expect(images(el)[0]!.alt).to.equal('Crown, Tue 3 Mar 2026 (day 3)');
-    expect(text(el, 'figcaption')).to.equal('Tue 3 Mar 2026 · day 3 · photo 2 of 4');
+    expect(text(el, 'figcaption')).to.equal('Tue 3 Mar 2026 · day 3 Photo 2 of 4');
     expect(one<HTMLInputElement>(el, '#frame').value).to.equal('1');
 
     button(el, '‹ Previous frame').click();
@@ -191,7 +191,7 @@ describe('<smp-photo-compare>', () => {
 
     await change(el, '#frame', '3', 'input');
     expect(images(el)[0]!.src).to.equal(photos[3]!.url);
-    expect(text(el, 'figcaption')).to.equal('Sun 15 Mar 2026 · day 15 · photo 4 of 4');
+    expect(text(el, 'figcaption')).to.equal('Sun 15 Mar 2026 · day 15 Photo 4 of 4');
     expect(button(el, 'Next frame ›').getAttribute('aria-disabled')).to.equal('true');
     button(el, 'Next frame ›').click();
     await el.updateComplete;
@@ -228,7 +228,7 @@ describe('<smp-photo-compare>', () => {
 
     button(el, '▶ Play').click();
     await el.updateComplete;
-    const atEnd = () => text(el, 'figcaption').endsWith('photo 4 of 4') && text(el, '.player .play') === '▶ Play';
+    const atEnd = () => text(el, 'figcaption').endsWith('Photo 4 of 4') && text(el, '.player .play') === '▶ Play';
     expect(await until(atEnd), 'played to the end and stopped').to.equal(true);
     expect(images(el)[0]!.src).to.equal(photos[3]!.url);
     await expectNoAxeViolations(el);
@@ -236,7 +236,7 @@ describe('<smp-photo-compare>', () => {
     // Play at the end starts again from the first photo.
     button(el, '▶ Play').click();
     await el.updateComplete;
-    expect(text(el, 'figcaption')).to.contain('photo 1 of 4');
+    expect(text(el, 'figcaption')).to.contain('Photo 1 of 4');
     expect(text(el, '.player .play')).to.equal('❚❚ Pause');
   });
 
@@ -247,7 +247,7 @@ describe('<smp-photo-compare>', () => {
     expect(text(el, '.player .play')).to.equal('❚❚ Pause');
     el.remove();
     await wait(FRAME_WAIT);
-    expect(text(el, 'figcaption')).to.contain('photo 1 of 4');
+    expect(text(el, 'figcaption')).to.contain('Photo 1 of 4');
     expect(text(el, '.player .play')).to.equal('▶ Play');
   });
 
@@ -271,7 +271,7 @@ describe('<smp-photo-compare>', () => {
       html`<smp-photo-compare .photos=${photos.slice(0, 2)} mode="timelapse"></smp-photo-compare>`,
     );
     button(el, '▶ Play').click();
-    expect(await until(() => text(el, 'figcaption').endsWith('photo 2 of 2'))).to.equal(true);
+    expect(await until(() => text(el, 'figcaption').endsWith('Photo 2 of 2'))).to.equal(true);
   });
 
   for (const mode of ['side-by-side', 'slider', 'timelapse'] as const) {

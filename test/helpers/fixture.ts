@@ -22,3 +22,16 @@ export function nextEvent<T extends Event>(target: EventTarget, name: string): P
 afterEach(() => {
   for (const container of containers.splice(0)) container.remove();
 });
+
+// "ResizeObserver loop completed with undelivered notifications" is the browser noting it deferred
+// a layout callback (the virtualised timeline measures its rows); it is not an error of the page.
+window.addEventListener(
+  'error',
+  (event) => {
+    if (event.message?.includes('ResizeObserver loop')) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+    }
+  },
+  true,
+);

@@ -173,18 +173,22 @@ export const photoCompareStyles = [
       font-size: 0.9rem;
       color: var(--smp-ink-soft);
     }
+    /* Play gets a row of its own so all three buttons keep their words at 320 px. */
     .player {
       display: grid;
-      grid-template-columns: 1fr auto 1fr;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: 0.5rem;
       margin-top: 0.25rem;
+    }
+    .player .play {
+      grid-column: 1 / -1;
     }
     .player button {
       min-width: 0;
       padding-inline: 0.6rem;
     }
-    .player .play {
-      min-width: 6.5rem;
+    .stage figcaption .hint {
+      display: block;
     }
     button[aria-disabled='true'] {
       opacity: 0.55;

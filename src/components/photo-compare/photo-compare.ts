@@ -151,15 +151,15 @@ function timelapseView(
     <figure>
       <div class="frame"><img src=${photo.url} alt=${photoAlt(photo)} /></div>
       <figcaption aria-live=${playing ? 'off' : 'polite'}>
-        <strong>${photoWords(photo)}</strong> <span class="hint">· photo ${frame + 1} of ${photos.length}</span>
+        <strong>${photoWords(photo)}</strong> <span class="hint">Photo ${frame + 1} of ${photos.length}</span>
       </figcaption>
     </figure>
     <div class="player">
-      <button type="button" class="secondary" aria-disabled=${frame === 0} @click=${() => on.go(frame - 1)}>
-        <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> frame</span>
-      </button>
       <button type="button" class="play" @click=${() => on.play()}>
         <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span> ${playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" class="secondary" aria-disabled=${frame === 0} @click=${() => on.go(frame - 1)}>
+        <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> frame</span>
       </button>
       <button type="button" class="secondary" aria-disabled=${frame === last} @click=${() => on.go(frame + 1)}>
         Next<span class="visually-hidden"> frame</span> <span aria-hidden="true">›</span>

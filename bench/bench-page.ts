@@ -1,0 +1,155 @@
+// The page side of `npm run bench`: the real modules, timed in the browser. scripts/bench.mjs drives it.
+import { deleteDB } from 'idb';
+import '../src/components/photo-timeline/photo-timeline.ts';
+import type { PhotoTimeline, TimelineDay } from '../src/components/photo-timeline/photo-timeline.ts';
+import { DecodePool } from '../src/journal/photo-decode.ts';
+import { importPhotos } from '../src/journal/photo-import.ts';
+import type { PhotoRecord, ScalpArea } from '../src/journal/records.ts';
+import { IdbJournalStore } from '../src/journal/store.ts';
+import { shiftDays, statusOn, type IsoDate } from '../src/rules/index.ts';
+
+let photo12mp: Blob | null = null;
+
+/** A 4000 × 3000 JPEG with noise, about the size of a phone photo. */
+async function twelveMegapixelJpeg(): Promise<Blob> {
+  if (photo12mp) return photo12mp;
+  const canvas = new OffscreenCanvas(4000, 3000);
+  const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+  const image = context.createImageData(4000, 3000);
+  let seed = 1;
+  for (let i = 0; i < image.data.length; i += 4) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const v = 150 + (seed % 60);
+    image.data[i] = v;
+    image.data[i + 1] = v - 20;
+    image.data[i + 2] = v - 40;
+    image.data[i + 3] = 255;
+  }
+  context.putImageData(image, 0, 0);
+  photo12mp = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+  return photo12mp;
+}
+
+/** A plain JPEG of a given size (a canvas needs a context before it can be encoded). */
+async function plainJpeg(width: number, height: number): Promise<Blob> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+  context.fillStyle = '#c8b4a0';
+  context.fillRect(0, 0, width, height);
+  return canvas.convertToBlob({ type: 'image/jpeg' });
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+const api = {
+  /** statusOn for every day of a year with three sessions (ms). */
+  rulesYear(): number {
+    const plan = { sessions: [{ date: '2026-03-01' }, { date: '2026-03-29' }, { date: '2026-05-03', final: true }] };
+    const start = performance.now();
+    let date = '2026-01-01' as IsoDate;
+    for (let i = 0; i < 365; i += 1) {
+      statusOn(plan, date);
+      date = shiftDays(date, 1);
+    }
+    return performance.now() - start;
+  },
+  /** Bytes of the test photo. */
+  async photoBytes(): Promise<number> {
+    return (await twelveMegapixelJpeg()).size;
+  },
+  /** A bare decode of the photo (ms). */
+  async decodeOnce(): Promise<number> {
+    const blob = await twelveMegapixelJpeg();
+    const start = performance.now();
+    const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
+    const ms = performance.now() - start;
+    bitmap.close();
+    return ms;
+  },
+  /** Importing the photo (check, EXIF, decode + thumbnail in a worker, store all three) (ms). */
+  async importOnce(): Promise<number> {
+    const blob = await twelveMegapixelJpeg();
+    const name = `bench-import-${Math.random()}`;
+    const store = await IdbJournalStore.open(name);
+    const pool = new DecodePool(1);
+    // Warm the worker so the figure is the import, not the worker's start-up.
+    await pool.decode(await plainJpeg(8, 8));
+    const file = new File([blob], 'photo.jpg', { type: 'image/jpeg' });
+    const start = performance.now();
+    const [result] = await importPhotos(
+      [file],
+      { area: 'crown', note: '', today: '2026-03-03' as IsoDate },
+      store.photos,
+      pool,
+    );
+    const ms = performance.now() - start;
+    if (!result?.ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
+    pool.close();
+    store.close();
+    await deleteDB(name);
+    return ms;
+  },
+  /** Stores `count` photos (a year of daily photos on three areas at 1,000) in a database named `name`. */
+  async seed(name: string, count: number): Promise<void> {
+    await deleteDB(name);
+    const store = await IdbJournalStore.open(name);
+    const thumbnail = await plainJpeg(360, 480);
+    const original = await plainJpeg(600, 800);
+    const areas: ScalpArea[] = ['crown', 'front-hairline', 'back'];
+    const first = '2026-01-01' as IsoDate;
+    for (let i = 0; i < count; i += 1) {
+      const record: PhotoRecord = {
+        id: `photo-${String(i).padStart(6, '0')}`,
+        date: shiftDays(first, Math.floor(i / 3)),
+        takenAt: null,
+        area: areas[i % 3] as ScalpArea,
+        note: '',
+        type: 'image/jpeg',
+        bytes: original.size,
+        width: 600,
+        height: 800,
+        orientation: 1,
+        addedAt: new Date().toISOString(),
+      };
+      await store.photos.add({ record, original, thumbnail });
+    }
+    store.close();
+  },
+  /** Opens the timeline over database `name`: time until its visible thumbnails are painted (ms), and heap after. */
+  async openTimeline(name: string): Promise<{ ms: number; heap: number }> {
+    document.querySelector('smp-photo-timeline')?.remove();
+    (globalThis as { gc?: () => void }).gc?.();
+    await nextFrame();
+    const start = performance.now();
+    const store = await IdbJournalStore.open(name);
+    const photos = await store.photos.list();
+    const plan = { sessions: [{ date: '2026-01-01' }] };
+    const last = photos.at(-1)?.date ?? ('2026-01-01' as IsoDate);
+    const byDate = new Map<string, PhotoRecord[]>();
+    for (const p of photos) byDate.set(p.date, [...(byDate.get(p.date) ?? []), p]);
+    const days: TimelineDay[] = [];
+    for (let date = last; date >= '2026-01-01'; date = shiftDays(date, -1)) {
+      days.push({ date, day: statusOn(plan, date).day, session: false, photos: byDate.get(date) ?? [], checkIn: null });
+    }
+    const timeline = document.createElement('smp-photo-timeline') as PhotoTimeline;
+    timeline.loader = (id) => store.photos.thumbnail(id);
+    timeline.days = days;
+    document.body.append(timeline);
+    // Painted: every thumbnail element on screen has its image decoded.
+    for (;;) {
+      await nextFrame();
+      const thumbs = [...(timeline.shadowRoot?.querySelectorAll('smp-photo-thumb') ?? [])];
+      const images = thumbs.map((t) => t.shadowRoot?.querySelector('img'));
+      if (thumbs.length > 0 && images.every((img) => img && img.complete && img.naturalWidth > 0)) break;
+      if (performance.now() - start > 20_000) throw new Error('the timeline did not paint');
+    }
+    const ms = performance.now() - start;
+    store.close();
+    (globalThis as { gc?: () => void }).gc?.();
+    const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    return { ms, heap };
+  },
+};
+
+(globalThis as unknown as { bench: typeof api }).bench = api;
+document.title = 'ready';

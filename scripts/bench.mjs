@@ -1,0 +1,134 @@
+// `npm run bench`: builds the benchmark page and times the real modules in headless Chromium on
+// 127.0.0.1. Figures are medians of repeated runs; ratios are taken within this one run, so they
+// compare across machines. Prints a table and writes bench/results.json. Not a test: nothing here
+// fails CI (the size budget does that, in `npm run size`).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { launchBrowser, serveBuilt } from '../test/e2e/helpers.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = 7;
+
+const build = spawnSync('npx', ['vite', 'build', '--mode', 'bench', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(1);
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+};
+const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const server = await serveBuilt('bench');
+const browser = await launchBrowser({ args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.goto(`${server.origin}/index.html`);
+await page.waitForFunction(() => document.title === 'ready');
+
+const results = [];
+const times = async (fn, arg, runs = RUNS) => {
+  const values = [];
+  for (let i = 0; i < runs; i += 1) values.push(await page.evaluate(([name, a]) => window.bench[name](a), [fn, arg]));
+  return values;
+};
+
+// 1. Importing one 12-megapixel JPEG against a bare decode of it.
+const bytes = await page.evaluate(() => window.bench.photoBytes());
+await times('decodeOnce', undefined, 2); // warm-up
+const decode = stats(await times('decodeOnce'));
+const imported = stats(await times('importOnce'));
+results.push({
+  name: 'decode 12 MP JPEG (createImageBitmap)',
+  ...decode,
+  unit: 'ms',
+  floor: null,
+  ratio: null,
+  target: null,
+});
+results.push({
+  name: `import 12 MP JPEG (${round(bytes / 1e6)} MB), ratio to a bare decode`,
+  ...imported,
+  unit: 'ms',
+  floor: decode.median,
+  ratio: round(imported.median / decode.median, 2),
+  target: 1.5,
+});
+
+// 2. Opening the timeline with 1,000 photos against 24; the heap after each.
+await page.evaluate(() => window.bench.seed('bench-24', 24));
+await page.evaluate(() => window.bench.seed('bench-1000', 1000));
+const small = [];
+const large = [];
+await page.evaluate(() => window.bench.openTimeline('bench-24')); // warm-up
+for (let i = 0; i < RUNS; i += 1) {
+  small.push(await page.evaluate(() => window.bench.openTimeline('bench-24')));
+  large.push(await page.evaluate(() => window.bench.openTimeline('bench-1000')));
+}
+const open24 = stats(small.map((r) => r.ms));
+const open1000 = stats(large.map((r) => r.ms));
+results.push({ name: 'open timeline, 24 photos', ...open24, unit: 'ms', floor: null, ratio: null, target: null });
+results.push({
+  name: 'open timeline, 1,000 photos, ratio to 24',
+  ...open1000,
+  unit: 'ms',
+  floor: open24.median,
+  ratio: round(open1000.median / open24.median, 2),
+  target: 1.5,
+});
+const heapGrowth = stats(large.map((r, i) => (r.heap - (small[i]?.heap ?? 0)) / 1e6));
+results.push({
+  name: 'JS heap, 1,000 photos minus 24',
+  ...heapGrowth,
+  unit: 'MB',
+  floor: null,
+  ratio: null,
+  target: 20,
+});
+
+// 3. The rules: statusOn for every day of a year.
+await times('rulesYear', undefined, 3);
+results.push({
+  name: 'statusOn for 365 days',
+  ...stats(await times('rulesYear')),
+  unit: 'ms',
+  floor: null,
+  ratio: null,
+  target: 50,
+});
+
+await browser.close();
+await server.close();
+
+for (const r of results)
+  for (const key of ['median', 'min', 'max', 'floor']) if (typeof r[key] === 'number') r[key] = round(r[key]);
+writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+
+const within = (r) => (r.target === null ? '' : (r.ratio ?? r.median) <= r.target ? 'ok' : 'MISSED');
+console.log('\nBenchmarks (medians of %d runs; headless Chromium)\n', RUNS);
+console.log(
+  [
+    'figure'.padEnd(58),
+    'median'.padStart(9),
+    'min'.padStart(9),
+    'max'.padStart(9),
+    'ratio'.padStart(7),
+    'target'.padStart(7),
+    '',
+  ].join(' '),
+);
+for (const r of results) {
+  console.log(
+    [
+      r.name.padEnd(58),
+      `${r.median} ${r.unit}`.padStart(9),
+      String(r.min).padStart(9),
+      String(r.max).padStart(9),
+      String(r.ratio ?? '').padStart(7),
+      String(r.target ?? '').padStart(7),
+      within(r),
+    ].join(' '),
+  );
+}
+console.log('\nWritten to bench/results.json');
