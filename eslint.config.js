@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const browserOnly = ['window', 'document', 'navigator', 'indexedDB', 'localStorage', 'chrome', 'fetch', 'Date'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
