@@ -9,19 +9,28 @@ describe('the photo diary, end to end', () => {
   let page;
 
   /** A JPEG made by the page's own canvas, as a file for the file chooser. */
-  async function jpeg(name, color) {
-    const base64 = await page.evaluate(async (color) => {
-      const canvas = new OffscreenCanvas(600, 800);
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#e9d7c5';
-      context.fillRect(0, 0, 600, 800);
-      context.fillStyle = color;
-      context.fillRect(0, 0, 600, 300);
-      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
-      let text = '';
-      for (const b of bytes) text += String.fromCharCode(b);
-      return btoa(text);
-    }, color);
+  async function jpeg(name, color, noisy = false) {
+    const base64 = await page.evaluate(
+      async ([color, noisy]) => {
+        const canvas = new OffscreenCanvas(600, 800);
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#e9d7c5';
+        context.fillRect(0, 0, 600, 800);
+        context.fillStyle = color;
+        context.fillRect(0, 0, 600, 300);
+        if (noisy) {
+          // Noise makes a JPEG of a realistic size (a few hundred KB).
+          const image = context.getImageData(0, 0, 600, 800);
+          for (let i = 0; i < image.data.length; i += 1) image.data[i] = (image.data[i] + Math.random() * 120) & 255;
+          context.putImageData(image, 0, 0);
+        }
+        const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
+        let text = '';
+        for (const b of bytes) text += String.fromCharCode(b);
+        return btoa(text);
+      },
+      [color, noisy],
+    );
     return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
   }
 
@@ -102,6 +111,57 @@ describe('the photo diary, end to end', () => {
       await page.locator('smp-photo-thumb img').first().waitFor();
     } finally {
       await browser.context.setOffline(false);
+    }
+  });
+});
+
+describe('a full device, end to end', () => {
+  it('says how much is used and what to do, and keeps every photo already stored', async () => {
+    const server = await serveBuilt('pwa');
+    const browser = await launchBrowser();
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+      // A small quota from the start, as on a nearly full phone: enough for the app and a small photo.
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 2_500_000 });
+      await page.goto(`${server.origin}/`);
+      await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
+      await page.getByRole('button', { name: 'Start my aftercare' }).click();
+      await page.locator('smp-status-card').waitFor();
+      await page.goto(`${server.origin}/#/photos`);
+      const make = (width, height, noisy) =>
+        page.evaluate(
+          async ([width, height, noisy]) => {
+            const canvas = new OffscreenCanvas(width, height);
+            const context = canvas.getContext('2d');
+            const image = context.createImageData(width, height);
+            for (let i = 0; i < image.data.length; i += 1) image.data[i] = noisy ? Math.random() * 255 : 128;
+            context.putImageData(image, 0, 0);
+            const bytes = new Uint8Array(
+              await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 })).arrayBuffer(),
+            );
+            let text = '';
+            for (const b of bytes) text += String.fromCharCode(b);
+            return btoa(text);
+          },
+          [width, height, noisy],
+        );
+      const input = page.locator('smp-photo-add input[type="file"]');
+      await input.setInputFiles([
+        { name: 'small.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await make(300, 400, false), 'base64') },
+      ]);
+      await page.getByText('1 photo added.').waitFor();
+      await input.setInputFiles([
+        { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await make(1500, 2000, true), 'base64') },
+      ]);
+      await page.getByText(/storage for this app is full \(\d+ MB used\), so nothing was saved/).waitFor();
+      await page.getByText(/make a backup and remove old photos/).waitFor();
+      await page.reload();
+      await page.locator('smp-photo-timeline').getByText('1 photo over 3 days').waitFor();
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });
