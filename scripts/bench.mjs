@@ -22,7 +22,7 @@ const stats = (values) => {
 const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 const server = await serveBuilt('bench');
-const browser = await launchBrowser({ args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+const browser = await launchBrowser({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(`${server.origin}/index.html`);
 await page.waitForFunction(() => document.title === 'ready');

@@ -60,6 +60,49 @@ await page.getByText('Storage on this device').waitFor();
 await page.waitForTimeout(300);
 await shoot('settings');
 
+// Photos on three days (the clock moves, as the days pass), then the timeline and a comparison.
+const scalp = (density) =>
+  page.evaluate(async (density) => {
+    const canvas = new OffscreenCanvas(900, 1200);
+    const context = canvas.getContext('2d');
+    const gradient = context.createRadialGradient(450, 500, 100, 450, 600, 800);
+    gradient.addColorStop(0, '#e8c9ad');
+    gradient.addColorStop(1, '#b98f72');
+    context.fillStyle = gradient;
+    context.fillRect(0, 0, 900, 1200);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    context.fillStyle = 'rgba(40, 30, 28, 0.85)';
+    for (let i = 0; i < density; i += 1) {
+      context.beginPath();
+      context.arc(random() * 900, random() * 780, 1.6 + random() * 1.4, 0, Math.PI * 2);
+      context.fill();
+    }
+    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
+    let text = '';
+    for (const b of bytes) text += String.fromCharCode(b);
+    return btoa(text);
+  }, density);
+for (const [day, density] of [['2026-03-01', 5200], ['2026-03-02', 4300], ['2026-03-03', 3600]]) {
+  await browser.context.clock.setFixedTime(new Date(`${day}T09:00:00`));
+  await page.goto(`${server.origin}/#/photos`);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
+  const buffer = Buffer.from(await scalp(density), 'base64');
+  await page.locator('smp-photo-add input[type="file"]').setInputFiles([{ name: `crown-${day}.jpg`, mimeType: 'image/jpeg', buffer }]);
+  await page.getByText('1 photo added.').waitFor();
+}
+await page.goto(`${server.origin}/#/`);
+await page.goto(`${server.origin}/#/photos`);
+await page.locator('smp-photo-thumb img').first().waitFor();
+await page.waitForTimeout(400);
+await shoot('photos');
+await page.goto(`${server.origin}/#/compare/crown`);
+await page.getByRole('button', { name: 'Slider' }).click();
+await page.getByLabel('Reveal the later photo').fill('50');
+await page.waitForTimeout(400);
+await shoot('compare');
+
 await browser.close();
 await server.close();
 console.log(`Screenshots in ${out}`);

@@ -27,9 +27,9 @@ export async function serveBuilt(folder, { port = 0, changing = false } = {}) {
 }
 
 /** A fresh Chromium profile (persistent, so service workers and IndexedDB behave as for a person). */
-export async function launchBrowser({ extension = false, ...options } = {}) {
+export async function launchBrowser({ extension = false, extraArgs = [], ...options } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'smp-e2e-'));
-  const args = [...CHROMIUM_ARGS];
+  const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (extension) {
     const dir = join(root, 'dist', 'extension');
     args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);

@@ -36,7 +36,11 @@ describe('the photo diary, end to end', () => {
 
   before(async () => {
     server = await serveBuilt('pwa');
-    browser = await launchBrowser();
+    // Chromium's fake camera, allowed without a prompt, stands in for the phone's.
+    browser = await launchBrowser({
+      extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+      permissions: ['camera'],
+    });
     await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.origin}/`);
@@ -68,6 +72,16 @@ describe('the photo diary, end to end', () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  it('takes a photo with the camera, lined up on a ghost of the last one', async () => {
+    await page.getByRole('button', { name: 'Take a photo' }).click();
+    const camera = page.locator('smp-camera-capture');
+    await camera.getByRole('button', { name: 'Take photo' }).and(page.locator(':enabled')).waitFor();
+    assert.equal(await camera.getByLabel('Ghost opacity').count(), 1, 'the last crown photo is offered as a ghost');
+    await camera.getByRole('button', { name: 'Take photo' }).click();
+    await page.getByText('1 photo added.').waitFor();
+    await page.locator('smp-photo-timeline').getByText('3 photos over 3 days').waitFor();
+  });
+
   it('opens a photo, edits its note, deletes it and undoes the delete', async () => {
     await page
       .getByRole('button', { name: /^Open Crown, Tue 3 Mar 2026/ })
@@ -85,9 +99,9 @@ describe('the photo diary, end to end', () => {
     assert.equal(await page.getByLabel('Note').inputValue(), 'after first wash');
     await page.getByRole('button', { name: 'Delete photo' }).click();
     await page.getByText('Photo deleted.').waitFor();
-    assert.match(await deepText(page.locator('smp-photo-timeline')), /1 photo over 3 days/);
+    assert.match(await deepText(page.locator('smp-photo-timeline')), /2 photos over 3 days/);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.locator('smp-photo-timeline').getByText('2 photos over 3 days').waitFor();
+    await page.locator('smp-photo-timeline').getByText('3 photos over 3 days').waitFor();
   });
 
   it('compares two photos of an area', async () => {
@@ -95,6 +109,8 @@ describe('the photo diary, end to end', () => {
     await page.getByRole('heading', { name: 'Compare: crown' }).waitFor();
     await page.locator('smp-photo-compare img').first().waitFor();
     assert.equal(await page.locator('smp-photo-compare img').count(), 2);
+    await page.getByRole('button', { name: 'Slider' }).click();
+    await page.getByLabel('Reveal the later photo').fill('30');
     assert.deepEqual(await axeViolations(page), []);
   });
 
@@ -107,7 +123,7 @@ describe('the photo diary, end to end', () => {
     await browser.context.setOffline(true);
     try {
       await page.goto(`${server.origin}/#/photos`);
-      await page.locator('smp-photo-timeline').getByText('2 photos over 3 days').waitFor();
+      await page.locator('smp-photo-timeline').getByText('3 photos over 3 days').waitFor();
       await page.locator('smp-photo-thumb img').first().waitFor();
     } finally {
       await browser.context.setOffline(false);

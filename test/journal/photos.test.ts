@@ -52,6 +52,17 @@ describe('importing photos (real IndexedDB, real decoding in workers)', () => {
     expect((await store.photos.list()).map((p) => p.id)).to.deep.equal([record.id]);
   });
 
+  it('keeps a GPS-tagged original as it is on the device, and its thumbnail carries no EXIF at all', async () => {
+    const tagged = await withExif(await makeJpeg(640, 480), { taken: '2026:03:04 18:00:00', orientation: 3, gps: true });
+    const exifr = await import('exifr/dist/mini.esm.mjs');
+    expect(await exifr.gps(tagged), 'the fixture has GPS').to.have.property('latitude');
+    const [result] = await run([asFile(tagged, 'IMG_GPS.jpg')]);
+    const id = (result as Extract<ImportResult, { ok: true }>).record.id;
+    expect(await bytesOf((await store.photos.original(id))!)).to.deep.equal(await bytesOf(tagged));
+    const thumbnail = (await store.photos.thumbnail(id))!;
+    expect(await exifr.parse(thumbnail).catch(() => undefined), 'no EXIF in the thumbnail').to.equal(undefined);
+  });
+
   it('dates a photo without EXIF (or from the future) today', async () => {
     const plain = asFile(await makeJpeg(300, 200), 'plain.jpg');
     const future = asFile(await withExif(await makeJpeg(300, 200), { taken: '2031:01:01 10:00:00' }), 'future.jpg');
