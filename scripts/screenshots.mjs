@@ -71,25 +71,33 @@ const scalp = (density) =>
     context.fillStyle = gradient;
     context.fillRect(0, 0, 900, 1200);
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     context.fillStyle = 'rgba(40, 30, 28, 0.85)';
     for (let i = 0; i < density; i += 1) {
       context.beginPath();
       context.arc(random() * 900, random() * 780, 1.6 + random() * 1.4, 0, Math.PI * 2);
       context.fill();
     }
-    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer(),
+    );
     let text = '';
     for (const b of bytes) text += String.fromCharCode(b);
     return btoa(text);
   }, density);
-for (const [day, density] of [['2026-03-01', 5200], ['2026-03-02', 4300], ['2026-03-03', 3600]]) {
+for (const [day, density] of [
+  ['2026-03-01', 5200],
+  ['2026-03-02', 4300],
+  ['2026-03-03', 3600],
+]) {
   await browser.context.clock.setFixedTime(new Date(`${day}T09:00:00`));
   await page.goto(`${server.origin}/#/photos`);
   await page.reload();
   await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
   const buffer = Buffer.from(await scalp(density), 'base64');
-  await page.locator('smp-photo-add input[type="file"]').setInputFiles([{ name: `crown-${day}.jpg`, mimeType: 'image/jpeg', buffer }]);
+  await page
+    .locator('smp-photo-add input[type="file"]')
+    .setInputFiles([{ name: `crown-${day}.jpg`, mimeType: 'image/jpeg', buffer }]);
   await page.getByText('1 photo added.').waitFor();
 }
 await page.goto(`${server.origin}/#/`);

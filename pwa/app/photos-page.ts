@@ -165,11 +165,6 @@ export class PhotosPage extends LitElement {
   private readonly thumbnail = (id: string) => this.store?.photos.thumbnail(id) ?? Promise.resolve(undefined);
   private readonly original = (id: string) => this.store?.photos.original(id) ?? Promise.resolve(undefined);
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.refresh();
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.pool?.close();
@@ -179,6 +174,8 @@ export class PhotosPage extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>) {
+    // Here, not in connectedCallback: when this module loads late, the app's properties arrive at the first update.
+    if (changed.has('store')) void this.refresh();
     if (changed.has('view') && this.view.name === 'compare') void this.loadCompare(this.view.area);
     if (changed.has('view') && this.view.name !== 'compare') this.releaseCompare();
   }

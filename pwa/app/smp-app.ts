@@ -3,15 +3,10 @@
  * components. Components get properties and report events; only this file reads and writes.
  */
 import { LitElement, html, nothing, svg } from 'lit';
-import '../../src/components/check-in-form/check-in-form.ts';
-import '../../src/components/check-in-history/check-in-history.ts';
 import '../../src/components/day-nav/day-nav.ts';
 import '../../src/components/first-run/first-run.ts';
 import '../../src/components/flag-list/flag-list.ts';
-import '../../src/components/plan-editor/plan-editor.ts';
-import '../../src/components/settings-panel/settings-panel.ts';
 import '../../src/components/status-card/status-card.ts';
-import './photos-page.ts';
 import { localToday, msUntilNextLocalMidnight } from '../../src/calendar/local-date.ts';
 import {
   DEFAULT_SETTINGS,
@@ -48,6 +43,18 @@ const TABS = [
 ] as const;
 const SETTINGS_ICON =
   'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2M18 12h2M12 4v2M12 18v2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4';
+
+// Screens other than Today load when first visited, so the first screen stays small and fast.
+// Their elements upgrade when the module arrives; Lit keeps properties set before that.
+const SCREEN_MODULES: Partial<Record<Route['name'], () => Promise<unknown>>> = {
+  'check-in': () => import('../../src/components/check-in-form/check-in-form.ts'),
+  history: () => import('../../src/components/check-in-history/check-in-history.ts'),
+  plan: () => import('../../src/components/plan-editor/plan-editor.ts'),
+  settings: () => import('../../src/components/settings-panel/settings-panel.ts'),
+  photos: () => import('./photos-page.ts'),
+  photo: () => import('./photos-page.ts'),
+  compare: () => import('./photos-page.ts'),
+};
 
 /** The app shell: routes, state and storage. */
 export class SmpApp extends LitElement {
@@ -156,6 +163,14 @@ export class SmpApp extends LitElement {
         )}
       </ul>
     </nav>`;
+  }
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('route')) {
+      SCREEN_MODULES[this.route.name]?.().catch(() => {
+        this.notice = 'Part of the app could not be loaded. Reload the page to try again.';
+      });
+    }
   }
 
   private renderRoute() {
