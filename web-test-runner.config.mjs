@@ -15,8 +15,16 @@ function chromium(tz) {
       executablePath,
       headless: true,
       env: { ...process.env, TZ: tz },
-      // A fake camera, granted without a prompt, for the photo-capture tests.
-      args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
+      // A fake camera, granted without a prompt, for the photo-capture tests; and no throttling of
+      // the pages that run side by side (the virtualised timeline needs frames in each of them).
+      args: [
+        ...CHROMIUM_ARGS,
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ],
     },
   });
 }
@@ -32,7 +40,9 @@ export default {
   files: onlyFiles ?? ['test/**/*.test.ts', '!test/e2e/**'],
   port: Number(process.env.WTR_PORT) || 8000,
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and the virtualised
+  // timeline renders its rows on frames.
+  concurrency: 1,
   // Four browsers (one per time zone) run one after another on 2 cores; give the whole run time.
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
