@@ -53,7 +53,11 @@ describe('importing photos (real IndexedDB, real decoding in workers)', () => {
   });
 
   it('keeps a GPS-tagged original as it is on the device, and its thumbnail carries no EXIF at all', async () => {
-    const tagged = await withExif(await makeJpeg(640, 480), { taken: '2026:03:04 18:00:00', orientation: 3, gps: true });
+    const tagged = await withExif(await makeJpeg(640, 480), {
+      taken: '2026:03:04 18:00:00',
+      orientation: 3,
+      gps: true,
+    });
     const exifr = await import('exifr/dist/mini.esm.mjs');
     expect(await exifr.gps(tagged), 'the fixture has GPS').to.have.property('latitude');
     const [result] = await run([asFile(tagged, 'IMG_GPS.jpg')]);
