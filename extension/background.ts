@@ -1,7 +1,8 @@
-// The extension's service worker only wires events to its features (badge, midnight).
+// The extension's service worker only wires events to its features (badge, midnight, sync).
 import { refreshBadge } from './badge.ts';
 import { isMidnightAlarm, scheduleMidnight } from './midnight.ts';
 import { isPlanChange } from './plan-storage.ts';
+import { receivePlanMessage } from './sync.ts';
 
 chrome.runtime.onInstalled.addListener(() => void Promise.all([refreshBadge(), scheduleMidnight()]));
 chrome.runtime.onStartup.addListener(() => void Promise.all([refreshBadge(), scheduleMidnight()]));
@@ -10,4 +11,8 @@ chrome.storage.onChanged.addListener((changes, area) => {
 });
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (isMidnightAlarm(alarm)) void Promise.all([refreshBadge(), scheduleMidnight()]);
+});
+chrome.runtime.onMessageExternal.addListener((message, sender, sendResponse) => {
+  void receivePlanMessage(message, sender.origin).then(sendResponse);
+  return true;
 });

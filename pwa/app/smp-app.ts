@@ -18,6 +18,7 @@ import {
 import { readStorageHealth, requestPersistence, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
 import { DEFAULT_REGIMEN, describeDate, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
+import { sendPlanToExtension } from '../extension-bridge.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
@@ -329,6 +330,8 @@ export class SmpApp extends LitElement {
     const date = this.route.name === 'today' ? (this.route.date ?? this.today) : this.today;
     this.adherence = await store.adherenceOn(date);
     this.photoToday = (await store.photos.list()).some((p) => p.date === this.today);
+    const latest = this.checkIns.find((c) => c.date <= this.today);
+    sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false);
     if (this.route.name === 'settings') this.health = await readStorageHealth();
   }
 

@@ -2,12 +2,12 @@
  * The one place where an instant becomes a calendar date: the device's local date of "now".
  * Everything after this works on `YYYY-MM-DD` dates, so DST changes and travel never shift a day.
  */
-import { format } from 'date-fns';
 import type { IsoDate } from '../rules/index.ts';
 
 /** The local calendar date of `instant` in the device's current time zone. */
 export function localDateOf(instant: Date): IsoDate {
-  return format(instant, 'yyyy-MM-dd') as IsoDate;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}` as IsoDate;
 }
 
 /** Today's local calendar date. */

@@ -1,7 +1,7 @@
 // End-to-end: the built extension (dist/extension) loaded into Debian's Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { deepText, launchBrowser } from './helpers.mjs';
+import { deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
 const EXTENSION_ID = 'cjjhioglcbachlfcpkdjcpalncpaidhh';
 
@@ -66,5 +66,81 @@ describe('the extension, end to end', () => {
     let current = await badge();
     while (current.text !== '' && Date.now() < deadline) current = await badge();
     assert.equal(current.text, '');
+  });
+
+  describe('following the PWA in the same browser', () => {
+    let server;
+    let page;
+
+    before(async () => {
+      // The PWA's origin, as built (PWA_ORIGIN defaults to http://127.0.0.1:4173).
+      server = await serveBuilt('pwa', { port: 4173 });
+      page = await browser.context.newPage();
+    });
+
+    after(async () => {
+      await page?.close();
+      await server?.close();
+    });
+
+    const waitForBadge = async (predicate) => {
+      const deadline = Date.now() + 8000;
+      let current = await badge();
+      while (!predicate(current) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        current = await badge();
+      }
+      return current;
+    };
+
+    it('takes the plan set in the PWA without any action', async () => {
+      await page.goto(`${server.origin}/`);
+      await page.locator('smp-first-run input[type="date"]').fill(localDate(-6));
+      await page.getByRole('button', { name: 'Start my aftercare' }).click();
+      await page.locator('smp-status-card').waitFor();
+      const current = await waitForBadge((b) => b.text === '7');
+      assert.equal(current.text, '7');
+      assert.match(current.title, /^Day 7 · Careful: /);
+      const stored = await worker.evaluate(() => chrome.storage.local.get(null));
+      assert.deepEqual(stored.plan, { sessions: [{ date: localDate(-6) }] }, 'only the plan crossed');
+    });
+
+    it('follows a change of plan in the PWA', async () => {
+      await page.getByRole('link', { name: 'Plan' }).click();
+      await page.locator('smp-plan-editor input[type="date"]').fill(localDate(-1));
+      await page.getByRole('button', { name: 'Add session' }).click();
+      const current = await waitForBadge((b) => b.text === '2');
+      assert.equal(current.text, '2');
+    });
+
+    it('shows "!" while the journal shows an urgent symptom flag, and never receives the check-in', async () => {
+      await page.getByRole('link', { name: 'Check in' }).first().click();
+      const form = page.locator('smp-check-in-form');
+      await form.getByLabel('Severe').first().check();
+      await form.locator('input[type="number"]').fill('38.9');
+      await form.getByRole('button', { name: /Save check-in/ }).click();
+      await page.getByRole('link', { name: 'Today' }).click();
+      const current = await waitForBadge((b) => b.text === '!');
+      assert.equal(current.text, '!');
+      assert.match(current.title, /^Urgent symptom flag/);
+      const stored = await worker.evaluate(() => chrome.storage.local.get(null));
+      assert.deepEqual(Object.keys(stored).sort(), ['plan', 'urgent']);
+    });
+
+    it('ignores a malformed message, changing nothing', async () => {
+      const before = await worker.evaluate(() => chrome.storage.local.get(null));
+      const answers = await page.evaluate(async (id) => {
+        const send = (message) =>
+          new Promise((resolve) => chrome.runtime.sendMessage(id, message, (r) => resolve(r ?? null)));
+        return [
+          await send({ type: 'smp-plan', version: 1, plan: { sessions: [{ date: '2026-02-30' }] }, urgent: false }),
+          await send({ type: 'smp-plan', version: 2, plan: { sessions: [] }, urgent: false }),
+          await send('hello'),
+        ];
+      }, EXTENSION_ID);
+      assert.deepEqual(answers, [{ ok: false }, { ok: false }, { ok: false }]);
+      assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get(null)), before);
+      assert.equal((await badge()).text, '!');
+    });
   });
 });
