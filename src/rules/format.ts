@@ -1,4 +1,5 @@
 /** Pure, locale-fixed date wording for the rules' own texts (badge titles, milestones). */
+import { UTCDate } from '@date-fns/utc';
 import type { IsoDate } from './types.ts';
 
 // Intl with a fixed locale and UTC gives the same words in every time zone, without bundling a
@@ -19,7 +20,7 @@ export function describeDate(date: IsoDate): string {
   let text = described.get(date);
   if (text === undefined) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    const parts = Object.fromEntries(PARTS.formatToParts(Date.UTC(y, m - 1, d)).map((p) => [p.type, p.value]));
+    const parts = Object.fromEntries(PARTS.formatToParts(new UTCDate(y, m - 1, d)).map((p) => [p.type, p.value]));
     text = `${parts['weekday']} ${parts['day']} ${parts['month']} ${parts['year']}`;
     if (described.size > 5000) described.clear();
     described.set(date, text);
