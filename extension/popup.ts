@@ -10,7 +10,7 @@ const root = document.getElementById('root') as HTMLElement;
 const plan = await loadPlan();
 const status = statusOn(plan, localToday());
 render(
-  html`<smp-status-card .status=${status} regimen-name=${DEFAULT_REGIMEN.name}></smp-status-card>
+  html`<smp-status-card compact .status=${status} regimen-name=${DEFAULT_REGIMEN.name}></smp-status-card>
     <p class="links">
       <a href=${`${PWA_ORIGIN}/`} target="_blank" rel="noopener">Open the journal</a>
       <a href="./options.html" target="_blank">Set up sessions</a>

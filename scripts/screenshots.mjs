@@ -113,4 +113,16 @@ await shoot('compare');
 
 await browser.close();
 await server.close();
+// The extension's popup, with a plan stored as the options page or the PWA would.
+const withExtension = await launchBrowser({ extension: true, viewport: { width: 380, height: 640 } });
+const worker = withExtension.context.serviceWorkers()[0] ?? (await withExtension.context.waitForEvent('serviceworker'));
+const threeDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+const session = `${threeDaysAgo.getFullYear()}-${String(threeDaysAgo.getMonth() + 1).padStart(2, '0')}-${String(threeDaysAgo.getDate()).padStart(2, '0')}`;
+await worker.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), session);
+const popup = await withExtension.context.newPage();
+await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+await popup.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor();
+await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
+await withExtension.close();
+
 console.log(`Screenshots in ${out}`);

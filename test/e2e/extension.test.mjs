@@ -60,6 +60,19 @@ describe('the extension, end to end', () => {
     await page.close();
   });
 
+  it('takes sessions entered in the options page (the same plan editor as the PWA)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await page.locator('smp-plan-editor input[type="date"]').fill(localDate(0));
+    await page.getByRole('button', { name: 'Add session' }).click();
+    const deadline = Date.now() + 5000;
+    let current = await badge();
+    while (current.text !== '1' && Date.now() < deadline) current = await badge();
+    assert.equal(current.text, '1');
+    assert.match(current.title, /^Day 1 · Strict care/);
+    await page.close();
+  });
+
   it('ignores an invalid plan in storage (empty badge, no crash)', async () => {
     await worker.evaluate(() => chrome.storage.local.set({ plan: { sessions: [{ date: '2026-02-30' }] } }));
     const deadline = Date.now() + 5000;

@@ -132,6 +132,15 @@ export const statusCardStyles = [
     .empty {
       color: var(--smp-ink-soft);
     }
+    :host([compact]) .text {
+      display: none;
+    }
+    :host([compact]) li {
+      padding: 0.35rem 0;
+    }
+    :host([compact]) h2 {
+      font-size: 1.6rem;
+    }
     footer {
       padding: 0.9rem 1.25rem;
       background: var(--smp-surface-sunk);

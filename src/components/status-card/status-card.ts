@@ -33,6 +33,7 @@ export class StatusCard extends LitElement {
     regimenName: { attribute: 'regimen-name' },
     adherence: { attribute: false },
     isToday: { type: Boolean, attribute: 'is-today' },
+    compact: { type: Boolean, reflect: true },
   };
 
   /** The rules' status of the day shown. */
@@ -43,6 +44,8 @@ export class StatusCard extends LitElement {
   adherence: Readonly<Record<string, number>> | undefined = undefined;
   /** Whether the day shown is today (changes the wording). */
   isToday = true;
+  /** Titles and dates only, without the explanations (the extension popup). */
+  compact = false;
 
   override render() {
     const status = this.status;
