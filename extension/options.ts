@@ -3,21 +3,34 @@ import { html, render } from 'lit';
 import '../src/components/plan-editor/plan-editor.ts';
 import { localToday } from '../src/calendar/local-date.ts';
 import type { Plan } from '../src/rules/index.ts';
+import { notificationsWanted, setNotificationsWanted } from './notifications.ts';
 import { loadPlan, savePlan } from './plan-storage.ts';
 
 const root = document.getElementById('root') as HTMLElement;
 const host = document.createElement('div');
 root.append(host);
 
-async function show(error = ''): Promise<void> {
-  const plan = await loadPlan();
+async function show(error = '', notice = ''): Promise<void> {
+  const [plan, notify] = await Promise.all([loadPlan(), notificationsWanted()]);
+  const onNotify = async (event: Event) => {
+    const wanted = (event.target as HTMLInputElement).checked;
+    const now = await setNotificationsWanted(wanted);
+    await show(error, wanted && !now ? 'Notifications were not allowed, so they stay off.' : '');
+  };
   render(
-    html`<smp-plan-editor
-      .plan=${plan}
-      .today=${localToday()}
-      .error=${error}
-      @plan-change=${async (e: CustomEvent<{ plan: Plan }>) => show((await savePlan(e.detail.plan)) ?? '')}
-    ></smp-plan-editor>`,
+    html`<section class="notify">
+        <label
+          ><input type="checkbox" .checked=${notify} @change=${onNotify} /> Tell me when something becomes allowed (a
+          notification on the day, e.g. "gentle cold-water washing allowed")</label
+        >
+        ${notice ? html`<p role="status">${notice}</p>` : ''}
+      </section>
+      <smp-plan-editor
+        .plan=${plan}
+        .today=${localToday()}
+        .error=${error}
+        @plan-change=${async (e: CustomEvent<{ plan: Plan }>) => show((await savePlan(e.detail.plan)) ?? '')}
+      ></smp-plan-editor>`,
     host,
   );
 }

@@ -73,6 +73,39 @@ describe('the extension, end to end', () => {
     await page.close();
   });
 
+  it('a worker that was shut down wakes on a plan change and shows the right badge and colour', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The popup page writes the plan; the stopped worker is woken by storage.onChanged.
+    await page.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), localDate(-11));
+    worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const deadline = Date.now() + 8000;
+    let current = { text: '' };
+    while (current.text !== '12' && Date.now() < deadline) {
+      current = await page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}) }));
+    }
+    assert.equal(current.text, '12');
+    const color = await page.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    assert.deepEqual(color.slice(0, 3), [26, 86, 176], 'the "limited" colour (#1a56b0)');
+    await page.close();
+  });
+
+  it('keeps notifications off by default, with the permission optional until asked for', async () => {
+    const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+    assert.deepEqual(manifest.permissions.sort(), ['alarms', 'storage']);
+    assert.deepEqual(manifest.optional_permissions, ['notifications']);
+    assert.equal(manifest.host_permissions, undefined);
+    assert.equal(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] })), false);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    assert.equal(await page.getByLabel(/Tell me when something becomes allowed/).isChecked(), false);
+    await page.close();
+  });
+
   it('ignores an invalid plan in storage (empty badge, no crash)', async () => {
     await worker.evaluate(() => chrome.storage.local.set({ plan: { sessions: [{ date: '2026-02-30' }] } }));
     const deadline = Date.now() + 5000;

@@ -1,0 +1,39 @@
+/**
+ * Optional milestone notifications ("From today: gentle cold-water washing allowed"). Off by
+ * default; the options page asks for the optional `notifications` permission only when the person
+ * turns them on. Each day is announced at most once.
+ */
+import { localToday } from '../src/calendar/local-date.ts';
+import { milestoneNotice } from './milestone-notice.ts';
+import { loadPlan } from './plan-storage.ts';
+
+const SETTING = 'notifyMilestones';
+const LAST = 'lastMilestoneNotice';
+
+/** Whether the person turned milestone notifications on. */
+export async function notificationsWanted(): Promise<boolean> {
+  return (await chrome.storage.local.get(SETTING))[SETTING] === true;
+}
+
+/** Turns milestone notifications on (asking for the permission) or off; returns the new state. */
+export async function setNotificationsWanted(wanted: boolean): Promise<boolean> {
+  if (wanted) {
+    const granted = await chrome.permissions.request({ permissions: ['notifications'] });
+    await chrome.storage.local.set({ [SETTING]: granted });
+    return granted;
+  }
+  await chrome.storage.local.set({ [SETTING]: false });
+  await chrome.permissions.remove({ permissions: ['notifications'] });
+  return false;
+}
+
+/** Shows today's milestone, once, when wanted and allowed. */
+export async function notifyTodaysMilestone(): Promise<void> {
+  if (!(await notificationsWanted()) || !chrome.notifications) return;
+  const today = localToday();
+  if ((await chrome.storage.local.get(LAST))[LAST] === today) return;
+  const notice = milestoneNotice(await loadPlan(), today);
+  if (!notice) return;
+  await chrome.notifications.create(`milestone-${today}`, { type: 'basic', iconUrl: 'icons/icon-128.png', ...notice });
+  await chrome.storage.local.set({ [LAST]: today });
+}
