@@ -96,7 +96,7 @@ for (const [day, density] of [
   await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
   const buffer = Buffer.from(await scalp(density), 'base64');
   await page
-    .locator('smp-photo-add input[type="file"]')
+    .locator('smp-photo-add input[type="file"][multiple]')
     .setInputFiles([{ name: `crown-${day}.jpg`, mimeType: 'image/jpeg', buffer }]);
   await page.getByText('1 photo added.').waitFor();
 }

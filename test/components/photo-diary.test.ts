@@ -117,7 +117,7 @@ describe('<smp-photo-timeline>', () => {
 describe('<smp-photo-add>', () => {
   it('reports chosen files with the area and note, and offers the camera', async () => {
     const el = await fixture<PhotoAdd>(html`<smp-photo-add area="back"></smp-photo-add>`);
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"][multiple]')!;
     const transfer = new DataTransfer();
     transfer.items.add(new File([await makeJpeg(10, 10)], 'a.jpg', { type: 'image/jpeg' }));
     input.files = transfer.files;
@@ -144,5 +144,14 @@ describe('<smp-photo-add>', () => {
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('1 photo added.').and.contain('“b.pdf” is not a photo');
+  });
+});
+
+describe('<smp-photo-add> on phones', () => {
+  it('also offers the phone’s own camera app (capture), which reports its photo the same way', async () => {
+    const el = await fixture<PhotoAdd>(html`<smp-photo-add></smp-photo-add>`);
+    const capture = el.shadowRoot!.querySelector<HTMLInputElement>('input[capture]')!;
+    expect(capture.getAttribute('capture')).to.equal('environment');
+    expect(capture.getAttribute('aria-label')).to.equal("Take a photo with the phone's camera app");
   });
 });

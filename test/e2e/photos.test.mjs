@@ -63,7 +63,7 @@ describe('the photo diary, end to end', () => {
     await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
     const files = [await jpeg('IMG_1.jpg', '#3a2a20'), await jpeg('IMG_2.jpg', '#5a4a40')];
     files.push({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
-    await page.locator('smp-photo-add input[type="file"]').setInputFiles(files);
+    await page.locator('smp-photo-add input[type="file"][multiple]').setInputFiles(files);
     await page.getByText('2 photos added.').waitFor();
     await page.getByText('“notes.txt” is not a photo this app can open').waitFor();
     const timeline = await deepText(page.locator('smp-photo-timeline'));
@@ -163,7 +163,7 @@ describe('a full device, end to end', () => {
           },
           [width, height, noisy],
         );
-      const input = page.locator('smp-photo-add input[type="file"]');
+      const input = page.locator('smp-photo-add input[type="file"][multiple]');
       await input.setInputFiles([
         { name: 'small.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await make(300, 400, false), 'base64') },
       ]);

@@ -59,6 +59,15 @@ export class PhotoAdd extends LitElement {
         display: inline-flex;
         align-items: center;
       }
+      /* The phone's own camera app, for phones (capture opens it directly); desktops choose files. */
+      .phone-only {
+        display: none;
+      }
+      @media (pointer: coarse) {
+        .phone-only {
+          display: inline-block;
+        }
+      }
       ul {
         display: grid;
         gap: 0.35rem;
@@ -115,6 +124,17 @@ export class PhotoAdd extends LitElement {
       </div>
       <div class="actions">
         <button type="button" ?disabled=${this.busy} @click=${this.onCamera}>Take a photo</button>
+        <span class="file phone-only">
+          <span class="button secondary" aria-hidden="true">Phone camera app…</span>
+          <input
+            type="file"
+            accept="image/*"
+            capture="environment"
+            aria-label="Take a photo with the phone's camera app"
+            ?disabled=${this.busy}
+            @change=${this.onFiles}
+          />
+        </span>
         <span class="file">
           <span class="button secondary" aria-hidden="true">Choose photos…</span>
           <input
