@@ -151,3 +151,23 @@ export const baseStyles = [
     }
   `,
 ];
+
+/** A labelled field stacked over its input, and a checkbox beside its label (the session forms). */
+export const formFieldStyles = css`
+  .field {
+    display: grid;
+    gap: 0.3rem;
+  }
+  .field input {
+    width: 100%;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-height: 44px;
+  }
+  .check label {
+    cursor: pointer;
+  }
+`;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared.styles.ts';
+import { baseStyles, formFieldStyles } from '../shared.styles.ts';
 
 /** Styles of `<smp-first-run>`: one friendly card, centred and narrow on large screens. */
 export const firstRunStyles = [
   ...baseStyles,
+  formFieldStyles,
   css`
     :host {
       display: block;
@@ -33,22 +34,6 @@ export const firstRunStyles = [
     form {
       display: grid;
       gap: 1rem;
-    }
-    .field {
-      display: grid;
-      gap: 0.3rem;
-    }
-    .field input {
-      width: 100%;
-    }
-    .check {
-      display: flex;
-      align-items: center;
-      gap: 0.6rem;
-      min-height: 44px;
-    }
-    .check label {
-      cursor: pointer;
     }
     .start {
       width: 100%;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared.styles.ts';
+import { baseStyles, formFieldStyles } from '../shared.styles.ts';
 
 /** Styles of `<smp-plan-editor>`: a session list and a form, one column on phones. */
 export const planEditorStyles = [
   ...baseStyles,
+  formFieldStyles,
   css`
     :host {
       display: grid;
@@ -87,22 +88,6 @@ export const planEditorStyles = [
     }
     form h2 {
       margin-bottom: 0;
-    }
-    .field {
-      display: grid;
-      gap: 0.3rem;
-    }
-    .field input {
-      width: 100%;
-    }
-    .check {
-      display: flex;
-      align-items: center;
-      gap: 0.6rem;
-      min-height: 44px;
-    }
-    .check label {
-      cursor: pointer;
     }
     .check + .hint {
       margin-top: -0.6rem;
