@@ -212,7 +212,17 @@ export class SmpApp extends LitElement {
             .today=${this.today}
             .error=${this.error}
             @plan-change=${this.onPlanChange}
-          ></smp-plan-editor>`;
+          ></smp-plan-editor>
+          <section class="panel checkin-cta" aria-labelledby="calendar-heading">
+            <div>
+              <h2 id="calendar-heading">Reminders in your calendar</h2>
+              <p class="hint">
+                A calendar file with each change (showering, swimming, sunscreen…), so your phone reminds you even when
+                this app is closed. Export again after changing the plan: the events update.
+              </p>
+            </div>
+            <button class="secondary" @click=${this.onCalendarExport}>Download calendar (.ics)</button>
+          </section>`;
       case 'settings':
         return html`<h1>Settings</h1>
           <smp-settings-panel
@@ -375,6 +385,20 @@ export class SmpApp extends LitElement {
     if (!current) return;
     const counts = { ...current.counts, [event.detail.ruleId]: event.detail.count };
     void this.write((store) => store.saveAdherence({ date: current.date, counts }));
+  };
+
+  private readonly onCalendarExport = async () => {
+    try {
+      const { milestonesCalendar } = await import('../../src/export/calendar.ts');
+      const file = new Blob([milestonesCalendar(this.plan)], { type: 'text/calendar' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(file);
+      link.download = 'smp-aftercare-milestones.ics';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    }
   };
 
   private readonly onUnitChange = (event: CustomEvent<{ unit: 'C' | 'F' }>) => {

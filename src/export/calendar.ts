@@ -1,0 +1,54 @@
+/**
+ * The milestones of a plan as an iCalendar (.ics) file, so phone calendars remind the person even
+ * when the app is closed. UIDs are made from the rule and the number of the session it counts from,
+ * so exporting again after a plan change updates events instead of duplicating them. Loaded only when used.
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import { DEFAULT_REGIMEN, milestones, shiftDays, type IsoDate, type Plan, type Regimen } from '../rules/index.ts';
+
+const UID_DOMAIN = 'smp-aftercare-journal';
+
+const ymd = (date: IsoDate): [number, number, number] => date.split('-').map(Number) as [number, number, number];
+
+/** The .ics text for a plan's milestones; throws with a sentence if it cannot be made. */
+export function milestonesCalendar(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): string {
+  // Numbered sessions (1st, 2nd, …): moving a session's date updates its events rather than adding new ones.
+  const order = [...new Set(plan.sessions.map((s) => s.date))].sort() as IsoDate[];
+  const uidOf = (ruleId: string | null, sessionDate: string) =>
+    `${ruleId ?? 'session'}.session-${order.indexOf(sessionDate as IsoDate) + 1}@${UID_DOMAIN}`;
+  const common = {
+    calName: 'SMP aftercare',
+    productId: 'smp-aftercare-journal',
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+  } as const;
+  const events: EventAttributes[] = milestones(plan, regimen).map((m) => ({
+    ...common,
+    uid: uidOf(m.ruleId, m.sessionDate),
+    title: m.type === 'session' ? 'SMP treatment session (day 1)' : m.summary,
+    description: m.message,
+    start: ymd(m.date),
+    end: ymd(shiftDays(m.date, 1)),
+  }));
+  if (events.length === 0) throw new Error('There are no milestones yet: add your session date first.');
+  // A change a later session put off (e.g. swimming) is sent as cancelled, so a calendar that has it
+  // from an earlier export removes it instead of keeping a wrong date.
+  const present = new Set(events.map((e) => e.uid));
+  for (const session of order) {
+    for (const rule of regimen.rules) {
+      const uid = uidOf(rule.id, session);
+      if (present.has(uid) || !rule.milestone) continue;
+      events.push({
+        ...common,
+        uid,
+        title: `${rule.title}: no longer on this date`,
+        start: ymd(session),
+        end: ymd(shiftDays(session, 1)),
+        status: 'CANCELLED',
+      });
+    }
+  }
+  const { error, value } = createEvents(events);
+  if (error || !value) throw new Error(`The calendar file could not be made: ${error?.message ?? 'unknown error'}.`);
+  return value;
+}

@@ -1,0 +1,76 @@
+// End-to-end: the milestones as an .ics file from the Plan screen, parsed with ical.js; stable UIDs.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import ICAL from 'ical.js';
+import { launchBrowser, serveBuilt } from './helpers.mjs';
+
+describe('the calendar export', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await serveBuilt('pwa');
+    browser = await launchBrowser({ acceptDownloads: true });
+    await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.origin}/`);
+    await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
+    await page.getByRole('button', { name: 'Start my aftercare' }).click();
+    await page.locator('smp-status-card').waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function exportEvents() {
+    await page.goto(`${server.origin}/#/plan`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'smp-aftercare-milestones.ics');
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')));
+    return calendar.getAllSubcomponents('vevent').map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        start: event.startDate.toString(),
+        status: vevent.getFirstPropertyValue('status'),
+      };
+    });
+  }
+
+  it('downloads a calendar file that parses, with the day-6 and day-31 milestones as all-day events', async () => {
+    const events = await exportEvents();
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    assert.equal(byUid.size, events.length, 'UIDs are unique');
+    assert.deepEqual(byUid.get('gentle-wash.session-1@smp-aftercare-journal'), {
+      uid: 'gentle-wash.session-1@smp-aftercare-journal',
+      summary: 'Day 6: Gentle cold-water washing allowed',
+      start: '2026-03-06',
+      status: null,
+    });
+    assert.equal(byUid.get('no-pools-saunas.session-1@smp-aftercare-journal')?.start, '2026-03-31');
+    assert.equal(byUid.get('no-blood-donation.session-1@smp-aftercare-journal')?.start, '2027-03-01');
+  });
+
+  it('keeps the same UIDs when exported again after a plan change, so calendars update instead of duplicating', async () => {
+    const first = await exportEvents();
+    await page.locator('smp-plan-editor input[type="date"]').fill('2026-03-29');
+    await page.getByRole('button', { name: 'Add session' }).click();
+    await page.locator('smp-plan-editor').getByText('Sun 29 Mar 2026').first().waitFor();
+    const second = await exportEvents();
+    const secondUids = new Set(second.map((e) => e.uid));
+    for (const event of first) assert.ok(secondUids.has(event.uid), `${event.uid} kept`);
+    assert.ok(second.some((e) => e.uid === 'gentle-wash.session-2@smp-aftercare-journal' && e.start === '2026-04-03'));
+    // Swimming now waits for the second session: the first date is cancelled, the new one added.
+    assert.equal(second.find((e) => e.uid === 'no-pools-saunas.session-1@smp-aftercare-journal')?.status, 'CANCELLED');
+    assert.equal(second.find((e) => e.uid === 'no-pools-saunas.session-2@smp-aftercare-journal')?.start, '2026-04-28');
+    assert.equal(first.filter((e) => e.status === 'CANCELLED').length, 0, 'nothing cancelled with one session');
+  });
+});
