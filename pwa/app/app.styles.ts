@@ -151,6 +151,16 @@ export const appStyles = [
       align-items: center;
       text-decoration: none;
     }
+    .regimen-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      margin-top: 0.75rem;
+    }
+    .regimen-actions label:focus-within {
+      outline: 3px solid var(--smp-focus);
+      outline-offset: 2px;
+    }
     .privacy {
       text-align: center;
       color: var(--smp-ink-soft);

@@ -17,7 +17,15 @@ import {
 } from '../../src/journal/records.ts';
 import { readStorageHealth, requestPersistence, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
-import { DEFAULT_REGIMEN, describeDate, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
+import {
+  DEFAULT_REGIMEN,
+  describeDate,
+  statusOn,
+  type IsoDate,
+  type Plan,
+  type Regimen,
+} from '../../src/rules/index.ts';
+import { readRegimenLink } from './regimen-link.ts';
 import { sendPlanToExtension } from '../extension-bridge.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
@@ -74,6 +82,7 @@ export class SmpApp extends LitElement {
     updateReady: { state: true },
     loaded: { state: true },
     photoToday: { state: true },
+    regimen: { state: true },
   };
 
   /** An opened store may be handed in (tests); otherwise the app opens the IndexedDB journal. */
@@ -89,6 +98,8 @@ export class SmpApp extends LitElement {
   error = '';
   updateReady: (() => void) | null = null;
   loaded = false;
+  /** The regimen in use (a technician's own, or the built-in one). */
+  regimen: Regimen = DEFAULT_REGIMEN;
   /** Whether today's diary already has a photo (for the reminder). */
   photoToday = false;
   private midnightTimer = 0;
@@ -230,12 +241,38 @@ export class SmpApp extends LitElement {
             .health=${this.health}
             @unit-change=${this.onUnitChange}
             @persist-request=${this.onPersistRequest}
-          ></smp-settings-panel>`;
+          ></smp-settings-panel>
+          <section class="panel" aria-labelledby="regimen-heading">
+            <h2 id="regimen-heading">Aftercare regimen</h2>
+            <p>In use: <strong>${this.regimen.name}</strong></p>
+            <p class="hint">
+              Your technician may give you their own regimen as a file or a link. It replaces the standard one.
+            </p>
+            ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+            <p class="regimen-actions">
+              <label class="button secondary"
+                >Load a regimen file…
+                <input
+                  class="visually-hidden"
+                  type="file"
+                  accept="application/json,.json"
+                  @change=${this.onRegimenFile}
+                />
+              </label>
+              ${
+                this.regimen.id === DEFAULT_REGIMEN.id
+                  ? nothing
+                  : html`<button class="quiet" @click=${() => this.write((store) => store.resetRegimen())}>
+                      Back to the standard regimen
+                    </button>`
+              }
+            </p>
+          </section>`;
     }
   }
 
   private renderToday(date: IsoDate) {
-    const status = statusOn(this.plan, date, DEFAULT_REGIMEN);
+    const status = statusOn(this.plan, date, this.regimen);
     const isToday = date === this.today;
     const latest = this.checkIns.find((c) => c.date <= this.today);
     const urgent = latest?.flags.filter((f) => f.level === 'urgent') ?? [];
@@ -276,7 +313,7 @@ export class SmpApp extends LitElement {
       <smp-status-card
         .status=${status}
         .isToday=${isToday}
-        regimen-name=${DEFAULT_REGIMEN.name}
+        regimen-name=${this.regimen.name}
         .adherence=${date <= this.today && this.adherence?.date === date ? this.adherence.counts : undefined}
         @adherence-change=${this.onAdherenceChange}
       ></smp-status-card>
@@ -323,6 +360,7 @@ export class SmpApp extends LitElement {
           (this.notice = 'A newer version of the app is open in another tab. Reload this page to keep using it.'),
       });
       await this.reload();
+      await this.takeRegimenLink();
     } catch (error) {
       this.notice = `Your journal could not be opened: ${error instanceof Error ? error.message : String(error)}`;
     }
@@ -332,10 +370,11 @@ export class SmpApp extends LitElement {
   private async reload() {
     const store = this.store;
     if (!store) return;
-    [this.plan, this.settings, this.checkIns] = await Promise.all([
+    [this.plan, this.settings, this.checkIns, this.regimen] = await Promise.all([
       store.loadPlan(),
       store.loadSettings(),
       store.checkIns(),
+      store.loadRegimen(),
     ]);
     const date = this.route.name === 'today' ? (this.route.date ?? this.today) : this.today;
     this.adherence = await store.adherenceOn(date);
@@ -387,10 +426,25 @@ export class SmpApp extends LitElement {
     void this.write((store) => store.saveAdherence({ date: current.date, counts }));
   };
 
+  private readonly onRegimenFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      this.error = `“${file.name}” is not a regimen file (it is not JSON), so nothing changed.`;
+      return;
+    }
+    await this.write((store) => store.saveRegimen(parsed));
+  };
+
   private readonly onCalendarExport = async () => {
     try {
       const { milestonesCalendar } = await import('../../src/export/calendar.ts');
-      const file = new Blob([milestonesCalendar(this.plan)], { type: 'text/calendar' });
+      const file = new Blob([milestonesCalendar(this.plan, this.regimen)], { type: 'text/calendar' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(file);
       link.download = 'smp-aftercare-milestones.ics';
@@ -410,7 +464,26 @@ export class SmpApp extends LitElement {
     this.health = await readStorageHealth();
   };
 
+  /** A `#regimen=` link from a technician: load it, then go to Today. */
+  private async takeRegimenLink(): Promise<boolean> {
+    const link = readRegimenLink(location.hash);
+    if (!link) return false;
+    history.replaceState(null, '', '#/');
+    this.route = parseRoute('#/');
+    if (!link.ok) {
+      this.notice = link.error;
+      return true;
+    }
+    if (await this.write((store) => store.saveRegimen(link.value))) this.notice = `Now using “${this.regimen.name}”.`;
+    else this.notice = this.error;
+    return true;
+  }
+
   private readonly onHashChange = () => {
+    if (readRegimenLink(location.hash)) {
+      void this.takeRegimenLink();
+      return;
+    }
     this.route = parseRoute(location.hash);
     this.error = '';
     void this.reload();

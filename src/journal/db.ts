@@ -1,6 +1,7 @@
 /**
  * What is stored where, and why (IndexedDB through `idb`, one typed schema):
- * - `meta`: single records under fixed keys: the plan (`plan`) and the settings (`settings`).
+ * - `meta`: single records under fixed keys: the plan (`plan`), the settings (`settings`) and a
+ *   technician's own regimen (`regimen`; absent = the built-in one).
  *   The plan is one record so a change to it is all-or-nothing.
  * - `checkIns`: one symptom check-in per calendar date (key: the date), editable.
  * - `adherence`: ticks of the day's "do" items, one record per date.
@@ -12,13 +13,14 @@
  * Every migration is in `upgrade`.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Regimen } from '../rules/index.ts';
 import type { AdherenceRecord, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
 
 /** The typed schema of the journal database. */
 export interface JournalSchema extends DBSchema {
   meta: {
-    key: 'plan' | 'settings';
-    value: PlanRecord | Settings;
+    key: 'plan' | 'settings' | 'regimen';
+    value: PlanRecord | Settings | Regimen;
   };
   checkIns: {
     key: string;

@@ -3,7 +3,14 @@
  * the app's adapters pass data in and write back what components report.
  */
 import type { IDBPDatabase } from 'idb';
-import { validatePlan, type IsoDate, type Plan } from '../rules/index.ts';
+import {
+  DEFAULT_REGIMEN,
+  validatePlan,
+  validateRegimen,
+  type IsoDate,
+  type Plan,
+  type Regimen,
+} from '../rules/index.ts';
 import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
 import { IdbPhotoLibrary, type PhotoLibrary } from './photo-library.ts';
 import { guardWrite } from './write-guard.ts';
@@ -28,6 +35,12 @@ export interface JournalStore {
   /** Replaces the plan after validating it; refuses an invalid one without writing. */
   savePlan(plan: Plan): Promise<PlanRecord>;
   loadSettings(): Promise<Settings>;
+  /** The regimen in use: a technician's own when one was loaded, else the built-in one. */
+  loadRegimen(): Promise<Regimen>;
+  /** Validates and stores a technician's regimen; refuses an invalid one with a sentence, writing nothing. */
+  saveRegimen(input: unknown): Promise<Regimen>;
+  /** Goes back to the built-in regimen. */
+  resetRegimen(): Promise<void>;
   saveSettings(settings: Settings): Promise<void>;
   /** The check-in of one date, if any. */
   checkInOn(date: IsoDate): Promise<CheckInRecord | undefined>;
@@ -75,6 +88,22 @@ export class IdbJournalStore implements JournalStore {
   async loadSettings(): Promise<Settings> {
     const stored = (await this.db.get('meta', 'settings')) as Settings | undefined;
     return { ...DEFAULT_SETTINGS, ...stored };
+  }
+
+  async loadRegimen(): Promise<Regimen> {
+    const checked = validateRegimen(await this.db.get('meta', 'regimen'));
+    return checked.ok ? checked.value : DEFAULT_REGIMEN;
+  }
+
+  async saveRegimen(input: unknown): Promise<Regimen> {
+    const checked = validateRegimen(input);
+    if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not loaded'));
+    await guardWrite(() => this.db.put('meta', checked.value, 'regimen'));
+    return checked.value;
+  }
+
+  async resetRegimen(): Promise<void> {
+    await this.db.delete('meta', 'regimen');
   }
 
   async saveSettings(settings: Settings): Promise<void> {

@@ -1,0 +1,26 @@
+/** Reads a technician's regimen from a `#regimen=<base64url JSON>` link (checked later by the store). */
+
+/** The link's JSON, a sentence when it is broken, or null when the hash is not a regimen link. */
+export function readRegimenLink(hash: string): { ok: true; value: unknown } | { ok: false; error: string } | null {
+  const match = /^#regimen=([A-Za-z0-9_-]+={0,2})$/.exec(hash);
+  if (!hash.startsWith('#regimen=')) return null;
+  if (!match?.[1])
+    return { ok: false, error: 'This regimen link is damaged (it is not base64url), so nothing changed.' };
+  try {
+    const text = new TextDecoder().decode(
+      Uint8Array.from(atob(match[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
+    );
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, error: 'This regimen link is damaged (it does not hold a regimen), so nothing changed.' };
+  }
+}
+
+/** The `#regimen=` link for a regimen (for technicians; documented in the README). */
+export function regimenLink(regimen: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(regimen));
+  return `#regimen=${btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')}`;
+}

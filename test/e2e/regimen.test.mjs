@@ -1,0 +1,76 @@
+// End-to-end: a technician's own regimen, from a file or a #regimen= link, replaces the default.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { axeViolations, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+
+const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
+
+describe('a technician’s own regimen', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await serveBuilt('pwa');
+    browser = await launchBrowser();
+    // Day 4 of healing: dry under the standard regimen (5 days), not under the example's 3 days.
+    await browser.context.clock.setFixedTime(new Date('2026-03-04T10:00:00'));
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.origin}/`);
+    await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
+    await page.getByRole('button', { name: 'Start my aftercare' }).click();
+    await page.locator('smp-status-card').waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const regimenFile = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const card = () => deepText(page.locator('smp-status-card'));
+
+  it('uses the standard regimen by default', async () => {
+    assert.match(await card(), /Keep your scalp dry/);
+    assert.match(await card(), /Standard SMP aftercare/);
+  });
+
+  it('refuses a broken regimen file with a sentence naming the field, changing nothing', async () => {
+    await page.goto(`${server.origin}/#/settings`);
+    const input = page.locator('input[type="file"][accept*="json"]');
+    await input.setInputFiles(regimenFile('bad.json', example.replace('"kind": "avoid"', '"kind": "sometimes"')));
+    await page.getByText(/The regimen was not loaded: rules\[0\]\.kind: expected "avoid" or "do"/).waitFor();
+    await input.setInputFiles(regimenFile('notes.json', 'not json'));
+    await page.getByText('“notes.json” is not a regimen file (it is not JSON), so nothing changed.').waitFor();
+    assert.match(await deepText(page.locator('smp-app')), /In use: Standard SMP aftercare/);
+  });
+
+  it('loads a regimen file, shows whose it is, and the card follows it', async () => {
+    await page.locator('input[type="file"][accept*="json"]').setInputFiles(regimenFile('studio.json', example));
+    await page.getByText('In use: Example Studio aftercare').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.locator('smp-status-card').waitFor();
+    assert.match(await card(), /Example Studio aftercare/);
+    assert.doesNotMatch(await card(), /Keep your scalp dry/);
+    assert.match(await card(), /Wash gently with cold water/);
+  });
+
+  it('goes back to the standard regimen', async () => {
+    await page.goto(`${server.origin}/#/settings`);
+    await page.getByRole('button', { name: 'Back to the standard regimen' }).click();
+    await page.getByText('In use: Standard SMP aftercare').waitFor();
+  });
+
+  it('takes a regimen from a #regimen= link', async () => {
+    const link = `#regimen=${Buffer.from(example).toString('base64url')}`;
+    await page.goto(`${server.origin}/${link}`);
+    await page.getByText('Now using “Example Studio aftercare”.').waitFor();
+    assert.match(await card(), /Example Studio aftercare/);
+    assert.equal(new URL(page.url()).hash, '#/');
+    await page.goto(`${server.origin}/#regimen=%%%`);
+    await page.getByText(/This regimen link is damaged/).waitFor();
+    assert.match(await card(), /Example Studio aftercare/);
+  });
+});
