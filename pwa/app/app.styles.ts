@@ -151,6 +151,13 @@ export const appStyles = [
       align-items: center;
       text-decoration: none;
     }
+    section.panel > h2 {
+      font-size: 1.15rem;
+      margin-bottom: 0.5rem;
+    }
+    section.panel > p + p {
+      margin-top: 0.35rem;
+    }
     .regimen-actions {
       display: flex;
       flex-wrap: wrap;
