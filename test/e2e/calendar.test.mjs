@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import { launchBrowser, serveBuilt } from './helpers.mjs';
+import { startPwaWithPlan } from './helpers.mjs';
 
 describe('the calendar export', () => {
   let server;
@@ -11,14 +11,11 @@ describe('the calendar export', () => {
   let page;
 
   before(async () => {
-    server = await serveBuilt('pwa');
-    browser = await launchBrowser({ acceptDownloads: true });
-    await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(`${server.origin}/`);
-    await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
-    await page.getByRole('button', { name: 'Start my aftercare' }).click();
-    await page.locator('smp-status-card').waitFor();
+    ({ server, browser, page } = await startPwaWithPlan({
+      now: '2026-03-03T10:00:00',
+      sessionDate: '2026-03-01',
+      acceptDownloads: true,
+    }));
   });
 
   after(async () => {

@@ -70,3 +70,21 @@ export async function deepText(locator) {
     return walk(element).replace(/\s+/g, ' ').trim();
   });
 }
+
+/** Goes through the first-run set-up with one session on `sessionDate` and waits for today's card. */
+export async function completeFirstRun(page, origin, sessionDate) {
+  await page.goto(`${origin}/`);
+  await page.locator('smp-first-run input[type="date"]').fill(sessionDate);
+  await page.getByRole('button', { name: 'Start my aftercare' }).click();
+  await page.locator('smp-status-card').waitFor();
+}
+
+/** The built PWA served, a fresh browser with its clock fixed at `now`, and a plan set up through the UI. */
+export async function startPwaWithPlan({ now, sessionDate, ...launchOptions }) {
+  const server = await serveBuilt('pwa');
+  const browser = await launchBrowser(launchOptions);
+  await browser.context.clock.setFixedTime(new Date(now));
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await completeFirstRun(page, server.origin, sessionDate);
+  return { server, browser, page };
+}

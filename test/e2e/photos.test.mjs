@@ -1,7 +1,7 @@
 // End-to-end: the photo diary in the built PWA: import, timeline, edit, delete with undo, compare, offline.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt, startPwaWithPlan } from './helpers.mjs';
 
 describe('the photo diary, end to end', () => {
   let server;
@@ -35,18 +35,13 @@ describe('the photo diary, end to end', () => {
   }
 
   before(async () => {
-    server = await serveBuilt('pwa');
     // Chromium's fake camera, allowed without a prompt, stands in for the phone's.
-    browser = await launchBrowser({
+    ({ server, browser, page } = await startPwaWithPlan({
+      now: '2026-03-03T10:00:00',
+      sessionDate: '2026-03-01',
       extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
       permissions: ['camera'],
-    });
-    await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(`${server.origin}/`);
-    await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
-    await page.getByRole('button', { name: 'Start my aftercare' }).click();
-    await page.locator('smp-status-card').waitFor();
+    }));
   });
 
   after(async () => {
@@ -141,10 +136,7 @@ describe('a full device, end to end', () => {
       // A small quota from the start, as on a nearly full phone: enough for the app and a small photo.
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 2_500_000 });
-      await page.goto(`${server.origin}/`);
-      await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
-      await page.getByRole('button', { name: 'Start my aftercare' }).click();
-      await page.locator('smp-status-card').waitFor();
+      await completeFirstRun(page, server.origin, '2026-03-01');
       await page.goto(`${server.origin}/#/photos`);
       const make = (width, height, noisy) =>
         page.evaluate(

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { axeViolations, deepText, startPwaWithPlan } from './helpers.mjs';
 
 const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
 
@@ -12,15 +12,8 @@ describe('a technician’s own regimen', () => {
   let page;
 
   before(async () => {
-    server = await serveBuilt('pwa');
-    browser = await launchBrowser();
     // Day 4 of healing: dry under the standard regimen (5 days), not under the example's 3 days.
-    await browser.context.clock.setFixedTime(new Date('2026-03-04T10:00:00'));
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(`${server.origin}/`);
-    await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
-    await page.getByRole('button', { name: 'Start my aftercare' }).click();
-    await page.locator('smp-status-card').waitFor();
+    ({ server, browser, page } = await startPwaWithPlan({ now: '2026-03-04T10:00:00', sessionDate: '2026-03-01' }));
   });
 
   after(async () => {
