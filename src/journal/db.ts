@@ -1,7 +1,8 @@
 /**
  * What is stored where, and why (IndexedDB through `idb`, one typed schema):
  * - `meta`: single records under fixed keys: the plan (`plan`), the settings (`settings`) and a
- *   technician's own regimen (`regimen`; absent = the built-in one).
+ *   technician's own regimen (`regimen`; absent = the built-in one), and when the last backup
+ *   was made (`backup`), for the backup reminder.
  *   The plan is one record so a change to it is all-or-nothing.
  * - `checkIns`: one symptom check-in per calendar date (key: the date), editable.
  * - `adherence`: ticks of the day's "do" items, one record per date.
@@ -14,13 +15,13 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Regimen } from '../rules/index.ts';
-import type { AdherenceRecord, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
+import type { AdherenceRecord, BackupInfo, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
 
 /** The typed schema of the journal database. */
 export interface JournalSchema extends DBSchema {
   meta: {
-    key: 'plan' | 'settings' | 'regimen';
-    value: PlanRecord | Settings | Regimen;
+    key: 'plan' | 'settings' | 'regimen' | 'backup';
+    value: PlanRecord | Settings | Regimen | BackupInfo;
   };
   checkIns: {
     key: string;

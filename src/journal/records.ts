@@ -39,6 +39,11 @@ export interface PlanRecord extends Plan {
   readonly updatedAt: string;
 }
 
+/** When the journal was last backed up (kept on the device, not in the backup itself). */
+export interface BackupInfo {
+  readonly lastBackupAt: string;
+}
+
 /** Longest free note on a check-in. */
 export const MAX_NOTE_LENGTH = 1000;
 
@@ -54,7 +59,8 @@ const flagSchema = v.strictObject({
   message: v.pipe(v.string(), v.maxLength(600)),
 });
 
-const checkInSchema = v.strictObject({
+/** Schema of one stored record (also used to check a backup). */
+export const checkInSchema = v.strictObject({
   date: isoDate,
   swelling: v.picklist(['none', 'mild', 'moderate', 'severe'], 'expected none, mild, moderate or severe'),
   temperatureC: v.optional(
@@ -74,12 +80,14 @@ const checkInSchema = v.strictObject({
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 
-const adherenceSchema = v.strictObject({
+/** Schema of one stored record (also used to check a backup). */
+export const adherenceSchema = v.strictObject({
   date: isoDate,
   counts: v.record(v.pipe(v.string(), v.maxLength(60)), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24))),
 });
 
-const settingsSchema = v.strictObject({
+/** Schema of one stored record (also used to check a backup). */
+export const settingsSchema = v.strictObject({
   temperatureUnit: v.picklist(['C', 'F']),
   persistenceAsked: v.boolean(),
 });
@@ -162,7 +170,8 @@ export interface PhotoRecord {
 /** Longest note on a photo. */
 export const MAX_PHOTO_NOTE = 500;
 
-const photoSchema = v.strictObject({
+/** Schema of one stored record (also used to check a backup). */
+export const photoSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
   date: isoDate,
   takenAt: v.nullable(v.pipe(v.string(), v.maxLength(40))),

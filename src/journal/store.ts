@@ -13,6 +13,13 @@ import {
 } from '../rules/index.ts';
 import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
 import { IdbPhotoLibrary, type PhotoLibrary } from './photo-library.ts';
+import {
+  mergeSnapshot,
+  readSnapshot,
+  type JournalImport,
+  type JournalSnapshot,
+  type MergeSummary,
+} from './snapshot.ts';
 import { guardWrite } from './write-guard.ts';
 
 export { StorageFullError } from './write-guard.ts';
@@ -23,6 +30,7 @@ import {
   checkSettings,
   InvalidRecordError,
   type AdherenceRecord,
+  type BackupInfo,
   type CheckInRecord,
   type PlanRecord,
   type Settings,
@@ -53,6 +61,14 @@ export interface JournalStore {
   deleteCheckIn(date: IsoDate): Promise<void>;
   adherenceOn(date: IsoDate): Promise<AdherenceRecord>;
   saveAdherence(record: AdherenceRecord): Promise<void>;
+  /** Every record (no image bytes), for a backup. */
+  snapshot(): Promise<JournalSnapshot>;
+  /** Merges a checked backup in, all or nothing (see snapshot.ts for what wins). */
+  merge(incoming: JournalImport): Promise<MergeSummary>;
+  /** When the last backup was made, if ever. */
+  loadBackupInfo(): Promise<BackupInfo | undefined>;
+  /** Notes that a backup was just made. */
+  saveBackupInfo(info: BackupInfo): Promise<void>;
   /** The photo diary. */
   readonly photos: PhotoLibrary;
   close(): void;
@@ -140,6 +156,22 @@ export class IdbJournalStore implements JournalStore {
   async saveAdherence(record: AdherenceRecord): Promise<void> {
     const checked = checkAdherence(record);
     await guardWrite(() => this.db.put('adherence', checked));
+  }
+
+  snapshot(): Promise<JournalSnapshot> {
+    return readSnapshot(this.db);
+  }
+
+  merge(incoming: JournalImport): Promise<MergeSummary> {
+    return mergeSnapshot(this.db, incoming);
+  }
+
+  async loadBackupInfo(): Promise<BackupInfo | undefined> {
+    return (await this.db.get('meta', 'backup')) as BackupInfo | undefined;
+  }
+
+  async saveBackupInfo(info: BackupInfo): Promise<void> {
+    await guardWrite(() => this.db.put('meta', { lastBackupAt: info.lastBackupAt }, 'backup'));
   }
 
   close(): void {

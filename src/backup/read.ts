@@ -1,0 +1,171 @@
+/**
+ * Reads a backup file and checks all of it before anything is written: that it is a ZIP, that it
+ * is ours and not from a newer app, that every entry name is one we write (no path tricks), that
+ * no entry is absurdly large or compressed beyond reason (a ZIP bomb), that every photo the
+ * journal lists is there with its size and checksum, and nothing else is. zip.js reads the file
+ * in slices, so a backup larger than memory can be read; each photo becomes a Blob of its own.
+ */
+import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
+import { checkSnapshot, type JournalImport } from '../journal/snapshot.ts';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  JOURNAL_NAME,
+  LIMITS,
+  MANIFEST_NAME,
+  originalPath,
+  thumbnailPath,
+} from './format.ts';
+
+// Photos are stored, not deflated, and the JSON is small: no worker needed.
+configure({ useWebWorkers: false });
+
+/** A backup refused before anything was written; the message is for people and ends "Nothing was changed." */
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+}
+
+const ZIP_MAGIC = [0x50, 0x4b];
+const ALLOWED_FOLDERS = new Set(['photos/', 'thumbnails/']);
+
+/** Why an entry name is not one of ours, or null when it is harmless to look at. */
+function unsafeName(name: string): string | null {
+  if (name.includes('\\') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.includes('\0'))
+    return 'points outside the backup';
+  if (name.split('/').some((part) => part === '..' || part === '.')) return 'points outside the backup';
+  return null;
+}
+
+function sizeOf(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1e6))} MB`;
+}
+
+/** Reads an entry into a Blob, refusing to write more than it declared (a lying header). */
+async function readEntry(entry: FileEntry, type: string, fail: (why: string) => never): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  let written = 0;
+  const writable = new WritableStream<Uint8Array>({
+    write(chunk) {
+      written += chunk.length;
+      if (written > entry.uncompressedSize) throw new Error('larger than declared');
+      chunks.push(chunk);
+    },
+  });
+  try {
+    await entry.getData(writable, { checkSignature: true });
+  } catch {
+    fail(`“${entry.filename}” inside it is damaged (its contents do not match its checksum or size)`);
+  }
+  return new Blob(chunks as BlobPart[], { type });
+}
+
+async function readJson(entry: FileEntry, fail: (why: string) => never): Promise<unknown> {
+  const text = await (await readEntry(entry, 'application/json', fail)).text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return fail(`“${entry.filename}” inside it is not readable JSON`);
+  }
+}
+
+/**
+ * Reads and checks a whole backup; resolves with everything in it, ready to merge. Refuses with a
+ * `BackupError` sentence, having written nothing. `onProgress` hears how many photos are read.
+ */
+export async function readBackup(
+  file: Blob & { name?: string },
+  onProgress?: (done: number, total: number) => void,
+): Promise<JournalImport> {
+  const label = file.name ? `“${file.name}”` : 'The file';
+  const fail = (why: string): never => {
+    throw new BackupError(`${label} cannot be restored: ${why}. Nothing was changed.`);
+  };
+  if (file.size === 0) fail('it is empty (0 bytes)');
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  if (head[0] !== ZIP_MAGIC[0] || head[1] !== ZIP_MAGIC[1])
+    fail('it is not a backup of this app (not a ZIP file). Choose the .zip file the app saved');
+
+  const reader = new ZipReader(new BlobReader(file), { filenameValidation: 'tolerant' });
+  try {
+    let entries: Entry[];
+    try {
+      entries = await reader.getEntries();
+    } catch {
+      return fail('it is not a readable ZIP file (it may be damaged or incomplete)');
+    }
+    if (entries.length > LIMITS.entries) fail(`it holds ${entries.length} files, more than any journal has`);
+    const files = new Map<string, FileEntry>();
+    for (const entry of entries) {
+      const why = unsafeName(entry.filename);
+      if (why) fail(`it holds a file named “${entry.filename}”, which ${why}`);
+      if (entry.encrypted) fail(`“${entry.filename}” inside it is encrypted`);
+      if (entry.directory) {
+        if (!ALLOWED_FOLDERS.has(entry.filename)) fail(`it holds a folder this app does not make: “${entry.filename}”`);
+        continue;
+      }
+      if (files.has(entry.filename)) fail(`it holds “${entry.filename}” twice`);
+      const { uncompressedSize: size, compressedSize: packed } = entry;
+      if (size > 1e6 && size > packed * LIMITS.ratio)
+        fail(`“${entry.filename}” inside it would unpack to ${sizeOf(size)} from ${sizeOf(packed)} (a ZIP bomb)`);
+      files.set(entry.filename, entry);
+    }
+
+    const manifestEntry = files.get(MANIFEST_NAME);
+    if (!manifestEntry) return fail(`it is not a backup of this app (it has no ${MANIFEST_NAME})`);
+    if (manifestEntry.uncompressedSize > LIMITS.manifestBytes) fail(`its ${MANIFEST_NAME} is too large`);
+    const manifest = (await readJson(manifestEntry, fail)) as { format?: unknown; version?: unknown } | null;
+    if (manifest?.format !== BACKUP_FORMAT) fail('it is not a backup of this app (its manifest is of another kind)');
+    const version = manifest?.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      fail(`its format version (${JSON.stringify(version)}) is not one this app knows`);
+    if ((version as number) > BACKUP_VERSION)
+      fail(
+        `it was made by a newer version of the app (backup format ${String(version)}; this app reads up to ${BACKUP_VERSION}). Update the app, then restore`,
+      );
+
+    const journalEntry = files.get(JOURNAL_NAME);
+    if (!journalEntry) return fail(`it has no ${JOURNAL_NAME} (the records are missing)`);
+    if (journalEntry.uncompressedSize > LIMITS.journalBytes)
+      fail(`its ${JOURNAL_NAME} is ${sizeOf(journalEntry.uncompressedSize)}, far more than a journal holds`);
+    const checked = checkSnapshot(await readJson(journalEntry, fail));
+    if (!checked.ok) return fail(`its records are damaged (${checked.error})`);
+    const snapshot = checked.value;
+
+    // Exactly the files the records name: nothing missing, nothing extra, each the right size.
+    const expected = new Set([MANIFEST_NAME, JOURNAL_NAME]);
+    for (const photo of snapshot.photos) {
+      const original = files.get(originalPath(photo));
+      const thumbnail = files.get(thumbnailPath(photo));
+      if (!original || !thumbnail)
+        fail(
+          `the photo of ${photo.date} is listed but its file ${original ? thumbnailPath(photo) : originalPath(photo)} is missing`,
+        );
+      if (original?.uncompressedSize !== photo.bytes || photo.bytes > LIMITS.photoBytes)
+        fail(`the photo file ${originalPath(photo)} is not the size its record says`);
+      if ((thumbnail?.uncompressedSize ?? 0) > LIMITS.thumbnailBytes)
+        fail(`the thumbnail ${thumbnailPath(photo)} is too large`);
+      expected.add(originalPath(photo)).add(thumbnailPath(photo));
+    }
+    for (const name of files.keys())
+      if (!expected.has(name)) fail(`it holds a file the records do not list: “${name}”`);
+
+    const needed = snapshot.photos.reduce((sum, p) => sum + p.bytes, 0);
+    const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+    if (estimate?.quota !== undefined && estimate.usage !== undefined && needed > estimate.quota - estimate.usage)
+      fail(
+        `its photos need ${sizeOf(needed)} and this device has ${sizeOf(estimate.quota - estimate.usage)} free for the app`,
+      );
+
+    const originals = new Map<string, Blob>();
+    const thumbnails = new Map<string, Blob>();
+    onProgress?.(0, snapshot.photos.length);
+    for (const [i, photo] of snapshot.photos.entries()) {
+      originals.set(photo.id, await readEntry(files.get(originalPath(photo)) as FileEntry, photo.type, fail));
+      thumbnails.set(photo.id, await readEntry(files.get(thumbnailPath(photo)) as FileEntry, 'image/jpeg', fail));
+      onProgress?.(i + 1, snapshot.photos.length);
+    }
+    return { ...snapshot, originals, thumbnails };
+  } finally {
+    await reader.close().catch(() => undefined);
+  }
+}
