@@ -1,11 +1,22 @@
 /** The text of a milestone notification: what becomes allowed or starts today. Pure. */
-import { milestones, type IsoDate, type Plan } from '../src/rules/index.ts';
+import { DEFAULT_REGIMEN, milestones, type IsoDate, type Plan, type Regimen } from '../src/rules/index.ts';
 
-/** `{ title, message }` for the changes on `today`, or null when nothing changes that day. */
-export function milestoneNotice(plan: Plan, today: IsoDate): { title: string; message: string } | null {
-  const changes = milestones(plan).filter((m) => m.date === today && m.type !== 'session');
+/** What a milestone notification says; `contextMessage` names whose regimen it follows. */
+export interface MilestoneNotice {
+  readonly title: string;
+  readonly message: string;
+  readonly contextMessage: string;
+}
+
+/** The notice for the changes on `today` under `regimen`, or null when nothing changes that day. */
+export function milestoneNotice(
+  plan: Plan,
+  today: IsoDate,
+  regimen: Regimen = DEFAULT_REGIMEN,
+): MilestoneNotice | null {
+  const changes = milestones(plan, regimen).filter((m) => m.date === today && m.type !== 'session');
   if (changes.length === 0) return null;
   const day = changes[0]?.day;
   const labels = changes.map((m) => m.summary.replace(/^Day \d+: /, ''));
-  return { title: `Day ${day} of healing: from today`, message: labels.join(' · ') };
+  return { title: `Day ${day} of healing: from today`, message: labels.join(' · '), contextMessage: regimen.name };
 }

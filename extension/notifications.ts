@@ -6,6 +6,7 @@
 import { localToday } from '../src/calendar/local-date.ts';
 import { milestoneNotice } from './milestone-notice.ts';
 import { loadPlan } from './plan-storage.ts';
+import { loadRegimen } from './regimen-storage.ts';
 
 const SETTING = 'notifyMilestones';
 const LAST = 'lastMilestoneNotice';
@@ -27,12 +28,13 @@ export async function setNotificationsWanted(wanted: boolean): Promise<boolean> 
   return false;
 }
 
-/** Shows today's milestone, once, when wanted and allowed. */
+/** Shows today's milestone under the regimen in use, once, when wanted and allowed. */
 export async function notifyTodaysMilestone(): Promise<void> {
   if (!(await notificationsWanted()) || !chrome.notifications) return;
   const today = localToday();
   if ((await chrome.storage.local.get(LAST))[LAST] === today) return;
-  const notice = milestoneNotice(await loadPlan(), today);
+  const [plan, regimen] = await Promise.all([loadPlan(), loadRegimen()]);
+  const notice = milestoneNotice(plan, today, regimen);
   if (!notice) return;
   await chrome.notifications.create(`milestone-${today}`, { type: 'basic', iconUrl: 'icons/icon-128.png', ...notice });
   await chrome.storage.local.set({ [LAST]: today });

@@ -1,16 +1,18 @@
-// The popup: today's card (the same component as the PWA) from the extension's stored plan.
+// The popup: today's card (the same component as the PWA) from the extension's stored plan and
+// regimen, naming whose regimen it follows as the PWA's card does.
 import { html, render } from 'lit';
 import '../src/components/status-card/status-card.ts';
 import { localToday } from '../src/calendar/local-date.ts';
 import { PWA_ORIGIN } from '../src/config.ts';
-import { DEFAULT_REGIMEN, statusOn } from '../src/rules/index.ts';
+import { statusOn } from '../src/rules/index.ts';
 import { loadPlan } from './plan-storage.ts';
+import { loadRegimen } from './regimen-storage.ts';
 
 const root = document.getElementById('root') as HTMLElement;
-const plan = await loadPlan();
-const status = statusOn(plan, localToday());
+const [plan, regimen] = await Promise.all([loadPlan(), loadRegimen()]);
+const status = statusOn(plan, localToday(), regimen);
 render(
-  html`<smp-status-card compact .status=${status} regimen-name=${DEFAULT_REGIMEN.name}></smp-status-card>
+  html`<smp-status-card compact .status=${status} regimen-name=${regimen.name}></smp-status-card>
     <p class="links">
       <a href=${`${PWA_ORIGIN}/`} target="_blank" rel="noopener">Open the journal</a>
       <a href="./options.html" target="_blank">Set up sessions</a>

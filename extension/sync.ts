@@ -1,13 +1,21 @@
 /**
- * Follows the PWA's plan: accepts the plan message only from the PWA's origin, validates it, and
- * stores it (which refreshes the badge). Anything else is ignored and logged.
+ * Follows the PWA: accepts the plan message only from the PWA's origin, validates all of it (plan
+ * and regimen) before storing anything, then stores what changed (which refreshes the badge).
+ * Anything else is ignored and logged.
  */
 import { PWA_ORIGIN } from '../src/config.ts';
 import { validatePlanMessage } from '../src/sync/plan-message.ts';
 import { savePlan, saveUrgent } from './plan-storage.ts';
+import { saveRegimen } from './regimen-storage.ts';
 
-/** Handles one external message; answers `{ ok }` so the PWA can tell it arrived. */
-export async function receivePlanMessage(message: unknown, senderOrigin: string | undefined): Promise<{ ok: boolean }> {
+/** The answer to the PWA: whether the message was taken, and if not, the sentence saying why. */
+export type PlanMessageAnswer = { readonly ok: true } | { readonly ok: false; readonly error?: string };
+
+/** Handles one external message; answers so the PWA can tell it arrived (or what was wrong with it). */
+export async function receivePlanMessage(
+  message: unknown,
+  senderOrigin: string | undefined,
+): Promise<PlanMessageAnswer> {
   if (senderOrigin !== PWA_ORIGIN) {
     console.warn(
       `Ignored a message from ${senderOrigin ?? 'an unknown sender'}: plans are accepted only from ${PWA_ORIGIN}.`,
@@ -17,10 +25,11 @@ export async function receivePlanMessage(message: unknown, senderOrigin: string 
   const checked = validatePlanMessage(message);
   if (!checked.ok) {
     console.warn(`Ignored a message from the journal: ${checked.error}`);
-    return { ok: false };
+    return { ok: false, error: checked.error };
   }
-  const refused = await savePlan(checked.value.plan);
-  if (refused) return { ok: false };
-  await saveUrgent(checked.value.urgent);
+  const { plan, regimen, urgent } = checked.value;
+  const refused = (await saveRegimen(regimen)) ?? (await savePlan(plan));
+  if (refused) return { ok: false, error: refused };
+  await saveUrgent(urgent);
   return { ok: true };
 }

@@ -380,7 +380,7 @@ export class SmpApp extends LitElement {
     this.adherence = await store.adherenceOn(date);
     this.photoToday = (await store.photos.list()).some((p) => p.date === this.today);
     const latest = this.checkIns.find((c) => c.date <= this.today);
-    sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false);
+    sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false, this.regimen);
     if (this.route.name === 'settings') this.health = await readStorageHealth();
   }
 

@@ -1,9 +1,12 @@
 // End-to-end: the built extension (dist/extension) loaded into Debian's Chromium.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
 const EXTENSION_ID = 'cjjhioglcbachlfcpkdjcpalncpaidhh';
+// A technician's regimen: three strict, dry days where the standard one has five.
+const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
 
 /** The machine's local date `days` from today, as YYYY-MM-DD (the browser shares its time zone). */
 function localDate(days) {
@@ -153,10 +156,52 @@ describe('the extension, end to end', () => {
 
     it('follows a change of plan in the PWA', async () => {
       await page.getByRole('link', { name: 'Plan' }).click();
-      await page.locator('smp-plan-editor input[type="date"]').fill(localDate(-1));
+      await page.locator('smp-plan-editor input[type="date"]').fill(localDate(-3));
       await page.getByRole('button', { name: 'Add session' }).click();
-      const current = await waitForBadge((b) => b.text === '2');
-      assert.equal(current.text, '2');
+      const current = await waitForBadge((b) => b.text === '4');
+      assert.equal(current.text, '4');
+      assert.match(current.title, /^Day 4 · Strict care: keep your scalp dry until /);
+    });
+
+    /** Today's card in the extension's popup, as text. */
+    const popupCard = async () => {
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+      const card = popup.locator('smp-status-card');
+      await card.getByRole('heading', { name: /Day 4/ }).waitFor();
+      const text = await deepText(card);
+      await popup.close();
+      return text;
+    };
+
+    it('follows a technician’s regimen loaded in the PWA: badge and popup show it and whose it is', async () => {
+      await page.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
+      await page.getByText('Now using “Example Studio aftercare”.').waitFor();
+      // Day 4: still strict and dry under the standard regimen, past the example's three dry days.
+      const current = await waitForBadge((b) => b.title.includes('Example Studio aftercare'));
+      assert.equal(current.text, '4');
+      assert.match(current.title, /^Day 4 · Careful: .* \(Example Studio aftercare\)$/);
+      const color = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+      assert.deepEqual(color.slice(0, 3), [161, 74, 0], 'the "caution" colour (#a14a00)');
+      const stored = await worker.evaluate(() => chrome.storage.local.get('regimen'));
+      assert.deepEqual(stored.regimen, JSON.parse(example), 'the regimen crossed as loaded');
+      const card = await popupCard();
+      assert.match(card, /Careful/);
+      assert.match(card, /Example Studio aftercare/);
+      assert.doesNotMatch(card, /Keep your scalp dry/);
+    });
+
+    it('goes back to the standard regimen when the PWA does', async () => {
+      await page.goto(`${server.origin}/#/settings`);
+      await page.getByRole('button', { name: 'Back to the standard regimen' }).click();
+      await page.getByText('In use: Standard SMP aftercare').waitFor();
+      const current = await waitForBadge((b) => !b.title.includes('Example Studio aftercare'));
+      assert.equal(current.text, '4');
+      assert.match(current.title, /^Day 4 · Strict care: keep your scalp dry until [^(]+$/);
+      assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get('regimen')), {}, 'the regimen is removed');
+      const card = await popupCard();
+      assert.match(card, /Standard SMP aftercare/);
+      assert.match(card, /Keep your scalp dry/);
     });
 
     it('shows "!" while the journal shows an urgent symptom flag, and never receives the check-in', async () => {
@@ -173,18 +218,32 @@ describe('the extension, end to end', () => {
       assert.deepEqual(Object.keys(stored).sort(), ['plan', 'urgent']);
     });
 
-    it('ignores a malformed message, changing nothing', async () => {
+    it('ignores a malformed message (a broken regimen, a future version), answering why and changing nothing', async () => {
       const before = await worker.evaluate(() => chrome.storage.local.get(null));
-      const answers = await page.evaluate(async (id) => {
-        const send = (message) =>
-          new Promise((resolve) => chrome.runtime.sendMessage(id, message, (r) => resolve(r ?? null)));
-        return [
-          await send({ type: 'smp-plan', version: 1, plan: { sessions: [{ date: '2026-02-30' }] }, urgent: false }),
-          await send({ type: 'smp-plan', version: 2, plan: { sessions: [] }, urgent: false }),
-          await send('hello'),
-        ];
-      }, EXTENSION_ID);
-      assert.deepEqual(answers, [{ ok: false }, { ok: false }, { ok: false }]);
+      const brokenRegimen = JSON.parse(example.replace('"kind": "avoid"', '"kind": "sometimes"'));
+      const answers = await page.evaluate(
+        async ({ id, brokenRegimen }) => {
+          const send = (message) =>
+            new Promise((resolve) => chrome.runtime.sendMessage(id, message, (r) => resolve(r ?? null)));
+          const plan = { sessions: [] };
+          return [
+            await send({ type: 'smp-plan', version: 1, plan: { sessions: [{ date: '2026-02-30' }] }, urgent: false }),
+            await send({ type: 'smp-plan', version: 2, plan, urgent: false }),
+            await send({ type: 'smp-plan', version: 2, plan, urgent: false, regimen: brokenRegimen }),
+            await send({ type: 'smp-plan', version: 3, plan, urgent: false, regimen: null }),
+            await send('hello'),
+          ];
+        },
+        { id: EXTENSION_ID, brokenRegimen },
+      );
+      assert.deepEqual(
+        answers.map((a) => a.ok),
+        [false, false, false, false, false],
+      );
+      assert.match(answers[0].error, /2026-02-30/);
+      assert.match(answers[1].error, /^The message is not a plan message: regimen/);
+      assert.equal(answers[2].error, 'The regimen is not valid: rules[0].kind: expected "avoid" or "do".');
+      assert.match(answers[3].error, /version 3, newer than this extension reads \(1 and 2\): update the extension/);
       assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get(null)), before);
       assert.equal((await badge()).text, '!');
     });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { milestoneNotice } from '../../extension/milestone-notice.ts';
-import type { IsoDate } from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, type IsoDate, type Regimen } from '../../src/rules/index.ts';
 
 const plan = { sessions: [{ date: '2026-03-01', final: true }] };
 
@@ -10,6 +10,7 @@ describe('milestone notifications (text)', () => {
       title: 'Day 6 of healing: from today',
       message:
         'Showering allowed (gently, cold water) · Gentle cold-water washing allowed · Start moisturising (unperfumed, up to 3× a day)',
+      contextMessage: 'Standard SMP aftercare',
     });
   });
 
@@ -20,5 +21,23 @@ describe('milestone notifications (text)', () => {
   it('says nothing on a day without changes, nor on a session day alone', () => {
     expect(milestoneNotice(plan, '2026-03-04' as IsoDate)).to.equal(null);
     expect(milestoneNotice(plan, '2026-03-01' as IsoDate)).to.equal(null);
+  });
+
+  it('follows a technician’s regimen and names it', () => {
+    // Three dry days: showering is allowed from day 4, and nothing is left to announce on day 6.
+    const studio: Regimen = {
+      ...DEFAULT_REGIMEN,
+      id: 'studio-x',
+      name: 'Studio X aftercare',
+      rules: DEFAULT_REGIMEN.rules.map((rule) =>
+        rule.id === 'keep-dry' ? { ...rule, window: { anchor: 'each-session', fromDay: 1, toDay: 3 } } : rule,
+      ),
+    };
+    expect(milestoneNotice(plan, '2026-03-04' as IsoDate, studio)).to.deep.equal({
+      title: 'Day 4 of healing: from today',
+      message: 'Showering allowed (gently, cold water)',
+      contextMessage: 'Studio X aftercare',
+    });
+    expect(milestoneNotice(plan, '2026-03-06' as IsoDate, studio)?.message).not.to.contain('Showering');
   });
 });
