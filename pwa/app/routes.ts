@@ -1,6 +1,6 @@
 /**
  * Hash routes of the app: `#/`, `#/day/2026-03-10`, `#/check-in`, `#/check-in/2026-03-03`, `#/photos`,
- * `#/photo/<id>`, `#/compare/<area>`, `#/history`, `#/plan`, `#/settings`.
+ * `#/photo/<id>`, `#/compare/<area>`, `#/history`, `#/plan`, `#/share`, `#/settings`.
  */
 import { isScalpArea, type ScalpArea } from '../../src/journal/records.ts';
 import { isIsoDate, type IsoDate } from '../../src/rules/index.ts';
@@ -14,6 +14,7 @@ export type Route =
   | { readonly name: 'photo'; readonly id: string }
   | { readonly name: 'compare'; readonly area: ScalpArea }
   | { readonly name: 'plan' }
+  | { readonly name: 'share' }
   | { readonly name: 'settings' };
 
 /** Reads a route from a location hash; anything unknown is the Today screen. */
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
     case 'photos':
     case 'history':
     case 'plan':
+    case 'share':
     case 'settings':
       return { name };
     default:

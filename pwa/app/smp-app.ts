@@ -7,10 +7,11 @@ import '../../src/components/day-nav/day-nav.ts';
 import '../../src/components/first-run/first-run.ts';
 import '../../src/components/flag-list/flag-list.ts';
 import '../../src/components/status-card/status-card.ts';
-import { localToday, msUntilNextLocalMidnight } from '../../src/calendar/local-date.ts';
+import { localDateOf, localToday, msUntilNextLocalMidnight } from '../../src/calendar/local-date.ts';
 import {
   DEFAULT_SETTINGS,
   type AdherenceRecord,
+  type BackupInfo,
   type CheckInRecord,
   type PlanRecord,
   type Settings,
@@ -25,6 +26,7 @@ import {
   type Plan,
   type Regimen,
 } from '../../src/rules/index.ts';
+import { backupReminderDue } from '../../src/backup/reminder.ts';
 import { readRegimenLink } from './regimen-link.ts';
 import { sendPlanToExtension } from '../extension-bridge.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
@@ -49,6 +51,7 @@ const TABS = [
   { route: 'photos', label: 'Photos', icon: 'M4 7h3l2-3h6l2 3h3v13H4zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z' },
   { route: 'history', label: 'History', icon: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2' },
   { route: 'plan', label: 'Plan', icon: 'M4 6h16v14H4zM4 10h16M9 3v4M15 3v4' },
+  { route: 'share', label: 'Share', icon: 'M12 3v12M7 8l5-5 5 5M5 14v6h14v-6' },
 ] as const;
 const SETTINGS_ICON =
   'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2M18 12h2M12 4v2M12 18v2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4';
@@ -60,6 +63,7 @@ const SCREEN_MODULES: Partial<Record<Route['name'], () => Promise<unknown>>> = {
   history: () => import('../../src/components/check-in-history/check-in-history.ts'),
   plan: () => import('../../src/components/plan-editor/plan-editor.ts'),
   settings: () => import('../../src/components/settings-panel/settings-panel.ts'),
+  share: () => import('./share-page.ts'),
   photos: () => import('./photos-page.ts'),
   photo: () => import('./photos-page.ts'),
   compare: () => import('./photos-page.ts'),
@@ -83,6 +87,8 @@ export class SmpApp extends LitElement {
     loaded: { state: true },
     photoToday: { state: true },
     regimen: { state: true },
+    backupInfo: { state: true },
+    backupDue: { state: true },
   };
 
   /** An opened store may be handed in (tests); otherwise the app opens the IndexedDB journal. */
@@ -102,6 +108,9 @@ export class SmpApp extends LitElement {
   regimen: Regimen = DEFAULT_REGIMEN;
   /** Whether today's diary already has a photo (for the reminder). */
   photoToday = false;
+  /** When the last backup was made, and whether Today should ask for a new one. */
+  backupInfo: BackupInfo | undefined = undefined;
+  backupDue = false;
   private midnightTimer = 0;
   private painted = false;
 
@@ -186,12 +195,15 @@ export class SmpApp extends LitElement {
   }
 
   private renderRoute() {
-    if (this.plan.sessions.length === 0 && this.route.name !== 'settings') {
+    if (this.plan.sessions.length === 0 && this.route.name !== 'settings' && this.route.name !== 'share') {
       return html`<smp-first-run
-        .today=${this.today}
-        .error=${this.error}
-        @plan-change=${this.onPlanChange}
-      ></smp-first-run>`;
+          .today=${this.today}
+          .error=${this.error}
+          @plan-change=${this.onPlanChange}
+        ></smp-first-run>
+        <p class="panel restore-hint">
+          Moving from another phone or browser? <a href="#/share">Restore your journal from a backup</a>.
+        </p>`;
     }
     switch (this.route.name) {
       case 'today':
@@ -234,6 +246,14 @@ export class SmpApp extends LitElement {
             </div>
             <button class="secondary" @click=${this.onCalendarExport}>Download calendar (.ics)</button>
           </section>`;
+      case 'share':
+        return html`<smp-share-page
+          .store=${this.store}
+          .plan=${this.plan}
+          .today=${this.today}
+          .backupInfo=${this.backupInfo}
+          @journal-change=${() => void this.reload()}
+        ></smp-share-page>`;
       case 'settings':
         return html`<h1>Settings</h1>
           <smp-settings-panel
@@ -319,6 +339,21 @@ export class SmpApp extends LitElement {
       ></smp-status-card>
       ${isToday && checkedIn ? cta : nothing}
       ${
+        isToday && this.backupDue
+          ? html`<section class="panel checkin-cta" aria-labelledby="backup-heading">
+              <div>
+                <h2 id="backup-heading">Time for a backup</h2>
+                <p class="hint">
+                  ${this.backupInfo ? `Your last backup was on ${describeDate(localDateOf(new Date(this.backupInfo.lastBackupAt)))}` : 'You have not made a backup yet'}
+                  and you have added photos since. A backup keeps them if this browser’s data is cleared or you change
+                  phones.
+                </p>
+              </div>
+              <a class="button secondary" href="#/share">Back up now</a>
+            </section>`
+          : nothing
+      }
+      ${
         isToday && !this.photoToday
           ? html`<section class="panel checkin-cta" aria-labelledby="photo-heading">
               <div>
@@ -378,7 +413,14 @@ export class SmpApp extends LitElement {
     ]);
     const date = this.route.name === 'today' ? (this.route.date ?? this.today) : this.today;
     this.adherence = await store.adherenceOn(date);
-    this.photoToday = (await store.photos.list()).some((p) => p.date === this.today);
+    const photos = await store.photos.list();
+    this.photoToday = photos.some((p) => p.date === this.today);
+    this.backupInfo = await store.loadBackupInfo();
+    this.backupDue = backupReminderDue(
+      this.backupInfo?.lastBackupAt,
+      photos.map((p) => p.addedAt),
+      new Date(),
+    );
     const latest = this.checkIns.find((c) => c.date <= this.today);
     sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false, this.regimen);
     if (this.route.name === 'settings') this.health = await readStorageHealth();

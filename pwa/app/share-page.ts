@@ -1,0 +1,207 @@
+/**
+ * "Share and back up" (`#/share`), an adapter like the app root: makes the progress report and the
+ * backup file from the journal and restores a backup into it. The PDF and ZIP code load only when
+ * asked for, so they never weigh on start-up.
+ *
+ * @fires journal-change - after a restore, so the app reloads what it shows.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { localDateOf } from '../../src/calendar/local-date.ts';
+import { baseStyles } from '../../src/components/shared.styles.ts';
+import type { BackupInfo, PhotoRecord } from '../../src/journal/records.ts';
+import type { JournalStore } from '../../src/journal/store.ts';
+import type { MergeSummary } from '../../src/journal/snapshot.ts';
+import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function summarise(summary: MergeSummary): string {
+  const added = [
+    summary.photos ? plural(summary.photos, 'photo') : '',
+    summary.checkIns ? plural(summary.checkIns, 'check-in') : '',
+    summary.adherence ? plural(summary.adherence, 'day', 'days') + ' of ticks' : '',
+    summary.plan ? 'the treatment plan' : '',
+    summary.regimen ? 'the technician’s regimen' : '',
+  ].filter(Boolean);
+  if (added.length === 0) return 'Everything in that backup was already in your journal: nothing needed restoring.';
+  return `Restored ${added.join(', ')}. Everything that was already in your journal is unchanged.`;
+}
+
+/** The share and backup page. */
+export class SharePage extends LitElement {
+  static override styles = [
+    ...baseStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 1rem;
+      }
+      h1 {
+        font-size: 1.5rem;
+      }
+      section {
+        display: grid;
+        gap: 0.75rem;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.6rem;
+      }
+      .done {
+        color: var(--smp-clear);
+        font-weight: 600;
+      }
+      progress {
+        width: 100%;
+      }
+    `,
+  ];
+
+  static override properties = {
+    store: { attribute: false },
+    plan: { attribute: false },
+    today: {},
+    backupInfo: { attribute: false },
+    photos: { state: true },
+    busy: { state: true },
+    progress: { state: true },
+    backupMessage: { state: true },
+    backupError: { state: true },
+    restoreMessage: { state: true },
+    restoreError: { state: true },
+  };
+
+  store: JournalStore | null = null;
+  plan: Plan = { sessions: [] };
+  today = '' as IsoDate;
+  /** When the last backup was made (from the app). */
+  backupInfo: BackupInfo | undefined = undefined;
+  private photos: PhotoRecord[] = [];
+  private busy: 'backup' | 'restore' | null = null;
+  private progress: { done: number; total: number } | null = null;
+  private backupMessage = '';
+  private backupError = '';
+  private restoreMessage = '';
+  private restoreError = '';
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('store')) void this.refresh();
+  }
+
+  override render() {
+    const last = this.backupInfo?.lastBackupAt;
+    const newPhotos = this.photos.filter((p) => !last || p.addedAt > last).length;
+    return html`
+      <h1>Share and back up</h1>
+      <section class="panel" aria-labelledby="backup-heading">
+        <h2 id="backup-heading">Back up your journal</h2>
+        <p>
+          One file with every photo, exactly as taken, and every check-in. Keep it somewhere safe (a computer or a cloud
+          drive): if this browser’s data is cleared or you change phones, you can restore everything from it.
+        </p>
+        <p class="hint" role="status">
+          ${last ? `Last backup: ${describeDate(localDateOf(new Date(last)))}.` : 'No backup made on this device yet.'}
+          ${newPhotos > 0 ? ` ${plural(newPhotos, 'photo')} ${last ? 'added since then' : 'in the journal'}.` : ''}
+        </p>
+        ${this.backupError ? html`<p class="error" role="alert">${this.backupError}</p>` : nothing}
+        ${this.backupMessage ? html`<p class="done" role="status">✓ ${this.backupMessage}</p>` : nothing}
+        <div class="actions">
+          <button @click=${this.onBackup} ?disabled=${this.busy !== null}>
+            ${this.busy === 'backup' ? 'Making the backup…' : 'Download a backup'}
+          </button>
+        </div>
+      </section>
+      <section class="panel" aria-labelledby="restore-heading">
+        <h2 id="restore-heading">Restore from a backup</h2>
+        <p class="hint">
+          Adds what the backup holds to this journal. Nothing here is deleted or overwritten by older entries, so
+          restoring the same file twice is harmless.
+        </p>
+        ${this.restoreError ? html`<p class="error" role="alert">${this.restoreError}</p>` : nothing}
+        ${this.restoreMessage ? html`<p class="done" role="status">✓ ${this.restoreMessage}</p>` : nothing}
+        ${
+          this.busy === 'restore' && this.progress
+            ? html`<label
+                >Checking photos: ${this.progress.done} of ${this.progress.total}
+                <progress max=${this.progress.total} value=${this.progress.done}></progress
+              ></label>`
+            : nothing
+        }
+        <div class="actions">
+          <label class="button secondary" aria-disabled=${this.busy !== null ? 'true' : 'false'}
+            >Choose a backup file…
+            <input
+              class="visually-hidden"
+              type="file"
+              accept=".zip,application/zip"
+              ?disabled=${this.busy !== null}
+              @change=${this.onRestoreFile}
+          /></label>
+        </div>
+      </section>
+    `;
+  }
+
+  private async refresh() {
+    this.photos = (await this.store?.photos.list()) ?? [];
+  }
+
+  private readonly onBackup = async () => {
+    const store = this.store;
+    if (!store || this.busy) return;
+    this.busy = 'backup';
+    this.backupError = this.backupMessage = '';
+    try {
+      const { makeBackup } = await import('../../src/backup/write.ts');
+      const file = await makeBackup(store, this.today);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(file);
+      link.download = file.name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      const at = new Date().toISOString();
+      await store.saveBackupInfo({ lastBackupAt: at });
+      this.backupInfo = { lastBackupAt: at };
+      const size =
+        file.size >= 1e6 ? `${Math.round(file.size / 1e6)} MB` : `${Math.max(1, Math.round(file.size / 1e3))} KB`;
+      this.backupMessage = `Saved “${file.name}” (${plural(this.photos.length, 'photo')}, ${size}). Move it somewhere safe.`;
+      this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
+    } catch (error) {
+      this.backupError = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.busy = null;
+    }
+  };
+
+  private readonly onRestoreFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    const store = this.store;
+    if (!file || !store || this.busy) return;
+    this.busy = 'restore';
+    this.restoreError = this.restoreMessage = '';
+    try {
+      const { readBackup } = await import('../../src/backup/read.ts');
+      const contents = await readBackup(file, (done, total) => (this.progress = { done, total }));
+      this.restoreMessage = summarise(await store.merge(contents));
+      await this.refresh();
+      this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
+    } catch (error) {
+      this.restoreError = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.busy = null;
+      this.progress = null;
+    }
+  };
+}
+
+if (!customElements.get('smp-share-page')) customElements.define('smp-share-page', SharePage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-share-page': SharePage;
+  }
+}
