@@ -6,7 +6,8 @@
  * in slices, so a backup larger than memory can be read; each photo becomes a Blob of its own.
  */
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
-import { checkSnapshot, type JournalImport } from '../journal/snapshot.ts';
+import { checkSnapshot } from '../journal/snapshot-check.ts';
+import type { JournalImport } from '../journal/snapshot.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

@@ -13,13 +13,7 @@ import {
 } from '../rules/index.ts';
 import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
 import { IdbPhotoLibrary, type PhotoLibrary } from './photo-library.ts';
-import {
-  mergeSnapshot,
-  readSnapshot,
-  type JournalImport,
-  type JournalSnapshot,
-  type MergeSummary,
-} from './snapshot.ts';
+import type { JournalImport, JournalSnapshot, MergeSummary } from './snapshot.ts';
 import { guardWrite } from './write-guard.ts';
 
 export { StorageFullError } from './write-guard.ts';
@@ -158,11 +152,14 @@ export class IdbJournalStore implements JournalStore {
     await guardWrite(() => this.db.put('adherence', checked));
   }
 
-  snapshot(): Promise<JournalSnapshot> {
+  // Backups are rare: their code loads when one is made or restored, not at start-up.
+  async snapshot(): Promise<JournalSnapshot> {
+    const { readSnapshot } = await import('./snapshot.ts');
     return readSnapshot(this.db);
   }
 
-  merge(incoming: JournalImport): Promise<MergeSummary> {
+  async merge(incoming: JournalImport): Promise<MergeSummary> {
+    const { mergeSnapshot } = await import('./snapshot.ts');
     return mergeSnapshot(this.db, incoming);
   }
 
