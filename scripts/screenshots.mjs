@@ -111,6 +111,17 @@ await page.getByLabel('Reveal the later photo').fill('50');
 await page.waitForTimeout(400);
 await shoot('compare');
 
+// A week later with no backup: Today asks for one; then the share and backup page.
+await browser.context.clock.setFixedTime(new Date('2026-03-11T09:00:00'));
+await page.goto(`${server.origin}/#/`);
+await page.reload();
+await page.getByRole('heading', { name: 'Time for a backup' }).waitFor();
+await shoot('today-backup');
+await page.getByRole('link', { name: 'Back up now' }).click();
+await page.getByRole('heading', { name: 'Share and back up' }).waitFor();
+await page.waitForTimeout(300);
+await shoot('share');
+
 await browser.close();
 await server.close();
 // The extension's popup, with a plan stored as the options page or the PWA would.

@@ -55,7 +55,19 @@ export const appStyles = [
       background: rgb(255 255 255 / 16%);
       color: #fff;
     }
-    @media (max-width: 719px) {
+    .brand {
+      white-space: nowrap;
+    }
+    @media (min-width: 720px) and (max-width: 1023px) {
+      .brand-name {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+    }
+    @media (max-width: 1099px) {
       .settings-link span {
         position: absolute;
         width: 1px;
@@ -74,7 +86,7 @@ export const appStyles = [
     }
     nav.tabs ul {
       display: grid;
-      grid-template-columns: repeat(5, 1fr);
+      grid-template-columns: repeat(6, 1fr);
       max-width: 960px;
       margin: 0 auto;
     }
@@ -86,9 +98,10 @@ export const appStyles = [
       min-height: 56px;
       color: var(--smp-ink-soft);
       text-decoration: none;
-      font-size: 0.8rem;
+      font-size: 0.75rem;
       font-weight: 600;
       gap: 0.15rem;
+      white-space: nowrap;
     }
     nav.tabs a[aria-current='page'] {
       color: var(--smp-brand);
@@ -191,10 +204,10 @@ export const appStyles = [
       nav.tabs a {
         flex-direction: row;
         min-height: 44px;
-        padding: 0 0.75rem;
+        padding: 0 0.6rem;
         border-radius: 999px;
         color: rgb(255 255 255 / 85%);
-        font-size: 0.95rem;
+        font-size: 0.9rem;
       }
       nav.tabs a[aria-current='page'] {
         background: rgb(255 255 255 / 16%);

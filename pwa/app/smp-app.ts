@@ -136,7 +136,9 @@ export class SmpApp extends LitElement {
       <header class="topbar">
         <div class="topbar-inner">
           <a class="brand" href="#/"
-            ><img src="./icons/icon-192.png" alt="" width="32" height="32" />SMP Aftercare Journal</a
+            ><img src="./icons/icon-192.png" alt="" width="32" height="32" /><span class="brand-name"
+              >SMP Aftercare Journal</span
+            ></a
           >
           ${this.plan.sessions.length > 0 ? this.renderTabs() : nothing}
           <a class="settings-link" href="#/settings" aria-current=${this.route.name === 'settings' ? 'page' : 'false'}
