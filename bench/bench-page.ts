@@ -7,6 +7,7 @@ import { importPhotos } from '../src/journal/photo-import.ts';
 import type { PhotoRecord, ScalpArea } from '../src/journal/records.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import { shiftDays, statusOn, type IsoDate } from '../src/rules/index.ts';
+import { backupBench } from './backup-bench.ts';
 
 let photo12mp: Blob | null = null;
 
@@ -151,5 +152,5 @@ const api = {
   },
 };
 
-(globalThis as unknown as { bench: typeof api }).bench = api;
+(globalThis as unknown as { bench: typeof api & typeof backupBench }).bench = { ...api, ...backupBench };
 document.title = 'ready';
