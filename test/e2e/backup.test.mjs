@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BlobReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js/lib/zip-core-native.js';
-import { axeViolations, deepText, launchBrowser, startPwaWithPlan } from './helpers.mjs';
+import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt, startPwaWithPlan } from './helpers.mjs';
 
 const downloads = mkdtempSync(join(tmpdir(), 'smp-backup-'));
 
@@ -162,5 +162,63 @@ describe('backup and restore, end to end', () => {
     );
     await page.getByRole('link', { name: 'Photos' }).click();
     await page.locator('smp-photo-timeline').getByText('2 photos over 11 days').waitFor();
+  });
+});
+
+describe('restoring onto a full device, end to end', () => {
+  it('refuses with a sentence saying what to do, and keeps the journal as it was', async () => {
+    // A backup with one 3 MB photo, made here with zip.js in the same layout the app writes.
+    const { BlobWriter, Uint8ArrayReader, ZipWriter } = await import('@zip.js/zip.js/lib/zip-core-native.js');
+    const photo = new Uint8Array(3_000_000).map((_, i) => (i * 7919) % 251);
+    const record = {
+      id: 'photo-from-old-phone-1',
+      date: '2026-03-02',
+      takenAt: null,
+      area: 'crown',
+      note: '',
+      type: 'image/jpeg',
+      bytes: photo.length,
+      width: 4000,
+      height: 3000,
+      orientation: 1,
+      addedAt: '2026-03-02T09:00:00.000Z',
+    };
+    const journal = { plan: null, settings: null, regimen: null, checkIns: [], adherence: [], photos: [record] };
+    const manifest = { format: 'smp-aftercare-journal-backup', version: 1, createdAt: '2026-03-02T10:00:00.000Z' };
+    const writer = new ZipWriter(new BlobWriter('application/zip'));
+    const text = (value) => new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(value)));
+    await writer.add('manifest.json', text(manifest), { level: 0 });
+    await writer.add('journal.json', text(journal), { level: 0 });
+    await writer.add(`photos/${record.id}.jpg`, new Uint8ArrayReader(photo), { level: 0 });
+    await writer.add(`thumbnails/${record.id}.jpg`, new Uint8ArrayReader(photo.subarray(0, 2000)), { level: 0 });
+    const zip = Buffer.from(await (await writer.close()).arrayBuffer());
+
+    const server = await serveBuilt('pwa');
+    const browser = await launchBrowser();
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 2_500_000 });
+      await completeFirstRun(page, server.origin, '2026-03-01');
+      await page.goto(`${server.origin}/#/share`);
+      await page
+        .locator('smp-share-page input[type="file"]')
+        .setInputFiles({ name: 'old-phone.zip', mimeType: 'application/zip', buffer: zip });
+      const alert = page.locator('smp-share-page').getByRole('alert');
+      await alert.waitFor();
+      assert.match(
+        await alert.textContent(),
+        /storage for this app is full.*nothing was saved|this device has .* free/,
+      );
+      await page.getByRole('link', { name: 'Photos' }).click();
+      await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
+      assert.equal(await page.locator('smp-photo-thumb').count(), 0, 'no photo was half-restored');
+      await page.getByRole('link', { name: 'Today' }).click();
+      assert.match(await deepText(page.locator('smp-status-card')), /Day 3/, 'the plan is untouched');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
