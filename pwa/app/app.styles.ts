@@ -181,6 +181,10 @@ export const appStyles = [
       outline: 3px solid var(--smp-focus);
       outline-offset: 2px;
     }
+    .restore-hint a {
+      color: var(--smp-brand);
+      font-weight: 600;
+    }
     .privacy {
       text-align: center;
       color: var(--smp-ink-soft);
