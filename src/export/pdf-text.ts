@@ -1,0 +1,71 @@
+/**
+ * Text for the PDF's standard fonts (Helvetica), which can draw only the Windows-1252 characters:
+ * anything else would come out as garbage. Letters with accents outside that set lose the accent
+ * (ł → l, ő → o), a few symbols get an ASCII spelling (≥ → >=), and what is left (other scripts,
+ * emoji) becomes "?", so the report never crashes and never shows garbage; callers can say so.
+ */
+
+// The characters Windows-1252 adds in 0x80–0x9F, which Helvetica draws too.
+const CP1252_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+const SPELLED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ŀ: 'l',
+  Ŀ: 'L',
+  '≥': '>=',
+  '≤': '<=',
+  '≠': '!=',
+  '→': '->',
+  '←': '<-',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '′': "'",
+  '″': '"',
+  '✓': 'v',
+  '✔': 'v',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+  '\u200a': ' ',
+};
+
+/** Characters that carry nothing visible: joiners, variation selectors, a byte-order mark. */
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]$/u;
+
+/** True when Helvetica (WinAnsiEncoding) can draw `char` as it is. */
+export function isPdfDrawable(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRAS.has(char);
+}
+
+/** `text` made drawable by the standard fonts, and whether anything had to become "?". */
+export function toPdfText(text: string): { text: string; replaced: boolean } {
+  let out = '';
+  let replaced = false;
+  // Composed first, so "e" + combining acute stays one drawable "é".
+  for (const char of text.normalize('NFC')) {
+    if (isPdfDrawable(char)) out += char;
+    else if (char === '\n' || char === '\t') out += char === '\t' ? ' ' : '\n';
+    else if (INVISIBLE.test(char)) continue;
+    else if (SPELLED[char] !== undefined) out += SPELLED[char];
+    else {
+      // An accented letter outside the set keeps its base letter: "ő" → "o".
+      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+      if (base && [...base].every(isPdfDrawable)) out += base;
+      else if (/^\p{M}$/u.test(char)) continue;
+      else {
+        out += '?';
+        replaced = true;
+      }
+    }
+  }
+  return { text: out, replaced };
+}
