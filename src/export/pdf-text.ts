@@ -46,26 +46,33 @@ export function isPdfDrawable(char: string): boolean {
   return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRAS.has(char);
 }
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** One character as the person sees it (an emoji with its skin tone, a letter with its accents), made drawable. */
+function drawable(grapheme: string): string | null {
+  if ([...grapheme].every(isPdfDrawable)) return grapheme;
+  if (grapheme === '\n' || grapheme === '\r\n') return '\n';
+  if (grapheme === '\t') return ' ';
+  if (grapheme === '\r') return '';
+  const spelled = SPELLED[grapheme];
+  if (spelled !== undefined) return spelled;
+  // An accented letter outside the set keeps its base letter: "ő" → "o"; invisible marks go.
+  const base = [...grapheme.normalize('NFD')].filter((char) => !INVISIBLE.test(char) && !/\p{M}/u.test(char)).join('');
+  if ([...base].every(isPdfDrawable)) return base;
+  return SPELLED[base] ?? null;
+}
+
 /** `text` made drawable by the standard fonts, and whether anything had to become "?". */
 export function toPdfText(text: string): { text: string; replaced: boolean } {
   let out = '';
   let replaced = false;
   // Composed first, so "e" + combining acute stays one drawable "é".
-  for (const char of text.normalize('NFC')) {
-    if (isPdfDrawable(char)) out += char;
-    else if (char === '\n' || char === '\t') out += char === '\t' ? ' ' : '\n';
-    else if (INVISIBLE.test(char)) continue;
-    else if (SPELLED[char] !== undefined) out += SPELLED[char];
-    else {
-      // An accented letter outside the set keeps its base letter: "ő" → "o".
-      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-      if (base && [...base].every(isPdfDrawable)) out += base;
-      else if (/^\p{M}$/u.test(char)) continue;
-      else {
-        out += '?';
-        replaced = true;
-      }
-    }
+  for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
+    const made = drawable(segment);
+    if (made === null) {
+      out += '?';
+      replaced = true;
+    } else out += made;
   }
   return { text: out, replaced };
 }

@@ -94,7 +94,10 @@ describe('the PDF progress report (real IndexedDB, real workers, parsed by pdf.j
       pool,
     );
     pool.close();
-    expect(results.every((r) => r.ok), JSON.stringify(results)).to.equal(true);
+    expect(
+      results.every((r) => r.ok),
+      JSON.stringify(results),
+    ).to.equal(true);
   }
 
   async function addCheckIn(date: string, day: number, checkIn: CheckIn, note = '') {
@@ -106,7 +109,10 @@ describe('the PDF progress report (real IndexedDB, real workers, parsed by pdf.j
     name = `test-report-${Date.now()}-${Math.random()}`;
     store = await IdbJournalStore.open(name);
     await store.savePlan({
-      sessions: [{ date: '2026-03-01', note: 'Studio North' }, { date: '2026-03-29', final: true }],
+      sessions: [
+        { date: '2026-03-01', note: 'Studio North' },
+        { date: '2026-03-29', final: true },
+      ],
     });
     // Day 2: two photos, one shot sideways (orientation 6) and both with a GPS position.
     gpsPhoto = await withExif(await makeJpeg(1200, 800, '#335577'), {
