@@ -38,7 +38,10 @@ const SPELLED: Readonly<Record<string, string>> = {
 };
 
 /** Characters that carry nothing visible: joiners, variation selectors, a byte-order mark. */
-const INVISIBLE = /^[\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]$/u;
+function isInvisible(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xfeff;
+}
 
 /** True when Helvetica (WinAnsiEncoding) can draw `char` as it is. */
 export function isPdfDrawable(char: string): boolean {
@@ -57,7 +60,7 @@ function drawable(grapheme: string): string | null {
   const spelled = SPELLED[grapheme];
   if (spelled !== undefined) return spelled;
   // An accented letter outside the set keeps its base letter: "ő" → "o"; invisible marks go.
-  const base = [...grapheme.normalize('NFD')].filter((char) => !INVISIBLE.test(char) && !/\p{M}/u.test(char)).join('');
+  const base = [...grapheme.normalize('NFD')].filter((char) => !isInvisible(char) && !/\p{M}/u.test(char)).join('');
   if ([...base].every(isPdfDrawable)) return base;
   return SPELLED[base] ?? null;
 }

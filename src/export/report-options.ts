@@ -2,8 +2,8 @@
  * What a progress report covers, and the one check of it that both the form and `makeReport` use,
  * so a refusal reads the same sentence wherever it happens. No PDF code here: the form imports it.
  */
-import { describeDate, isIsoDate, type IsoDate } from '../rules/index.ts';
-import { isScalpArea, type ScalpArea } from '../journal/records.ts';
+import { describeDate, isIsoDate, type IsoDate, type Plan } from '../rules/index.ts';
+import { SCALP_AREAS, isScalpArea, type ScalpArea } from '../journal/records.ts';
 
 /** The paper a report is laid out for. */
 export type PageSize = 'a4' | 'letter';
@@ -47,4 +47,23 @@ export function reportOptionsProblem(options: ReportOptions): string | null {
 /** The report's file name: `smp-progress-2026-03-01-to-2026-03-31.pdf`. */
 export function reportFileName(options: Pick<ReportOptions, 'from' | 'to'>): string {
   return `smp-progress-${options.from}-to-${options.to}.pdf`;
+}
+
+/** The range a report starts with: from the first session (or today, before it) to today. */
+export function defaultReportRange(plan: Plan, today: IsoDate): { from: IsoDate; to: IsoDate } {
+  const first = plan.sessions.map((s) => s.date).sort()[0];
+  return { from: first && isIsoDate(first) && first <= today ? first : today, to: today };
+}
+
+/** The areas a report starts with: those that have photos, in the usual order, or all when none has. */
+export function defaultReportAreas(withPhotos: readonly ScalpArea[]): ScalpArea[] {
+  const all = Object.keys(SCALP_AREAS) as ScalpArea[];
+  const chosen = all.filter((area) => withPhotos.includes(area));
+  return chosen.length ? chosen : all;
+}
+
+/** Letter in the United States and Canada (whatever the language), A4 everywhere else. */
+export function defaultPageSize(language: string): PageSize {
+  const region = language.split('-')[1]?.toUpperCase();
+  return region === 'US' || region === 'CA' ? 'letter' : 'a4';
 }
