@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/report-form/report-form.ts';
 import type { ReportForm } from '../../src/components/report-form/report-form.ts';
 import { defaultPageSize, type ReportOptions } from '../../src/export/report-options.ts';
 import type { ScalpArea } from '../../src/journal/records.ts';
