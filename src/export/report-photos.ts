@@ -48,17 +48,22 @@ class ReportPhotoPool {
   private readonly idle: Worker[] = [];
   private readonly queue: { request: ReportPhotoRequest; settle: (reply: ReportPhotoReply) => void }[] = [];
   private readonly pending = new Map<number, (reply: ReportPhotoReply) => void>();
+  private readonly working = new Map<Worker, number>();
+  private readonly broken = new Set<Worker>();
   private nextId = 1;
 
   constructor(size: number) {
     this.size = size;
     for (let i = 0; i < size; i += 1) {
       const worker = new Worker(new URL('./report-photo.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<ReportPhotoReply>) => {
-        this.pending.get(event.data.id)?.(event.data);
-        this.pending.delete(event.data.id);
-        this.idle.push(worker);
-        this.pump();
+      worker.addEventListener('message', (event: MessageEvent<ReportPhotoReply>) => this.settle(worker, event.data));
+      // A worker that cannot run (its script failed to load) is dropped, and its photo fails
+      // instead of waiting forever; with no worker left, every waiting photo fails.
+      worker.addEventListener('error', () => {
+        this.broken.add(worker);
+        const id = this.working.get(worker);
+        if (id !== undefined) this.settle(worker, { id, ok: false });
+        else this.pump();
       });
       this.workers.push(worker);
       this.idle.push(worker);
@@ -79,11 +84,24 @@ class ReportPhotoPool {
     this.pending.clear();
   }
 
+  private settle(worker: Worker, reply: ReportPhotoReply): void {
+    this.pending.get(reply.id)?.(reply);
+    this.pending.delete(reply.id);
+    this.working.delete(worker);
+    if (!this.broken.has(worker)) this.idle.push(worker);
+    this.pump();
+  }
+
   private pump(): void {
+    if (this.broken.size === this.workers.length) {
+      for (const job of this.queue.splice(0)) job.settle({ id: job.request.id, ok: false });
+    }
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop() as Worker;
+      if (this.broken.has(worker)) continue;
       const job = this.queue.shift() as (typeof this.queue)[number];
       this.pending.set(job.request.id, job.settle);
+      this.working.set(worker, job.request.id);
       worker.postMessage(job.request);
     }
   }
