@@ -241,6 +241,41 @@ describe('the PDF progress report (real IndexedDB, real workers, parsed by pdf.j
     );
   });
 
+  it('still makes the report when a stored photo cannot be decoded, and says so in its place', async () => {
+    const other = await IdbJournalStore.open(`${name}-damaged`);
+    try {
+      await other.savePlan({ sessions: [{ date: '2026-03-01' }] });
+      const thumbnail = await makeJpeg(48, 36);
+      await other.photos.add({
+        record: {
+          id: 'damaged-photo-1',
+          date: '2026-03-03' as IsoDate,
+          takenAt: null,
+          area: 'crown',
+          note: '',
+          type: 'image/jpeg',
+          bytes: 10,
+          width: 400,
+          height: 300,
+          orientation: 1,
+          addedAt: new Date().toISOString(),
+        },
+        original: new Blob(['not a jpeg'], { type: 'image/jpeg' }),
+        thumbnail,
+      });
+      const file = await makeReport(other, { ...OPTIONS, areas: ['crown'] });
+      const bytes = await bytesOf(file);
+      const pdf = await getDocument({ data: bytes.slice() }).promise;
+      expect((await pagesText(pdf)).join('\n'))
+        .to.contain('Day 3')
+        .and.contain('This photo could not be read.');
+      expect(embeddedJpegs(bytes)).to.have.length(0);
+    } finally {
+      other.close();
+      await deleteDB(`${name}-damaged`);
+    }
+  });
+
   it('downscales a large photo to the long edge asked for, upright, without metadata', async () => {
     const tagged = await withExif(await makeJpeg(3000, 2000), { orientation: 6, gps: true });
     const { jpeg, width, height } = await downscaleForReport(tagged, 900);
