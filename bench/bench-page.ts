@@ -2,6 +2,8 @@
 import { deleteDB } from 'idb';
 import '../src/components/photo-timeline/photo-timeline.ts';
 import type { PhotoTimeline, TimelineDay } from '../src/components/photo-timeline/photo-timeline.ts';
+import { makeReport } from '../src/export/report.ts';
+import { downscaleForReport } from '../src/export/report-photos.ts';
 import { DecodePool } from '../src/journal/photo-decode.ts';
 import { importPhotos } from '../src/journal/photo-import.ts';
 import type { PhotoRecord, ScalpArea } from '../src/journal/records.ts';
@@ -38,6 +40,50 @@ async function plainJpeg(width: number, height: number): Promise<Blob> {
   context.fillStyle = '#c8b4a0';
   context.fillRect(0, 0, width, height);
   return canvas.convertToBlob({ type: 'image/jpeg' });
+}
+
+const REPORT_DB = 'bench-report-40';
+let reportSeeded: Promise<void> | null = null;
+
+/**
+ * 40 copies of the 12 MP photo over 20 days (crown and front hairline), with a check-in every
+ * other day, stored once per page load (seeding is not what is timed).
+ */
+function seedReport(): Promise<void> {
+  reportSeeded ??= (async () => {
+    await deleteDB(REPORT_DB);
+    const store = await IdbJournalStore.open(REPORT_DB);
+    await store.savePlan({ sessions: [{ date: '2026-03-01' }] });
+    const original = await twelveMegapixelJpeg();
+    const thumbnail = await plainJpeg(480, 360);
+    for (let i = 0; i < 40; i += 1) {
+      const record: PhotoRecord = {
+        id: `report-photo-${String(i).padStart(3, '0')}`,
+        date: shiftDays('2026-03-01' as IsoDate, Math.floor(i / 2)),
+        takenAt: null,
+        area: i % 2 ? 'crown' : 'front-hairline',
+        note: i % 4 === 0 ? 'Slight redness at the hairline, less than yesterday.' : '',
+        type: 'image/jpeg',
+        bytes: original.size,
+        width: 4000,
+        height: 3000,
+        orientation: 1,
+        addedAt: new Date().toISOString(),
+      };
+      await store.photos.add({ record, original, thumbnail });
+    }
+    for (let d = 0; d < 20; d += 2) {
+      const date = shiftDays('2026-03-01' as IsoDate, d);
+      await store.saveCheckIn({ date, swelling: 'mild', note: '', flags: [], savedAt: new Date().toISOString() });
+    }
+    store.close();
+  })();
+  return reportSeeded;
+}
+
+/** Starts the report workers, so neither figure pays for that. */
+async function warmReportWorkers(): Promise<void> {
+  await Promise.all([downscaleForReport(await plainJpeg(8, 8)), downscaleForReport(await plainJpeg(8, 8))]);
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -88,6 +134,37 @@ const api = {
     pool.close();
     store.close();
     await deleteDB(name);
+    return ms;
+  },
+  /** Makes the PDF report over the 40 seeded 12 MP photos (ms). */
+  async reportForty(): Promise<number> {
+    await seedReport();
+    await warmReportWorkers();
+    const store = await IdbJournalStore.open(REPORT_DB);
+    const start = performance.now();
+    const file = await makeReport(store, {
+      from: '2026-03-01' as IsoDate,
+      to: '2026-03-31' as IsoDate,
+      areas: ['crown', 'front-hairline'],
+      clientName: 'Bench Client',
+      pageSize: 'a4',
+    });
+    const ms = performance.now() - start;
+    store.close();
+    if (file.size < 40 * 10_000) throw new Error(`the report is too small: ${file.size} bytes`);
+    return ms;
+  },
+  /** The bare cost of that report: downscaling and re-encoding the same 40 originals, same workers (ms). */
+  async downscaleForty(): Promise<number> {
+    await seedReport();
+    await warmReportWorkers();
+    const store = await IdbJournalStore.open(REPORT_DB);
+    const records = await store.photos.list();
+    const originals = await Promise.all(records.map(async (r) => (await store.photos.original(r.id)) as Blob));
+    const start = performance.now();
+    await Promise.all(originals.map((original) => downscaleForReport(original)));
+    const ms = performance.now() - start;
+    store.close();
     return ms;
   },
   /** Stores `count` photos (a year of daily photos on three areas at 1,000) in a database named `name`. */

@@ -1,0 +1,69 @@
+/**
+ * What a progress report covers, and the one check of it that both the form and `makeReport` use,
+ * so a refusal reads the same sentence wherever it happens. No PDF code here: the form imports it.
+ */
+import { describeDate, isIsoDate, type IsoDate, type Plan } from '../rules/index.ts';
+import { SCALP_AREAS, isScalpArea, type ScalpArea } from '../journal/records.ts';
+
+/** The paper a report is laid out for. */
+export type PageSize = 'a4' | 'letter';
+
+/** What the technician asked the report to cover. */
+export interface ReportOptions {
+  /** First day of the report, inclusive. */
+  readonly from: IsoDate;
+  /** Last day of the report, inclusive. */
+  readonly to: IsoDate;
+  /** The scalp areas whose photos are included (check-ins are included whatever the areas). */
+  readonly areas: readonly ScalpArea[];
+  /** Printed on the report when not empty. */
+  readonly clientName: string;
+  readonly pageSize: PageSize;
+}
+
+/** Longest client name printed on a report. */
+export const MAX_CLIENT_NAME = 100;
+
+/** Why `options` cannot make a report, as a sentence for people; null when they can. */
+export function reportOptionsProblem(options: ReportOptions): string | null {
+  const { from, to, areas, clientName, pageSize } = options;
+  if (!from) return 'Choose the first day of the report.';
+  if (!isIsoDate(from)) return `${from} is not a real date: check the first day of the report.`;
+  if (!to) return 'Choose the last day of the report.';
+  if (!isIsoDate(to)) return `${to} is not a real date: check the last day of the report.`;
+  if (from > to) {
+    return `The first day (${describeDate(from)}) is after the last day (${describeDate(to)}): swap them or choose other dates.`;
+  }
+  if (!Array.isArray(areas) || areas.length === 0) return 'Choose at least one scalp area.';
+  const unknown = areas.find((area) => !isScalpArea(area));
+  if (unknown !== undefined) return `"${String(unknown)}" is not a scalp area.`;
+  if (typeof clientName !== 'string' || clientName.trim().length > MAX_CLIENT_NAME) {
+    return `The client's name can be at most ${MAX_CLIENT_NAME} characters.`;
+  }
+  if (pageSize !== 'a4' && pageSize !== 'letter') return 'Choose A4 or Letter as the page size.';
+  return null;
+}
+
+/** The report's file name: `smp-progress-2026-03-01-to-2026-03-31.pdf`. */
+export function reportFileName(options: Pick<ReportOptions, 'from' | 'to'>): string {
+  return `smp-progress-${options.from}-to-${options.to}.pdf`;
+}
+
+/** The range a report starts with: from the first session (or today, before it) to today. */
+export function defaultReportRange(plan: Plan, today: IsoDate): { from: IsoDate; to: IsoDate } {
+  const first = plan.sessions.map((s) => s.date).sort()[0];
+  return { from: first && isIsoDate(first) && first <= today ? first : today, to: today };
+}
+
+/** The areas a report starts with: those that have photos, in the usual order, or all when none has. */
+export function defaultReportAreas(withPhotos: readonly ScalpArea[]): ScalpArea[] {
+  const all = Object.keys(SCALP_AREAS) as ScalpArea[];
+  const chosen = all.filter((area) => withPhotos.includes(area));
+  return chosen.length ? chosen : all;
+}
+
+/** Letter in the United States and Canada (whatever the language), A4 everywhere else. */
+export function defaultPageSize(language: string): PageSize {
+  const region = language.split('-')[1]?.toUpperCase();
+  return region === 'US' || region === 'CA' ? 'letter' : 'a4';
+}

@@ -1,0 +1,111 @@
+/**
+ * The progress report a client hands their technician: a PDF with the plan, and for each day of
+ * the chosen range its photos (re-encoded without EXIF, see report-photos.ts), check-in, flags and
+ * aftercare ticks. jsPDF is imported here, dynamically, so it loads only when a report is made.
+ * Photos are decoded while the pages are laid out: layout needs only their stored sizes, and each
+ * photo is awaited when its turn comes, with the pool's workers kept busy a photo ahead.
+ */
+import { localToday } from '../calendar/local-date.ts';
+import { SCALP_AREAS, type PhotoRecord } from '../journal/records.ts';
+import type { JournalStore } from '../journal/store.ts';
+import { describeDate } from '../rules/index.ts';
+import { collectReport } from './report-data.ts';
+import { reportFileName, reportOptionsProblem, type ReportOptions } from './report-options.ts';
+import { downscaleForReport, reportPhotoConcurrency, type ReportPhoto } from './report-photos.ts';
+import { ReportWriter } from './report-writer.ts';
+
+export type { ReportOptions, PageSize } from './report-options.ts';
+export { reportOptionsProblem, reportFileName } from './report-options.ts';
+
+/** Thrown when a report cannot be made from the options given; the message is for people. */
+export class ReportRefusedError extends Error {
+  override readonly name = 'ReportRefusedError';
+}
+
+/** Makes the PDF report of `options` from the journal; refuses bad options or an empty range with a sentence. */
+export async function makeReport(store: JournalStore, options: ReportOptions): Promise<File> {
+  const problem = reportOptionsProblem(options);
+  if (problem) throw new ReportRefusedError(problem);
+  const data = await collectReport(store, options);
+  if (data.days.length === 0) {
+    const areas = options.areas.length === Object.keys(SCALP_AREAS).length ? '' : ' for the chosen scalp areas';
+    throw new ReportRefusedError(
+      `There are no photos or check-ins from ${describeDate(options.from)} to ${describeDate(options.to)}${areas}: choose other dates or areas.`,
+    );
+  }
+  // Decoding starts before the PDF library has loaded: the photos are what a report costs.
+  const feed = new PhotoFeed(
+    data.days.flatMap((d) => d.photos),
+    store,
+  );
+  try {
+    const { jsPDF } = await import('jspdf');
+    const doc = new jsPDF({ unit: 'pt', format: options.pageSize, compress: true });
+    const writer = new ReportWriter(doc, options);
+    writer.header(data, localToday());
+    let index = 0;
+    for (const day of data.days) {
+      await writer.day(
+        day,
+        data.unit,
+        day.photos.map(() => feed.take(index++)),
+      );
+    }
+    writer.closingNotes();
+    writer.footers();
+    doc.setProperties({ title: 'Healing progress report', creator: 'SMP Aftercare Journal' });
+    return new File([doc.output('arraybuffer')], reportFileName(options), { type: 'application/pdf' });
+  } finally {
+    feed.stop();
+  }
+}
+
+/** Downscales the report's photos in order, a few at a time (the workers' number, plus one waiting). */
+class PhotoFeed {
+  private readonly slots: { promise: Promise<ReportPhoto | null>; settle: (photo: ReportPhoto | null) => void }[];
+  private next = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly photos: readonly PhotoRecord[],
+    private readonly store: JournalStore,
+  ) {
+    this.slots = photos.map(() => {
+      let settle: (photo: ReportPhoto | null) => void = () => {};
+      const promise = new Promise<ReportPhoto | null>((resolve) => (settle = resolve));
+      return { promise, settle };
+    });
+    const inFlight = photos.length ? reportPhotoConcurrency() + 1 : 0;
+    for (let i = 0; i < inFlight; i += 1) this.startNext();
+  }
+
+  /** The `index`-th photo, or null when it could not be read. */
+  take(index: number): Promise<ReportPhoto | null> {
+    return this.slots[index]?.promise ?? Promise.resolve(null);
+  }
+
+  /** Starts nothing more (the report failed or is done). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private startNext(): void {
+    const index = this.next++;
+    const photo = this.photos[index];
+    const slot = this.slots[index];
+    if (this.stopped || !photo || !slot) return;
+    void this.downscale(photo).then((result) => {
+      slot.settle(result);
+      this.startNext();
+    });
+  }
+
+  private async downscale(photo: PhotoRecord): Promise<ReportPhoto | null> {
+    try {
+      const original = await this.store.photos.original(photo.id);
+      return original ? await downscaleForReport(original) : null;
+    } catch {
+      return null;
+    }
+  }
+}
