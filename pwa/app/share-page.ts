@@ -1,18 +1,24 @@
 /**
  * "Share and back up" (`#/share`), an adapter like the app root: makes the progress report and the
  * backup file from the journal and restores a backup into it. The PDF and ZIP code load only when
- * asked for, so they never weigh on start-up.
+ * asked for, so they never weigh on start-up. A finished report is offered to the share sheet on
+ * a fresh tap (browsers allow sharing only right after one), else downloaded at once.
  *
  * @fires journal-change - after a restore, so the app reloads what it shows.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import '../../src/components/report-form/report-form.ts';
+import type { ReportOptions } from '../../src/export/report-options.ts';
+import { downloadFile, shareOrDownload } from '../../src/export/share-file.ts';
 import { localDateOf } from '../../src/calendar/local-date.ts';
 import { baseStyles } from '../../src/components/shared.styles.ts';
-import type { BackupInfo, PhotoRecord } from '../../src/journal/records.ts';
+import type { BackupInfo, PhotoRecord, ScalpArea } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import type { MergeSummary } from '../../src/journal/snapshot.ts';
 import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
 
+const sizeText = (bytes: number) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function summarise(summary: MergeSummary): string {
@@ -67,6 +73,9 @@ export class SharePage extends LitElement {
     photos: { state: true },
     busy: { state: true },
     progress: { state: true },
+    report: { state: true },
+    reportMessage: { state: true },
+    reportError: { state: true },
     backupMessage: { state: true },
     backupError: { state: true },
     restoreMessage: { state: true },
@@ -79,7 +88,10 @@ export class SharePage extends LitElement {
   /** When the last backup was made (from the app). */
   backupInfo: BackupInfo | undefined = undefined;
   private photos: PhotoRecord[] = [];
-  private busy: 'backup' | 'restore' | null = null;
+  private busy: 'report' | 'backup' | 'restore' | null = null;
+  private report: File | null = null;
+  private reportMessage = '';
+  private reportError = '';
   private progress: { done: number; total: number } | null = null;
   private backupMessage = '';
   private backupError = '';
@@ -93,8 +105,30 @@ export class SharePage extends LitElement {
   override render() {
     const last = this.backupInfo?.lastBackupAt;
     const newPhotos = this.photos.filter((p) => !last || p.addedAt > last).length;
+    const areas = [...new Set(this.photos.map((p) => p.area))] as ScalpArea[];
     return html`
       <h1>Share and back up</h1>
+      <smp-report-form
+        .today=${this.today}
+        .plan=${this.plan}
+        .areas=${areas}
+        .busy=${this.busy === 'report'}
+        .error=${this.reportError}
+        .message=${this.reportMessage}
+        @report-request=${this.onReportRequest}
+      ></smp-report-form>
+      ${
+        this.report
+          ? html`<section class="panel ready" aria-label="Your report">
+              <div class="actions">
+                <button @click=${this.onShareReport}>Share the report</button>
+                <button class="secondary" @click=${() => this.report && downloadFile(this.report)}>
+                  Download instead
+                </button>
+              </div>
+            </section>`
+          : nothing
+      }
       <section class="panel" aria-labelledby="backup-heading">
         <h2 id="backup-heading">Back up your journal</h2>
         <p>
@@ -156,16 +190,11 @@ export class SharePage extends LitElement {
     try {
       const { makeBackup } = await import('../../src/backup/write.ts');
       const file = await makeBackup(store, this.today);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(file);
-      link.download = file.name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      downloadFile(file);
       const at = new Date().toISOString();
       await store.saveBackupInfo({ lastBackupAt: at });
       this.backupInfo = { lastBackupAt: at };
-      const size =
-        file.size >= 1e6 ? `${Math.round(file.size / 1e6)} MB` : `${Math.max(1, Math.round(file.size / 1e3))} KB`;
+      const size = sizeText(file.size);
       this.backupMessage = `Saved “${file.name}” (${plural(this.photos.length, 'photo')}, ${size}). Move it somewhere safe.`;
       this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
     } catch (error) {
@@ -173,6 +202,37 @@ export class SharePage extends LitElement {
     } finally {
       this.busy = null;
     }
+  };
+
+  private readonly onReportRequest = async (event: CustomEvent<ReportOptions>) => {
+    const store = this.store;
+    if (!store || this.busy) return;
+    this.busy = 'report';
+    this.report = null;
+    this.reportError = this.reportMessage = '';
+    try {
+      const { makeReport } = await import('../../src/export/report.ts');
+      const file = await makeReport(store, event.detail);
+      const size = sizeText(file.size);
+      if (navigator.canShare?.({ files: [file] })) {
+        this.report = file;
+        this.reportMessage = `Your report is ready (${size}). Share it with your technician, or save it.`;
+      } else {
+        downloadFile(file);
+        this.reportMessage = `Saved “${file.name}” (${size}) to your downloads. Send it to your technician as you like.`;
+      }
+    } catch (error) {
+      this.reportError = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.busy = null;
+    }
+  };
+
+  private readonly onShareReport = async () => {
+    if (!this.report) return;
+    const outcome = await shareOrDownload(this.report, 'SMP healing progress');
+    if (outcome === 'shared') this.reportMessage = 'Report shared.';
+    if (outcome === 'downloaded') this.reportMessage = `Saved “${this.report.name}” to your downloads.`;
   };
 
   private readonly onRestoreFile = async (event: Event) => {

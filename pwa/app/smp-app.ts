@@ -488,12 +488,12 @@ export class SmpApp extends LitElement {
   private readonly onCalendarExport = async () => {
     try {
       const { milestonesCalendar } = await import('../../src/export/calendar.ts');
-      const file = new Blob([milestonesCalendar(this.plan, this.regimen)], { type: 'text/calendar' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(file);
-      link.download = 'smp-aftercare-milestones.ics';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      const { downloadFile } = await import('../../src/export/share-file.ts');
+      downloadFile(
+        new File([milestonesCalendar(this.plan, this.regimen)], 'smp-aftercare-milestones.ics', {
+          type: 'text/calendar',
+        }),
+      );
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }
