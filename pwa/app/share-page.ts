@@ -49,6 +49,9 @@ export class SharePage extends LitElement {
         display: grid;
         gap: 0.75rem;
       }
+      h2 {
+        font-size: 1.15rem;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -131,7 +134,7 @@ export class SharePage extends LitElement {
       }
       <section class="panel" aria-labelledby="backup-heading">
         <h2 id="backup-heading">Back up your journal</h2>
-        <p>
+        <p class="hint">
           One file with every photo, exactly as taken, and every check-in. Keep it somewhere safe (a computer or a cloud
           drive): if this browser’s data is cleared or you change phones, you can restore everything from it.
         </p>
