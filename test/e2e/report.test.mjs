@@ -42,7 +42,7 @@ describe('the progress report, end to end', () => {
     await server?.close();
   });
 
-  it('makes the PDF from the Share screen: pages, name, days, flags, and photos without EXIF or GPS', async () => {
+  it('makes the PDF from the Share screen, offline: pages, name, days, flags, and photos without EXIF or GPS', async () => {
     // A photo carrying GPS and a camera make, as a phone would write it.
     const base64 = await page.evaluate(async () => {
       const canvas = new OffscreenCanvas(640, 480);
@@ -86,6 +86,10 @@ describe('the progress report, end to end', () => {
     await form.locator('input[type="number"]').fill('38.6');
     await form.getByRole('button', { name: /Save check-in/ }).click();
 
+    // Offline from here: the report's code (jsPDF, workers) must come from the service worker's cache.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await browser.context.setOffline(true);
     await page.getByRole('link', { name: 'Share' }).click();
     const report = page.locator('smp-report-form');
     await report.getByLabel(/Your name/).fill('Alex Example');
@@ -98,6 +102,7 @@ describe('the progress report, end to end', () => {
     const path = join(downloads, download.suggestedFilename());
     await download.saveAs(path);
     await page.getByText(/Saved “smp-progress-.*\.pdf” \(\d+ KB\) to your downloads/).waitFor();
+    await browser.context.setOffline(false);
 
     const bytes = readFileSync(path);
     const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
