@@ -53,6 +53,10 @@ export async function popupBench({ runs = 7, built = join(root, 'dist/extension'
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     if (new URL(worker.url()).host !== EXTENSION_ID) throw new Error(`The extension loaded as ${worker.url()}.`);
     await worker.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), localDate(-2));
+    const check = await context.newPage();
+    await check.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await check.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor(); // the plan is shown
+    await check.close();
     const popup = [];
     const blank = [];
     for (let i = 0; i <= runs; i += 1) {
