@@ -190,6 +190,11 @@ export const appStyles = [
       color: var(--smp-ink-soft);
       font-size: 0.85rem;
     }
+    /* While the journal loads, the line would sit under "Loading…" and jump down when the screen
+       appears (a layout shift): it shows with the screen instead. */
+    main > p[role='status'] + .privacy {
+      visibility: hidden;
+    }
     @media (min-width: 720px) {
       nav.tabs {
         position: static;

@@ -5,7 +5,8 @@
  * whatever the device's time zone or a DST change. Turning "now" into a local date is not done
  * here (the rules have no clock); see `src/calendar/local-date.ts`.
  */
-import { UTCDate } from '@date-fns/utc';
+// The minimal UTCDate: the full one builds three Intl formatters on import (25 ms on a cold start).
+import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
 import { addDays, addYears, differenceInCalendarDays, isValid } from 'date-fns';
 import type { IsoDate } from './types.ts';
 
@@ -52,7 +53,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   }
 }
 
-function toUtc(date: IsoDate): UTCDate {
+function toUtc(date: IsoDate): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new UTCDate(y, m - 1, d);
 }

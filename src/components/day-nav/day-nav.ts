@@ -35,18 +35,39 @@ export class DayNav extends LitElement {
         font-size: 0.9rem;
         color: var(--smp-ink-soft);
       }
+      /* The date field and the empty box that holds its place until it comes: the same size. */
+      .pick input,
+      .pick .slot {
+        width: 11rem;
+        min-height: 44px;
+      }
+      .pick .slot {
+        display: inline-block;
+        border: 1px solid #8a949e;
+        border-radius: var(--smp-radius-small);
+        background: var(--smp-surface);
+      }
     `,
   ];
 
   static override properties = {
     date: {},
     today: {},
+    pickerShown: { state: true },
   };
 
   /** The day shown. */
   date = '';
   /** Today's local date. */
   today = '';
+  /** Whether the date field is there yet (see `firstUpdated`). */
+  private pickerShown = false;
+
+  override firstUpdated() {
+    // A date field is the costliest control a fresh page creates (its locale data loads: ~20 ms on
+    // a cold start), so it comes just after the first frame: the day's card is on screen first.
+    requestAnimationFrame(() => setTimeout(() => (this.pickerShown = true)));
+  }
 
   override render() {
     if (!isIsoDate(this.date)) return nothing;
@@ -61,7 +82,11 @@ export class DayNav extends LitElement {
       ${this.date !== this.today ? html`<button class="quiet" @click=${() => this.go(this.today)}>Back to today</button>` : nothing}
       <label class="pick"
         ><span>Look at</span>
-        <input type="date" .value=${this.date} @change=${this.onPick} aria-label="Look at another date" />
+        ${
+          this.pickerShown
+            ? html`<input type="date" .value=${this.date} @change=${this.onPick} aria-label="Look at another date" />`
+            : html`<span class="slot" aria-hidden="true"></span>`
+        }
       </label>
     </nav>`;
   }

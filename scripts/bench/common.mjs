@@ -1,0 +1,46 @@
+// Small helpers shared by the benchmark sections (scripts/bench.mjs and scripts/bench/*.mjs).
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+
+/** Median, min and max of some numbers (the median of an even count is the upper middle one). */
+export function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+}
+
+/** `n` rounded to `digits` decimals. */
+export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The local calendar date `days` from today, as YYYY-MM-DD (the browser shares the time zone). */
+export function localDate(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A timed figure as a ratio to its floor (a blank page timed the same way in the same run):
+ * two result rows, the floor's and the figure's.
+ */
+export function ratioRows({ floorName, floor, name, figure, target, unit = 'ms' }) {
+  return [
+    { name: floorName, ...floor, unit, floor: null, ratio: null, target: null },
+    { name, ...figure, unit, floor: floor.median, ratio: round(figure.median / floor.median, 2), target },
+  ];
+}
+
+/** Debian's Chromium (headless, the e2e tests' flags) on the persistent profile `profile`. */
+export function launchChromium(profile, extraArgs = []) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    viewport: { width: 412, height: 915 },
+  });
+}
+
+/** Waits for the performance mark `name` in `page`; returns its time in ms from navigation start. */
+export async function markTime(page, name) {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: 20_000 });
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, name);
+}
