@@ -4,7 +4,6 @@
  */
 import { LitElement, html, nothing, svg } from 'lit';
 import '../../src/components/day-nav/day-nav.ts';
-import '../../src/components/first-run/first-run.ts';
 import '../../src/components/flag-list/flag-list.ts';
 import '../../src/components/status-card/status-card.ts';
 import { localDateOf, localToday, msUntilNextLocalMidnight } from '../../src/calendar/local-date.ts';
@@ -17,6 +16,7 @@ import {
   type Settings,
 } from '../../src/journal/records.ts';
 import { readStorageHealth, requestPersistence, type StorageHealth } from '../../src/journal/storage-health.ts';
+import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
 import {
   DEFAULT_REGIMEN,
@@ -89,6 +89,7 @@ export class SmpApp extends LitElement {
     regimen: { state: true },
     backupInfo: { state: true },
     backupDue: { state: true },
+    settled: { state: true },
   };
 
   /** An opened store may be handed in (tests); otherwise the app opens the IndexedDB journal. */
@@ -113,6 +114,9 @@ export class SmpApp extends LitElement {
   backupDue = false;
   private midnightTimer = 0;
   private painted = false;
+  private swRequested = false;
+  /** False until the first screen has painted; then the rest of the page renders. */
+  private settled = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -120,7 +124,6 @@ export class SmpApp extends LitElement {
     document.addEventListener('visibilitychange', this.refreshToday);
     this.scheduleMidnight();
     void this.load();
-    registerServiceWorker((apply) => (this.updateReady = apply));
   }
 
   override disconnectedCallback() {
@@ -140,7 +143,7 @@ export class SmpApp extends LitElement {
               >SMP Aftercare Journal</span
             ></a
           >
-          ${this.plan.sessions.length > 0 ? this.renderTabs() : nothing}
+          ${this.plan.sessions.length > 0 && this.settled ? this.renderTabs() : nothing}
           <a class="settings-link" href="#/settings" aria-current=${this.route.name === 'settings' ? 'page' : 'false'}
             >${tabIcon(SETTINGS_ICON)}<span>Settings</span></a
           >
@@ -164,9 +167,22 @@ export class SmpApp extends LitElement {
 
   override updated() {
     // The moment today's card is on screen, for the start-up benchmark.
+    // The tabs and the panels below the card follow a frame later, so the card paints first.
     if (!this.painted && this.renderRoot.querySelector('smp-status-card')) {
       this.painted = true;
-      requestAnimationFrame(() => performance.mark('today-card-painted'));
+      requestAnimationFrame(() => {
+        performance.mark('today-card-painted');
+        this.settled = true;
+      });
+    } else if (this.loaded && !this.settled && !this.painted) {
+      this.settled = true;
+    }
+    // The service worker (and its window library) once the first screen is up, never before it.
+    if (this.loaded && !this.swRequested) {
+      this.swRequested = true;
+      const register = () => registerServiceWorker((apply) => (this.updateReady = apply));
+      if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
+      else setTimeout(register, 200);
     }
   }
 
@@ -189,6 +205,12 @@ export class SmpApp extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>) {
+    // The first-run form is needed once per device: it loads only when there is no plan yet.
+    if (this.loaded && this.plan.sessions.length === 0 && !customElements.get('smp-first-run')) {
+      import('../../src/components/first-run/first-run.ts').catch(() => {
+        this.notice = 'Part of the app could not be loaded. Reload the page to try again.';
+      });
+    }
     if (changed.has('route')) {
       SCREEN_MODULES[this.route.name]?.().catch(() => {
         this.notice = 'Part of the app could not be loaded. Reload the page to try again.';
@@ -339,9 +361,9 @@ export class SmpApp extends LitElement {
         .adherence=${date <= this.today && this.adherence?.date === date ? this.adherence.counts : undefined}
         @adherence-change=${this.onAdherenceChange}
       ></smp-status-card>
-      ${isToday && checkedIn ? cta : nothing}
+      ${isToday && checkedIn && this.settled ? cta : nothing}
       ${
-        isToday && this.backupDue
+        isToday && this.backupDue && this.settled
           ? html`<section class="panel checkin-cta" aria-labelledby="backup-heading">
               <div>
                 <h2 id="backup-heading">Time for a backup</h2>
@@ -356,7 +378,7 @@ export class SmpApp extends LitElement {
           : nothing
       }
       ${
-        isToday && !this.photoToday
+        isToday && !this.photoToday && this.settled
           ? html`<section class="panel checkin-cta" aria-labelledby="photo-heading">
               <div>
                 <h2 id="photo-heading">No healing photo yet today</h2>
@@ -388,6 +410,7 @@ export class SmpApp extends LitElement {
   private readonly dayOf = (date: string): number | null => statusOn(this.plan, date).day;
 
   private async load() {
+    this.paintFromSnapshot();
     try {
       this.store ??= await IdbJournalStore.open(undefined, {
         onBlocked: () =>
@@ -399,31 +422,63 @@ export class SmpApp extends LitElement {
       await this.reload();
       await this.takeRegimenLink();
     } catch (error) {
+      clearStartSnapshot();
       this.notice = `Your journal could not be opened: ${error instanceof Error ? error.message : String(error)}`;
     }
+    this.loaded = true;
+  }
+
+  /** Today, painted from the copy kept for start-up while IndexedDB opens (see start-snapshot.ts). */
+  private paintFromSnapshot() {
+    if (this.route.name !== 'today' || this.route.date !== null || readRegimenLink(location.hash)) return;
+    const snapshot = readStartSnapshot();
+    if (!snapshot || snapshot.plan.sessions.length === 0) return;
+    const sameDay = snapshot.today === this.today;
+    this.plan = { ...snapshot.plan, updatedAt: '' };
+    this.regimen = snapshot.regimen;
+    this.checkIns = snapshot.latestCheckIn ? [snapshot.latestCheckIn] : [];
+    this.adherence = snapshot.adherence?.date === this.today ? snapshot.adherence : { date: this.today, counts: {} };
+    this.photoToday = sameDay && snapshot.photoToday;
+    this.backupDue = sameDay && snapshot.backupDue;
     this.loaded = true;
   }
 
   private async reload() {
     const store = this.store;
     if (!store) return;
-    [this.plan, this.settings, this.checkIns, this.regimen] = await Promise.all([
+    // Everything the screens show, read at once (one round of parallel reads, not one after another).
+    const date = this.route.name === 'today' ? (this.route.date ?? this.today) : this.today;
+    const [plan, settings, checkIns, regimen, adherence, photos, backupInfo] = await Promise.all([
       store.loadPlan(),
       store.loadSettings(),
       store.checkIns(),
       store.loadRegimen(),
+      store.adherenceOn(date),
+      store.photos.list(),
+      store.loadBackupInfo(),
     ]);
-    const date = this.route.name === 'today' ? (this.route.date ?? this.today) : this.today;
-    this.adherence = await store.adherenceOn(date);
-    const photos = await store.photos.list();
+    this.plan = plan;
+    this.settings = settings;
+    this.checkIns = checkIns;
+    this.regimen = regimen;
+    this.adherence = adherence;
+    this.backupInfo = backupInfo;
     this.photoToday = photos.some((p) => p.date === this.today);
-    this.backupInfo = await store.loadBackupInfo();
     this.backupDue = backupReminderDue(
-      this.backupInfo?.lastBackupAt,
+      backupInfo?.lastBackupAt,
       photos.map((p) => p.addedAt),
       new Date(),
     );
     const latest = this.checkIns.find((c) => c.date <= this.today);
+    saveStartSnapshot({
+      plan: { sessions: plan.sessions },
+      regimen,
+      adherence: date === this.today ? adherence : null,
+      latestCheckIn: latest ?? null,
+      photoToday: this.photoToday,
+      backupDue: this.backupDue,
+      today: this.today,
+    });
     sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false, this.regimen);
     if (this.route.name === 'settings') this.health = await readStorageHealth();
   }
