@@ -10,6 +10,8 @@ import { round, stats } from './bench/common.mjs';
 import { initialJsRows } from './bench/initial-js.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
 import { popupBench } from './bench/popup.mjs';
+import { reportBench } from './bench/report.mjs';
+import { backupBench } from './bench/backup.mjs';
 import { startupBench } from './bench/startup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -102,10 +104,14 @@ results.push({
   target: 50,
 });
 
+// 4. The PDF report and the backup (scripts/bench/): they need the bench page's modules.
+results.push(...(await reportBench(page, { runs: 5 })));
+results.push(...(await backupBench(page, { runs: 5, photos: Number(process.env.BENCH_BACKUP_PHOTOS) || 200 })));
+
 await browser.close();
 await server.close();
 
-// 4. Start-up, the popup, the initial JavaScript and Lighthouse (scripts/bench/).
+// 5. Start-up, the popup, the initial JavaScript and Lighthouse (scripts/bench/).
 results.push(...(await startupBench({ runs: RUNS })));
 results.push(...(await popupBench({ runs: RUNS })));
 results.push(...(await initialJsRows()));

@@ -159,7 +159,7 @@ export class SmpApp extends LitElement {
             : nothing
         }
         ${this.notice ? html`<div class="banner warn" role="alert">${this.notice}</div>` : nothing}
-        ${this.loaded ? this.renderRoute() : html`<p role="status">Loading your aftercare…</p>`}
+        ${this.loaded && !this.firstRunPending() ? this.renderRoute() : html`<p role="status">Loading your aftercare…</p>`}
         <p class="privacy">Everything stays on this device. This app gives aftercare guidance, not a diagnosis.</p>
       </main>
     `;
@@ -206,16 +206,33 @@ export class SmpApp extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>) {
     // The first-run form is needed once per device: it loads only when there is no plan yet.
-    if (this.loaded && this.plan.sessions.length === 0 && !customElements.get('smp-first-run')) {
-      import('../../src/components/first-run/first-run.ts').catch(() => {
-        this.notice = 'Part of the app could not be loaded. Reload the page to try again.';
-      });
-    }
+    if (this.loaded && this.plan.sessions.length === 0) this.loadFirstRun();
     if (changed.has('route')) {
       SCREEN_MODULES[this.route.name]?.().catch(() => {
         this.notice = 'Part of the app could not be loaded. Reload the page to try again.';
       });
     }
+  }
+
+  /** True while the first-run form is needed but its code has not arrived (the page keeps "Loading…", so nothing shifts). */
+  private firstRunPending(): boolean {
+    return (
+      this.plan.sessions.length === 0 &&
+      this.route.name !== 'settings' &&
+      this.route.name !== 'share' &&
+      !customElements.get('smp-first-run')
+    );
+  }
+
+  private firstRunRequested = false;
+  private loadFirstRun() {
+    if (this.firstRunRequested) return;
+    this.firstRunRequested = true;
+    import('../../src/components/first-run/first-run.ts')
+      .then(() => this.requestUpdate())
+      .catch(() => {
+        this.notice = 'Part of the app could not be loaded. Reload the page to try again.';
+      });
   }
 
   private renderRoute() {
@@ -411,6 +428,8 @@ export class SmpApp extends LitElement {
 
   private async load() {
     this.paintFromSnapshot();
+    // No copy of Today kept: probably a first visit, so fetch the first-run form while the journal opens.
+    if (!this.loaded) this.loadFirstRun();
     try {
       this.store ??= await IdbJournalStore.open(undefined, {
         onBlocked: () =>

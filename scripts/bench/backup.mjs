@@ -2,7 +2,7 @@
 // against the floor of reading the same originals from IndexedDB and storing them into a ZIP with
 // the same library (client-zip) in the same run; and the peak JS heap while doing it, for 50 and
 // for 200 photos, which must not grow with the number of photos.
-import { round, stats } from './stats.mjs';
+import { round, stats } from './common.mjs';
 
 /** Runs the backup benchmarks in the bench page (already loaded); returns result rows. */
 export async function backupBench(page, { runs = 5, photos = 200 } = {}) {

@@ -1,6 +1,6 @@
 // Report figures: the PDF progress report over 40 twelve-megapixel photos against the bare cost of
 // downscaling and re-encoding the same 40 photos with the same workers, in the same run.
-import { round, stats } from './stats.mjs';
+import { round, stats } from './common.mjs';
 
 /** Runs the report benchmarks in the bench page (already loaded); returns result rows. */
 export async function reportBench(page, { runs = 5 } = {}) {
