@@ -6,23 +6,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BlobReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js/lib/zip-core-native.js';
-import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt, startPwaWithPlan } from './helpers.mjs';
+import {
+  axeViolations,
+  canvasJpeg,
+  completeFirstRun,
+  deepText,
+  launchBrowser,
+  serveBuilt,
+  startPwaWithPlan,
+} from './helpers.mjs';
 
 const downloads = mkdtempSync(join(tmpdir(), 'smp-backup-'));
 
 /** A JPEG drawn by the page's canvas, as a file for the file chooser. */
 async function jpeg(page, name, color) {
-  const base64 = await page.evaluate(async (color) => {
-    const canvas = new OffscreenCanvas(320, 240);
-    const context = canvas.getContext('2d');
-    context.fillStyle = color;
-    context.fillRect(0, 0, 320, 240);
-    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
-    let text = '';
-    for (const b of bytes) text += String.fromCharCode(b);
-    return btoa(text);
-  }, color);
-  return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
+  return { name, mimeType: 'image/jpeg', buffer: await canvasJpeg(page, { color }) };
 }
 
 /** Every entry of a ZIP file on disk: name → bytes. */

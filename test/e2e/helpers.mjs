@@ -88,3 +88,21 @@ export async function startPwaWithPlan({ now, sessionDate, ...launchOptions }) {
   await completeFirstRun(page, server.origin, sessionDate);
   return { server, browser, page };
 }
+
+/** A plain JPEG drawn by the page's own canvas (`width` × `height`, one colour), as a Buffer. */
+export async function canvasJpeg(page, { width = 320, height = 240, color = '#a07a60' } = {}) {
+  const base64 = await page.evaluate(
+    async ([width, height, color]) => {
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d');
+      context.fillStyle = color;
+      context.fillRect(0, 0, width, height);
+      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
+      let text = '';
+      for (const b of bytes) text += String.fromCharCode(b);
+      return btoa(text);
+    },
+    [width, height, color],
+  );
+  return Buffer.from(base64, 'base64');
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { axeViolations, startPwaWithPlan } from './helpers.mjs';
+import { axeViolations, canvasJpeg, startPwaWithPlan } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const piexif = require('piexifjs');
@@ -44,16 +44,7 @@ describe('the progress report, end to end', () => {
 
   it('makes the PDF from the Share screen, offline: pages, name, days, flags, and photos without EXIF or GPS', async () => {
     // A photo carrying GPS and a camera make, as a phone would write it.
-    const base64 = await page.evaluate(async () => {
-      const canvas = new OffscreenCanvas(640, 480);
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#a07a60';
-      context.fillRect(0, 0, 640, 480);
-      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
-      let text = '';
-      for (const b of bytes) text += String.fromCharCode(b);
-      return btoa(text);
-    });
+    const plain = await canvasJpeg(page, { width: 640, height: 480 });
     const exif = piexif.dump({
       '0th': { [piexif.ImageIFD.Make]: 'PhoneMaker' },
       GPS: {
@@ -71,7 +62,7 @@ describe('the progress report, end to end', () => {
         ],
       },
     });
-    const withGps = Buffer.from(piexif.insert(exif, Buffer.from(base64, 'base64').toString('latin1')), 'latin1');
+    const withGps = Buffer.from(piexif.insert(exif, plain.toString('latin1')), 'latin1');
     assert.ok(withGps.includes('Exif'), 'the fixture carries EXIF');
     await page.getByRole('link', { name: 'Photos' }).click();
     await page
