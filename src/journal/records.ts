@@ -3,6 +3,7 @@
  * restored from a backup or typed into a form is checked here; inside, the types are trusted).
  */
 import * as v from 'valibot';
+import { firstIssueText } from '../issue-text.ts';
 import { isIsoDate, type CheckIn, type IsoDate, type Plan, type SymptomFlag } from '../rules/index.ts';
 
 /** The unit a person reads temperatures in; stored temperatures are always °C. */
@@ -93,9 +94,7 @@ export const settingsSchema = v.strictObject({
 });
 
 function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string {
-  const first = issues[0];
-  const path = (first?.path ?? []).map((p) => String(p.key)).join('.');
-  return `The ${what} was not saved: ${path ? `${path}: ` : ''}${first?.message ?? 'it is not valid'}.`;
+  return `The ${what} was not saved: ${firstIssueText(issues, 'it is not valid')}.`;
 }
 
 /** Thrown when a record is refused before anything is written; the message is for people. */

@@ -1,5 +1,6 @@
 /** Checks a journal snapshot read from outside (a backup) before anything of it is merged. */
 import * as v from 'valibot';
+import { firstIssueText } from '../issue-text.ts';
 import { validatePlan, validateRegimen, type Regimen, type Validated } from '../rules/index.ts';
 import { adherenceSchema, checkInSchema, photoSchema, settingsSchema, type PlanRecord } from './records.ts';
 import type { JournalSnapshot } from './snapshot.ts';
@@ -28,9 +29,7 @@ function duplicate<T>(items: readonly T[], key: (item: T) => string): string | u
 export function checkSnapshot(input: unknown): Validated<JournalSnapshot> {
   const parsed = v.safeParse(snapshotSchema, input);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = (issue?.path ?? []).map((p) => String(p.key)).join('.');
-    return { ok: false, error: `${path ? `${path}: ` : ''}${issue?.message ?? 'not valid'}` };
+    return { ok: false, error: firstIssueText(parsed.issues, 'not valid') };
   }
   const { plan: rawPlan, regimen: rawRegimen, ...rest } = parsed.output;
   let plan: PlanRecord | null = null;

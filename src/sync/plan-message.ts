@@ -7,6 +7,7 @@
  * Versions: 1 had no regimen (read as the standard one); 2 adds `regimen` (null = the standard).
  */
 import * as v from 'valibot';
+import { firstIssueText } from '../issue-text.ts';
 import {
   DEFAULT_REGIMEN,
   validatePlan,
@@ -38,9 +39,7 @@ const envelopes = {
 } as const;
 
 function notAPlanMessage(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  const path = (issue?.path ?? []).map((p) => String(p.key)).join('.');
-  return `The message is not a plan message: ${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}.`;
+  return `The message is not a plan message: ${firstIssueText(issues, 'invalid')}.`;
 }
 
 /** Only the dates and the final mark cross; notes stay in the journal. */
