@@ -6,15 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BlobReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js/lib/zip-core-native.js';
-import {
-  axeViolations,
-  canvasJpeg,
-  completeFirstRun,
-  deepText,
-  launchBrowser,
-  serveBuilt,
-  startPwaWithPlan,
-} from './helpers.mjs';
+import { axeViolations, canvasJpeg, deepText, launchBrowser, startPwaWithPlan } from './helpers.mjs';
 
 const downloads = mkdtempSync(join(tmpdir(), 'smp-backup-'));
 
@@ -191,14 +183,12 @@ describe('restoring onto a full device, end to end', () => {
     await writer.add(`thumbnails/${record.id}.jpg`, new Uint8ArrayReader(photo.subarray(0, 2000)), { level: 0 });
     const zip = Buffer.from(await (await writer.close()).arrayBuffer());
 
-    const server = await serveBuilt('pwa');
-    const browser = await launchBrowser();
+    const { server, browser, page } = await startPwaWithPlan({
+      now: '2026-03-03T10:00:00',
+      sessionDate: '2026-03-01',
+      quota: 2_500_000,
+    });
     try {
-      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-      await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 2_500_000 });
-      await completeFirstRun(page, server.origin, '2026-03-01');
       await page.goto(`${server.origin}/#/share`);
       await page
         .locator('smp-share-page input[type="file"]')

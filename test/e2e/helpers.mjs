@@ -79,12 +79,19 @@ export async function completeFirstRun(page, origin, sessionDate) {
   await page.locator('smp-status-card').waitFor();
 }
 
-/** The built PWA served, a fresh browser with its clock fixed at `now`, and a plan set up through the UI. */
-export async function startPwaWithPlan({ now, sessionDate, ...launchOptions }) {
+/**
+ * The built PWA served, a fresh browser with its clock fixed at `now`, and a plan set up through the
+ * UI. `quota` (bytes) gives the origin that much storage from the start, as on a nearly full phone.
+ */
+export async function startPwaWithPlan({ now, sessionDate, quota, ...launchOptions }) {
   const server = await serveBuilt('pwa');
   const browser = await launchBrowser(launchOptions);
   await browser.context.clock.setFixedTime(new Date(now));
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  if (quota !== undefined) {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: quota });
+  }
   await completeFirstRun(page, server.origin, sessionDate);
   return { server, browser, page };
 }

@@ -1,7 +1,7 @@
 // End-to-end: the photo diary in the built PWA: import, timeline, edit, delete with undo, compare, offline.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt, startPwaWithPlan } from './helpers.mjs';
+import { axeViolations, deepText, startPwaWithPlan } from './helpers.mjs';
 
 describe('the photo diary, end to end', () => {
   let server;
@@ -128,15 +128,13 @@ describe('the photo diary, end to end', () => {
 
 describe('a full device, end to end', () => {
   it('says how much is used and what to do, and keeps every photo already stored', async () => {
-    const server = await serveBuilt('pwa');
-    const browser = await launchBrowser();
+    // A small quota from the start, as on a nearly full phone: enough for the app and a small photo.
+    const { server, browser, page } = await startPwaWithPlan({
+      now: '2026-03-03T10:00:00',
+      sessionDate: '2026-03-01',
+      quota: 2_500_000,
+    });
     try {
-      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-      await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-      // A small quota from the start, as on a nearly full phone: enough for the app and a small photo.
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 2_500_000 });
-      await completeFirstRun(page, server.origin, '2026-03-01');
       await page.goto(`${server.origin}/#/photos`);
       const make = (width, height, noisy) =>
         page.evaluate(
