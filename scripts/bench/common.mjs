@@ -1,6 +1,4 @@
 // Small helpers shared by the benchmark sections (scripts/bench.mjs and scripts/bench/*.mjs).
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 
 /** Median, min and max of some numbers (the median of an even count is the upper middle one). */
 export function stats(values) {
@@ -19,6 +17,30 @@ export function localDate(days) {
 }
 
 /**
+ * Times `figure` and its `floor` (async functions resolving to ms) `runs` times each, after one
+ * untimed warm-up of each, alternating which goes first so neither always has the advantage.
+ */
+export async function alternating(runs, figure, floor) {
+  const figures = [];
+  const floors = [];
+  for (let i = 0; i <= runs; i += 1) {
+    let figureMs;
+    let floorMs;
+    if (i % 2) {
+      floorMs = await floor();
+      figureMs = await figure();
+    } else {
+      figureMs = await figure();
+      floorMs = await floor();
+    }
+    if (i === 0) continue;
+    figures.push(figureMs);
+    floors.push(floorMs);
+  }
+  return { figure: stats(figures), floor: stats(floors) };
+}
+
+/**
  * A timed figure as a ratio to its floor (a blank page timed the same way in the same run):
  * two result rows, the floor's and the figure's.
  */
@@ -27,16 +49,6 @@ export function ratioRows({ floorName, floor, name, figure, target, unit = 'ms' 
     { name: floorName, ...floor, unit, floor: null, ratio: null, target: null },
     { name, ...figure, unit, floor: floor.median, ratio: round(figure.median / floor.median, 2), target },
   ];
-}
-
-/** Debian's Chromium (headless, the e2e tests' flags) on the persistent profile `profile`. */
-export function launchChromium(profile, extraArgs = []) {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-    viewport: { width: 412, height: 915 },
-  });
 }
 
 /** Waits for the performance mark `name` in `page`; returns its time in ms from navigation start. */

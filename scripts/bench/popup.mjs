@@ -8,7 +8,8 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, localDate, markTime, ratioRows, stats } from './common.mjs';
+import { alternating, localDate, markTime, ratioRows } from './common.mjs';
+import { launchBrowser } from '../../test/e2e/helpers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const EXTENSION_ID = 'cjjhioglcbachlfcpkdjcpalncpaidhh';
@@ -48,7 +49,10 @@ export async function popupBench({ runs = 7, built = join(root, 'dist/extension'
   cpSync(built, dir, { recursive: true });
   writeFileSync(join(dir, 'bench-blank.html'), BLANK_HTML);
   writeFileSync(join(dir, 'bench-blank.js'), "requestAnimationFrame(() => performance.mark('blank-painted'));\n");
-  const context = await launchChromium(profile, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  const { context } = await launchBrowser({
+    profile,
+    extraArgs: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     if (new URL(worker.url()).host !== EXTENSION_ID) throw new Error(`The extension loaded as ${worker.url()}.`);
@@ -57,25 +61,16 @@ export async function popupBench({ runs = 7, built = join(root, 'dist/extension'
     await check.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
     await check.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor(); // the plan is shown
     await check.close();
-    const popup = [];
-    const blank = [];
-    for (let i = 0; i <= runs; i += 1) {
-      // Run 0 is a warm-up; the order alternates so neither page always goes first.
-      const pair = [
-        async () => ({ popup: await open(context, 'popup.html', 'popup-card-painted') }),
-        async () => ({ blank: await open(context, 'bench-blank.html', 'blank-painted') }),
-      ];
-      if (i % 2) pair.reverse();
-      const times = { ...(await pair[0]()), ...(await pair[1]()) };
-      if (i === 0) continue;
-      popup.push(times.popup);
-      blank.push(times.blank);
-    }
+    const { figure, floor } = await alternating(
+      runs,
+      () => open(context, 'popup.html', 'popup-card-painted'),
+      () => open(context, 'bench-blank.html', 'blank-painted'),
+    );
     return ratioRows({
       floorName: 'extension: blank page painted',
-      floor: stats(blank),
+      floor,
       name: 'extension: popup card painted, ratio to blank',
-      figure: stats(popup),
+      figure,
       target: 2,
     });
   } finally {

@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeFirstRun, serveBuilt } from '../../test/e2e/helpers.mjs';
-import { launchChromium, localDate, markTime, ratioRows, stats } from './common.mjs';
+import { completeFirstRun, launchBrowser, serveBuilt } from '../../test/e2e/helpers.mjs';
+import { alternating, localDate, markTime, ratioRows } from './common.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const BLANK = 'bench-blank.html';
@@ -52,7 +52,7 @@ function siteWithBlankPage(built) {
 
 /** One cold start in a new browser process: ms from navigation to `mark`, checked to come from the SW. */
 async function coldStart(profile, url, mark) {
-  const context = await launchChromium(profile);
+  const { context } = await launchBrowser({ profile });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
@@ -79,7 +79,7 @@ export async function startupBench({ runs = 7, built = join(root, 'dist/pwa') } 
   try {
     const server = await serveBuilt(site);
     const { origin } = server;
-    const context = await launchChromium(profile);
+    const { context } = await launchBrowser({ profile });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await completeFirstRun(page, origin, localDate(-2));
@@ -93,25 +93,16 @@ export async function startupBench({ runs = 7, built = join(root, 'dist/pwa') } 
       await context.close();
       await server.close();
     }
-    const app = [];
-    const blank = [];
-    for (let i = 0; i <= runs; i += 1) {
-      // Run 0 is a warm-up; the order alternates so neither page always goes first.
-      const pair = [
-        async () => ({ app: await coldStart(profile, `${origin}/`, 'today-card-painted') }),
-        async () => ({ blank: await coldStart(profile, `${origin}/${BLANK}`, 'blank-painted') }),
-      ];
-      if (i % 2) pair.reverse();
-      const times = { ...(await pair[0]()), ...(await pair[1]()) };
-      if (i === 0) continue;
-      app.push(times.app);
-      blank.push(times.blank);
-    }
+    const { figure, floor } = await alternating(
+      runs,
+      () => coldStart(profile, `${origin}/`, 'today-card-painted'),
+      () => coldStart(profile, `${origin}/${BLANK}`, 'blank-painted'),
+    );
     return ratioRows({
       floorName: 'cold start from SW cache: blank page painted',
-      floor: stats(blank),
+      floor,
       name: "cold start from SW cache: today's card painted, ratio to blank",
-      figure: stats(app),
+      figure,
       target: 2,
     });
   } finally {

@@ -26,9 +26,12 @@ export async function serveBuilt(folder, { port = 0, changing = false } = {}) {
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** A fresh Chromium profile (persistent, so service workers and IndexedDB behave as for a person). */
-export async function launchBrowser({ extension = false, extraArgs = [], ...options } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'smp-e2e-'));
+/**
+ * Chromium on a persistent profile (so service workers and IndexedDB behave as for a person): a
+ * fresh one, removed on close, or `profile`, an existing folder kept for the next launch.
+ */
+export async function launchBrowser({ extension = false, extraArgs = [], profile, ...options } = {}) {
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'smp-e2e-'));
   const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (extension) {
     const dir = join(root, 'dist', 'extension');
@@ -45,7 +48,7 @@ export async function launchBrowser({ extension = false, extraArgs = [], ...opti
     context,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
