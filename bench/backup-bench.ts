@@ -3,14 +3,11 @@
 import { makeZip } from 'client-zip';
 import { deleteDB } from 'idb';
 import { makeBackup } from '../src/backup/write.ts';
-import type { PhotoRecord } from '../src/journal/records.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import { shiftDays, type IsoDate } from '../src/rules/index.ts';
+import { gc, seededPhoto, usedHeap } from './bench-util.ts';
 
 const PHOTO_BYTES = 3.5e6;
-
-const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 /**
  * Runs `work` and returns its time; with `memory`, also the peak of live JS heap above the start
@@ -22,11 +19,11 @@ async function measured(
   memory: boolean,
 ): Promise<{ ms: number; peak: number; bytes: number }> {
   gc();
-  const base = heap();
+  const base = usedHeap();
   let peak = base;
   const sample = () => {
     gc();
-    peak = Math.max(peak, heap());
+    peak = Math.max(peak, usedHeap());
   };
   const timer = memory ? setInterval(sample, 100) : 0;
   const start = performance.now();
@@ -49,19 +46,14 @@ export const backupBench = {
     for (let i = 0; i < count; i += 1) {
       const head = new TextEncoder().encode(`photo ${i} `.padEnd(16));
       const original = new Blob([head, body], { type: 'image/jpeg' });
-      const record: PhotoRecord = {
+      const record = seededPhoto({
         id: `backup-photo-${String(i).padStart(6, '0')}`,
         date: shiftDays('2026-01-01' as IsoDate, Math.floor(i / 2)),
-        takenAt: null,
         area: i % 2 ? 'crown' : 'front-hairline',
-        note: '',
-        type: 'image/jpeg',
         bytes: original.size,
         width: 4000,
         height: 3000,
-        orientation: 1,
-        addedAt: new Date().toISOString(),
-      };
+      });
       await store.photos.add({ record, original, thumbnail });
     }
     store.close();

@@ -10,6 +10,7 @@ import type { PhotoRecord, ScalpArea } from '../src/journal/records.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import { shiftDays, statusOn, type IsoDate } from '../src/rules/index.ts';
 import { backupBench } from './backup-bench.ts';
+import { gc, seededPhoto, usedHeap } from './bench-util.ts';
 
 let photo12mp: Blob | null = null;
 
@@ -57,19 +58,15 @@ function seedReport(): Promise<void> {
     const original = await twelveMegapixelJpeg();
     const thumbnail = await plainJpeg(480, 360);
     for (let i = 0; i < 40; i += 1) {
-      const record: PhotoRecord = {
+      const record = seededPhoto({
         id: `report-photo-${String(i).padStart(3, '0')}`,
         date: shiftDays('2026-03-01' as IsoDate, Math.floor(i / 2)),
-        takenAt: null,
         area: i % 2 ? 'crown' : 'front-hairline',
         note: i % 4 === 0 ? 'Slight redness at the hairline, less than yesterday.' : '',
-        type: 'image/jpeg',
         bytes: original.size,
         width: 4000,
         height: 3000,
-        orientation: 1,
-        addedAt: new Date().toISOString(),
-      };
+      });
       await store.photos.add({ record, original, thumbnail });
     }
     for (let d = 0; d < 20; d += 2) {
@@ -176,19 +173,14 @@ const api = {
     const areas: ScalpArea[] = ['crown', 'front-hairline', 'back'];
     const first = '2026-01-01' as IsoDate;
     for (let i = 0; i < count; i += 1) {
-      const record: PhotoRecord = {
+      const record = seededPhoto({
         id: `photo-${String(i).padStart(6, '0')}`,
         date: shiftDays(first, Math.floor(i / 3)),
-        takenAt: null,
         area: areas[i % 3] as ScalpArea,
-        note: '',
-        type: 'image/jpeg',
         bytes: original.size,
         width: 600,
         height: 800,
-        orientation: 1,
-        addedAt: new Date().toISOString(),
-      };
+      });
       await store.photos.add({ record, original, thumbnail });
     }
     store.close();
@@ -196,7 +188,7 @@ const api = {
   /** Opens the timeline over database `name`: time until its visible thumbnails are painted (ms), and heap after. */
   async openTimeline(name: string): Promise<{ ms: number; heap: number }> {
     document.querySelector('smp-photo-timeline')?.remove();
-    (globalThis as { gc?: () => void }).gc?.();
+    gc();
     await nextFrame();
     const start = performance.now();
     const store = await IdbJournalStore.open(name);
@@ -223,8 +215,8 @@ const api = {
     }
     const ms = performance.now() - start;
     store.close();
-    (globalThis as { gc?: () => void }).gc?.();
-    const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    gc();
+    const heap = usedHeap();
     return { ms, heap };
   },
 };
