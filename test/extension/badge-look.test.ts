@@ -1,17 +1,9 @@
 import { expect } from 'chai';
+import { studioRegimen } from '../helpers/regimens.ts';
 import { badgeLook } from '../../extension/badge-look.ts';
-import { DEFAULT_REGIMEN, LEVEL_COLORS, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, LEVEL_COLORS, type IsoDate } from '../../src/rules/index.ts';
 
-/** The standard regimen with three strict, dry days instead of five. */
-const studio: Regimen = {
-  ...DEFAULT_REGIMEN,
-  id: 'studio-x',
-  name: 'Studio X aftercare',
-  levels: { ...DEFAULT_REGIMEN.levels, strictUntilDay: 3 },
-  rules: DEFAULT_REGIMEN.rules.map((rule) =>
-    rule.id === 'keep-dry' ? { ...rule, window: { anchor: 'each-session', fromDay: 1, toDay: 3 } } : rule,
-  ),
-};
+const studio = studioRegimen;
 const plan = { sessions: [{ date: '2026-03-01' }] };
 const day4 = '2026-03-04' as IsoDate;
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
+import { studioRegimen } from '../helpers/regimens.ts';
 import { milestoneNotice } from '../../extension/milestone-notice.ts';
-import { DEFAULT_REGIMEN, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import type { IsoDate } from '../../src/rules/index.ts';
 
 const plan = { sessions: [{ date: '2026-03-01', final: true }] };
 
@@ -25,14 +26,7 @@ describe('milestone notifications (text)', () => {
 
   it('follows a technician’s regimen and names it', () => {
     // Three dry days: showering is allowed from day 4, and nothing is left to announce on day 6.
-    const studio: Regimen = {
-      ...DEFAULT_REGIMEN,
-      id: 'studio-x',
-      name: 'Studio X aftercare',
-      rules: DEFAULT_REGIMEN.rules.map((rule) =>
-        rule.id === 'keep-dry' ? { ...rule, window: { anchor: 'each-session', fromDay: 1, toDay: 3 } } : rule,
-      ),
-    };
+    const studio = studioRegimen;
     expect(milestoneNotice(plan, '2026-03-04' as IsoDate, studio)).to.deep.equal({
       title: 'Day 4 of healing: from today',
       message: 'Showering allowed (gently, cold water)',

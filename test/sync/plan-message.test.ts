@@ -1,17 +1,9 @@
 import { expect } from 'chai';
+import { studioRegimen } from '../helpers/regimens.ts';
 import { DEFAULT_REGIMEN, type Regimen } from '../../src/rules/index.ts';
 import { planMessage, validatePlanMessage } from '../../src/sync/plan-message.ts';
 
-/** A technician's regimen: the standard one, three dry days instead of five. */
-const studio: Regimen = {
-  ...DEFAULT_REGIMEN,
-  id: 'studio-x',
-  name: 'Studio X aftercare',
-  levels: { ...DEFAULT_REGIMEN.levels, strictUntilDay: 3 },
-  rules: DEFAULT_REGIMEN.rules.map((rule) =>
-    rule.id === 'keep-dry' ? { ...rule, window: { anchor: 'each-session', fromDay: 1, toDay: 3 } } : rule,
-  ),
-};
+const studio = studioRegimen;
 
 const plan = {
   sessions: [
