@@ -68,6 +68,16 @@ export const baseStyles = [
       padding: 0;
       list-style: none;
     }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0;
+      min-width: 0;
+    }
+    legend {
+      padding: 0;
+      font-weight: 600;
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;

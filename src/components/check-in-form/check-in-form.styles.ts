@@ -25,15 +25,7 @@ export const checkInFormStyles = [
       font-size: 1rem;
       margin-bottom: 0.5rem;
     }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0;
-      min-width: 0;
-    }
     legend {
-      font-weight: 600;
-      padding: 0;
       margin-bottom: 0.4rem;
     }
     .choices {

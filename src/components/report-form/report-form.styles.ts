@@ -31,15 +31,7 @@ export const reportFormStyles = [
     #client {
       max-width: 28rem;
     }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0;
-      min-width: 0;
-    }
     legend {
-      font-weight: 600;
-      padding: 0;
       margin-bottom: 0.25rem;
     }
     .areas {

@@ -23,14 +23,10 @@ export class SettingsPanel extends LitElement {
         margin-bottom: 0.5rem;
       }
       fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
         display: flex;
         gap: 1rem;
       }
       legend {
-        font-weight: 600;
         margin-bottom: 0.5rem;
       }
       fieldset label {
