@@ -33,6 +33,9 @@ function summarise(summary: MergeSummary): string {
   return `Restored ${added.join(', ')}. Everything that was already in your journal is unchanged.`;
 }
 
+/** What the page does, one at a time. */
+type Action = 'report' | 'backup' | 'restore';
+
 /** The share and backup page. */
 export class SharePage extends LitElement {
   static override styles = [
@@ -77,12 +80,8 @@ export class SharePage extends LitElement {
     busy: { state: true },
     progress: { state: true },
     report: { state: true },
-    reportMessage: { state: true },
-    reportError: { state: true },
-    backupMessage: { state: true },
-    backupError: { state: true },
-    restoreMessage: { state: true },
-    restoreError: { state: true },
+    messages: { state: true },
+    errors: { state: true },
   };
 
   store: JournalStore | null = null;
@@ -91,15 +90,12 @@ export class SharePage extends LitElement {
   /** When the last backup was made (from the app). */
   backupInfo: BackupInfo | undefined = undefined;
   private photos: PhotoRecord[] = [];
-  private busy: 'report' | 'backup' | 'restore' | null = null;
+  private busy: Action | null = null;
   private report: File | null = null;
-  private reportMessage = '';
-  private reportError = '';
   private progress: { done: number; total: number } | null = null;
-  private backupMessage = '';
-  private backupError = '';
-  private restoreMessage = '';
-  private restoreError = '';
+  /** Each action's last outcome, shown in its own panel. */
+  private messages: Partial<Record<Action, string>> = {};
+  private errors: Partial<Record<Action, string>> = {};
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('store')) void this.refresh();
@@ -116,8 +112,8 @@ export class SharePage extends LitElement {
         .plan=${this.plan}
         .areas=${areas}
         .busy=${this.busy === 'report'}
-        .error=${this.reportError}
-        .message=${this.reportMessage}
+        .error=${this.errors.report ?? ''}
+        .message=${this.messages.report ?? ''}
         @report-request=${this.onReportRequest}
       ></smp-report-form>
       ${
@@ -142,8 +138,7 @@ export class SharePage extends LitElement {
           ${last ? `Last backup: ${describeDate(localDateOf(new Date(last)))}.` : 'No backup made on this device yet.'}
           ${newPhotos > 0 ? ` ${plural(newPhotos, 'photo')} ${last ? 'added since then' : 'in the journal'}.` : ''}
         </p>
-        ${this.backupError ? html`<p class="error" role="alert">${this.backupError}</p>` : nothing}
-        ${this.backupMessage ? html`<p class="done" role="status">✓ ${this.backupMessage}</p>` : nothing}
+        ${this.renderOutcome('backup')}
         <div class="actions">
           <button @click=${this.onBackup} ?disabled=${this.busy !== null}>
             ${this.busy === 'backup' ? 'Making the backup…' : 'Download a backup'}
@@ -156,8 +151,7 @@ export class SharePage extends LitElement {
           Adds what the backup holds to this journal. Nothing here is deleted or overwritten by older entries, so
           restoring the same file twice is harmless.
         </p>
-        ${this.restoreError ? html`<p class="error" role="alert">${this.restoreError}</p>` : nothing}
-        ${this.restoreMessage ? html`<p class="done" role="status">✓ ${this.restoreMessage}</p>` : nothing}
+        ${this.renderOutcome('restore')}
         ${
           this.busy === 'restore' && this.progress
             ? html`<label
@@ -181,83 +175,82 @@ export class SharePage extends LitElement {
     `;
   }
 
+  private renderOutcome(action: Action) {
+    const error = this.errors[action];
+    const message = this.messages[action];
+    if (error) return html`<p class="error" role="alert">${error}</p>`;
+    return message ? html`<p class="done" role="status">✓ ${message}</p>` : nothing;
+  }
+
   private async refresh() {
     this.photos = (await this.store?.photos.list()) ?? [];
   }
 
-  private readonly onBackup = async () => {
+  /** Runs one action (never two at once); its sentence, or the error's, goes to its panel. */
+  private async run(action: Action, work: (store: JournalStore) => Promise<string>) {
     const store = this.store;
     if (!store || this.busy) return;
-    this.busy = 'backup';
-    this.backupError = this.backupMessage = '';
+    this.busy = action;
+    this.messages = { ...this.messages, [action]: '' };
+    this.errors = { ...this.errors, [action]: '' };
     try {
+      this.messages = { ...this.messages, [action]: await work(store) };
+    } catch (error) {
+      this.errors = { ...this.errors, [action]: error instanceof Error ? error.message : String(error) };
+    } finally {
+      this.busy = null;
+      this.progress = null;
+    }
+  }
+
+  private readonly onBackup = () =>
+    this.run('backup', async (store) => {
       const { makeBackup } = await import('../../src/backup/write.ts');
       const file = await makeBackup(store, this.today);
       downloadFile(file);
       const at = new Date().toISOString();
       await store.saveBackupInfo({ lastBackupAt: at });
       this.backupInfo = { lastBackupAt: at };
-      const size = sizeText(file.size);
-      this.backupMessage = `Saved “${file.name}” (${plural(this.photos.length, 'photo')}, ${size}). Move it somewhere safe.`;
       this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
-    } catch (error) {
-      this.backupError = error instanceof Error ? error.message : String(error);
-    } finally {
-      this.busy = null;
-    }
-  };
+      return `Saved “${file.name}” (${plural(this.photos.length, 'photo')}, ${sizeText(file.size)}). Move it somewhere safe.`;
+    });
 
-  private readonly onReportRequest = async (event: CustomEvent<ReportOptions>) => {
-    const store = this.store;
-    if (!store || this.busy) return;
-    this.busy = 'report';
-    this.report = null;
-    this.reportError = this.reportMessage = '';
-    try {
+  private readonly onReportRequest = (event: CustomEvent<ReportOptions>) =>
+    this.run('report', async (store) => {
+      this.report = null;
       const { makeReport } = await import('../../src/export/report.ts');
       const file = await makeReport(store, event.detail);
       const size = sizeText(file.size);
       if (navigator.canShare?.({ files: [file] })) {
         this.report = file;
-        this.reportMessage = `Your report is ready (${size}). Share it with your technician, or save it.`;
-      } else {
-        downloadFile(file);
-        this.reportMessage = `Saved “${file.name}” (${size}) to your downloads. Send it to your technician as you like.`;
+        return `Your report is ready (${size}). Share it with your technician, or save it.`;
       }
-    } catch (error) {
-      this.reportError = error instanceof Error ? error.message : String(error);
-    } finally {
-      this.busy = null;
-    }
-  };
+      downloadFile(file);
+      return `Saved “${file.name}” (${size}) to your downloads. Send it to your technician as you like.`;
+    });
 
   private readonly onShareReport = async () => {
-    if (!this.report) return;
-    const outcome = await shareOrDownload(this.report, 'SMP healing progress');
-    if (outcome === 'shared') this.reportMessage = 'Report shared.';
-    if (outcome === 'downloaded') this.reportMessage = `Saved “${this.report.name}” to your downloads.`;
+    const report = this.report;
+    if (!report) return;
+    const outcome = await shareOrDownload(report, 'SMP healing progress');
+    if (outcome === 'shared') this.messages = { ...this.messages, report: 'Report shared.' };
+    if (outcome === 'downloaded')
+      this.messages = { ...this.messages, report: `Saved “${report.name}” to your downloads.` };
   };
 
-  private readonly onRestoreFile = async (event: Event) => {
+  private readonly onRestoreFile = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    const store = this.store;
-    if (!file || !store || this.busy) return;
-    this.busy = 'restore';
-    this.restoreError = this.restoreMessage = '';
-    try {
+    if (!file) return;
+    return this.run('restore', async (store) => {
       const { readBackup } = await import('../../src/backup/read.ts');
       const contents = await readBackup(file, (done, total) => (this.progress = { done, total }));
-      this.restoreMessage = summarise(await store.merge(contents));
+      const summary = summarise(await store.merge(contents));
       await this.refresh();
       this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
-    } catch (error) {
-      this.restoreError = error instanceof Error ? error.message : String(error);
-    } finally {
-      this.busy = null;
-      this.progress = null;
-    }
+      return summary;
+    });
   };
 }
 
