@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 // The service worker only wires events: precache the built app and serve it offline, answer
 // navigations with the app shell, and skip waiting when the page (sw-bridge.ts) asks to update.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
