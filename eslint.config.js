@@ -1,10 +1,37 @@
-// Lint: typescript-eslint and the Lit plugin, plus the architecture's boundaries as rules:
-// the rules module touches nothing of the browser; components never reach storage or chrome.*.
+// Lint: typescript-eslint and the Lit plugin, plus the architecture's layers as rules: the rules
+// module touches nothing of the browser; shared code never imports the PWA or the extension, and
+// neither imports the other; components never reach storage, chrome.* or the service worker; the
+// workers (service worker, extension background, *.worker.ts) load no DOM code. Each runtime's
+// tsconfig guards the globals (tsconfig.json lists them).
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
 const browserOnly = ['window', 'document', 'navigator', 'indexedDB', 'localStorage', 'chrome', 'fetch', 'Date'];
+
+// Import patterns for @typescript-eslint/no-restricted-imports (gitignore-style; one rule setting
+// per file, so each layer repeats the patterns of the layers it belongs to).
+const notTheApps = {
+  group: ['**/pwa/**', '**/extension/**'],
+  message: 'src/ is shared by the PWA and the extension: it imports neither (they pass what it needs in).',
+};
+const notThePwa = {
+  group: ['**/pwa/**', '**/src/journal/**', '**/src/backup/**', '**/src/export/**'],
+  message:
+    'The extension never imports the PWA or its parts of src/ (journal, backup, export): shared code lives in src/.',
+};
+const notTheExtension = {
+  group: ['**/extension/**'],
+  message: 'The PWA never imports the extension: shared code lives in src/, messages go through src/sync.',
+};
+const noDomCode = {
+  group: ['lit', 'lit/*', '@lit-labs/*', '**/components/**', 'idb', '**/journal/**'],
+  message: 'A worker has no DOM and no journal: it imports no Lit, components or IndexedDB code.',
+};
+const restrictImports = (...patterns) => ({
+  'no-restricted-imports': 'off',
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
@@ -61,6 +88,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/rules/**'],
+    rules: restrictImports(notTheApps),
+  },
+  {
     files: ['src/components/**/*.ts'],
     rules: {
       'no-restricted-globals': [
@@ -68,19 +100,42 @@ export default tseslint.config(
         { name: 'chrome', message: 'Components never call chrome.*: the extension adapters do.' },
         { name: 'indexedDB', message: 'Components never touch storage.' },
       ],
-      'no-restricted-imports': [
-        'error',
+      ...restrictImports(
+        notTheApps,
         {
-          patterns: [
-            {
-              group: ['idb', '**/journal/store.ts', '**/journal/db.ts', 'workbox-window'],
-              message:
-                'Components take properties and send events; only adapters touch storage and the service worker.',
-            },
-          ],
+          group: ['**/journal/*', '!**/journal/records.ts'],
+          allowTypeImports: true,
+          message:
+            'Components take properties and send events: from src/journal they import records.ts (record types, limits, scalp areas) and types only; the adapters read and write.',
         },
-      ],
+        {
+          group: ['idb', 'workbox-window'],
+          message: 'Components never touch storage or the service worker: the adapters do.',
+        },
+      ),
     },
+  },
+  {
+    files: ['src/**/*.worker.ts'],
+    rules: restrictImports(notTheApps, noDomCode),
+  },
+  {
+    files: ['pwa/**/*.ts'],
+    rules: restrictImports(notTheExtension),
+  },
+  {
+    files: ['pwa/sw.ts'],
+    rules: restrictImports(notTheExtension, noDomCode),
+  },
+  {
+    files: ['extension/**/*.ts'],
+    rules: restrictImports(notThePwa),
+  },
+  {
+    // The background service worker and its features; popup and options are pages.
+    files: ['extension/**/*.ts'],
+    ignores: ['extension/popup.ts', 'extension/options.ts', 'extension/manifest.config.ts'],
+    rules: restrictImports(notThePwa, noDomCode),
   },
   {
     files: ['test/**/*.ts'],

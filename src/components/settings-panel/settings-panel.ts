@@ -1,7 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { StorageHealth } from '../../journal/storage-health.ts';
-import { describeBytes } from '../../journal/storage-health.ts';
 import { baseStyles } from '../shared.styles.ts';
+
+/** "1.2 MB" for a byte count. */
+function describeBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(0)} KB`;
+  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${(bytes / 1e9).toFixed(2)} GB`;
+}
 
 /**
  * Settings: the temperature unit, and what the journal uses of the device's storage and whether
