@@ -1,2 +1,2 @@
-// Boot: open the journal, start the app, register the service worker.
+// The PWA's entry point: it only loads the app root, <smp-app> (app/smp-app.ts), which does the rest.
 import './app/smp-app.ts';

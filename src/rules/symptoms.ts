@@ -1,8 +1,9 @@
 /**
- * `assessSymptoms`: flags for a daily check-in, after DESIGN.md "Symptoms". Never a diagnosis:
- * each flag says what to do. A small amount of swelling in the first days is normal; more, or
- * growing swelling, may mean infection; a fever alone is most likely unrelated to SMP; a fever
- * with any sign at the treated site is urgent (AAD on tattoo infections, NHS on cellulitis).
+ * `assessSymptoms`: flags for a daily check-in, after docs/DESIGN.md ("Symptoms and when to get
+ * help"). Never a diagnosis: each flag says what to do. A small amount of swelling in the first
+ * days is normal; more, or growing swelling, may mean infection; a fever alone is most likely
+ * unrelated to SMP; a fever with any sign at the treated site is urgent (AAD on tattoo
+ * infections, NHS on cellulitis).
  */
 import type { CheckIn, FlagLevel, SymptomFlag } from './types.ts';
 

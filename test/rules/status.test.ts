@@ -6,7 +6,7 @@ const one = (date: string, final?: boolean): Plan => ({ sessions: [{ date, ...(f
 const ids = (status: Status) => status.active.map((rule) => rule.id);
 const untilOf = (status: Status, id: string) => status.active.find((rule) => rule.id === id)?.until;
 
-// Written out by hand from DESIGN.md, not read from the regimen, so a wrong regimen fails here.
+// Written out by hand from docs/DESIGN.md, not read from the regimen, so a wrong regimen fails here.
 const EXPECTED_WINDOWS: Record<string, [number, number | null]> = {
   'keep-dry': [1, 5],
   'damp-cloth': [1, 5],
