@@ -15,12 +15,3 @@ export function readRegimenLink(hash: string): { ok: true; value: unknown } | { 
     return { ok: false, error: 'This regimen link is damaged (it does not hold a regimen), so nothing changed.' };
   }
 }
-
-/** The `#regimen=` link for a regimen (for technicians; documented in the README). */
-export function regimenLink(regimen: unknown): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(regimen));
-  return `#regimen=${btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')}`;
-}

@@ -21,7 +21,10 @@ import {
 // Photos are stored, not deflated, and the JSON is small: no worker needed.
 configure({ useWebWorkers: false });
 
-/** A backup refused before anything was written; the message is for people and ends "Nothing was changed." */
+/**
+ * A backup refused before anything was written; the message is for people and ends "Nothing was
+ * changed." Exported so a refusal can be told from a failure (the tests do).
+ */
 export class BackupError extends Error {
   override readonly name = 'BackupError';
 }

@@ -1,7 +1,7 @@
 /** When to remind the person to back up: pure, the time is passed in. */
 
 /** How old the last backup may get before a reminder, when photos were added since. */
-export const BACKUP_REMINDER_AFTER_DAYS = 7;
+const BACKUP_REMINDER_AFTER_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -43,7 +43,7 @@ function isInvisible(char: string): boolean {
   return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xfeff;
 }
 
-/** True when Helvetica (WinAnsiEncoding) can draw `char` as it is. */
+/** True when Helvetica (WinAnsiEncoding) can draw `char` as it is (exported for the tests' check of the output). */
 export function isPdfDrawable(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
   return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRAS.has(char);

@@ -18,7 +18,7 @@ export type { ReportOptions, PageSize } from './report-options.ts';
 export { reportOptionsProblem, reportFileName } from './report-options.ts';
 
 /** Thrown when a report cannot be made from the options given; the message is for people. */
-export class ReportRefusedError extends Error {
+class ReportRefusedError extends Error {
   override readonly name = 'ReportRefusedError';
 }
 

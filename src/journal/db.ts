@@ -46,7 +46,7 @@ export interface JournalSchema extends DBSchema {
   };
 }
 
-/** Current schema version. */
+/** Current schema version (exported for the migration tests). */
 export const JOURNAL_DB_VERSION = 2;
 /** Default database name. */
 export const JOURNAL_DB_NAME = 'smp-aftercare-journal';

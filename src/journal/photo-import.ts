@@ -26,7 +26,7 @@ export type ImportResult =
 
 type Sniffed = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'image/avif' | 'heic' | null;
 
-/** The image type from a file's first bytes (its name and claimed type can lie). */
+/** The image type from a file's first bytes (its name and claimed type can lie); exported for its byte-level test. */
 export function sniffImageType(head: Uint8Array): Sniffed {
   const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
@@ -41,7 +41,7 @@ export function sniffImageType(head: Uint8Array): Sniffed {
   return null;
 }
 
-/** Pixel size from a PNG or JPEG header, so a huge photo is refused before it is decoded. */
+/** Pixel size from a PNG or JPEG header, so a huge photo is refused before it is decoded; exported for its test. */
 export function readHeaderSize(bytes: Uint8Array, type: string): { width: number; height: number } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (type === 'image/png' && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
@@ -64,7 +64,7 @@ const DATE_TIME_DIGITIZED = 36868;
 const EXIF_DATE = /^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})/;
 
 /** An EXIF date ("2026:03:02 09:15:00", local time without a zone) as a local Date, or null. */
-export function parseExifDate(value: unknown): Date | null {
+function parseExifDate(value: unknown): Date | null {
   const match = typeof value === 'string' ? EXIF_DATE.exec(value) : null;
   if (!match) return null;
   const [y, mo, d, h, mi, s] = match.slice(1).map(Number) as [number, number, number, number, number, number];

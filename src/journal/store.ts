@@ -15,8 +15,6 @@ import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
 import { IdbPhotoLibrary, type PhotoLibrary } from './photo-library.ts';
 import type { JournalImport, JournalSnapshot, MergeSummary } from './snapshot.ts';
 import { guardWrite } from './write-guard.ts';
-
-export { StorageFullError } from './write-guard.ts';
 import {
   DEFAULT_SETTINGS,
   checkAdherence,
@@ -52,7 +50,6 @@ export interface JournalStore {
   checkIns(): Promise<CheckInRecord[]>;
   /** Adds or replaces the check-in of its date. */
   saveCheckIn(record: CheckInRecord): Promise<void>;
-  deleteCheckIn(date: IsoDate): Promise<void>;
   adherenceOn(date: IsoDate): Promise<AdherenceRecord>;
   saveAdherence(record: AdherenceRecord): Promise<void>;
   /** Every record (no image bytes), for a backup. */
@@ -137,10 +134,6 @@ export class IdbJournalStore implements JournalStore {
   async saveCheckIn(record: CheckInRecord): Promise<void> {
     const checked = checkCheckIn(record);
     await guardWrite(() => this.db.put('checkIns', checked));
-  }
-
-  async deleteCheckIn(date: IsoDate): Promise<void> {
-    await this.db.delete('checkIns', date);
   }
 
   async adherenceOn(date: IsoDate): Promise<AdherenceRecord> {

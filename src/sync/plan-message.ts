@@ -18,7 +18,7 @@ import {
 } from '../rules/index.ts';
 
 /** The newest message version this code writes and reads. */
-export const PLAN_MESSAGE_VERSION = 2;
+const PLAN_MESSAGE_VERSION = 2;
 
 /** The message, version 2 (a version 1 message is read as this with `regimen: null`). */
 export interface PlanMessage {

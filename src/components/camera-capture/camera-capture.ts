@@ -21,13 +21,16 @@ const STATUS_WORDS: Record<Phase, string> = {
   error: '',
 };
 
-/** Said after every camera problem: the photo picker still works without a camera. */
+/** Said after every camera problem: the photo picker still works without one (exported for the tests). */
 export const CHOOSE_PHOTOS_HINT = 'You can still add a picture with “Choose photos”.';
 
 /** The sentence for a browser that has no camera API at all (old browser, or not a secure page). */
-export const NO_CAMERA_API = 'This browser cannot open the camera here.';
+const NO_CAMERA_API = 'This browser cannot open the camera here.';
 
-/** A clear sentence for why getUserMedia failed, from the error's name. */
+/**
+ * A clear sentence for why getUserMedia failed, from the error's name. Exported so the tests can
+ * pass it every error name, which no real camera can be made to throw.
+ */
 export function cameraErrorMessage(error: unknown): string {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   switch (name) {
@@ -45,17 +48,17 @@ export function cameraErrorMessage(error: unknown): string {
 }
 
 /** The getUserMedia constraints for one camera: up to 1920 × 1440 (4:3, like phone photos), no sound. */
-export function cameraConstraints(facingMode: FacingMode): MediaStreamConstraints {
+function cameraConstraints(facingMode: FacingMode): MediaStreamConstraints {
   return { video: { facingMode, width: { ideal: 1920 }, height: { ideal: 1440 } }, audio: false };
 }
 
 /** Stops every track so the camera light goes off. */
-export function stopStream(stream: MediaStream | null): void {
+function stopStream(stream: MediaStream | null): void {
   for (const track of stream?.getTracks() ?? []) track.stop();
 }
 
 /** Draws the video's current frame at its real resolution and encodes it as a JPEG (null if there is none). */
-export async function grabFrame(video: HTMLVideoElement, quality = 0.92): Promise<CapturedPhoto | null> {
+async function grabFrame(video: HTMLVideoElement, quality = 0.92): Promise<CapturedPhoto | null> {
   const { videoWidth: width, videoHeight: height } = video;
   const canvas = document.createElement('canvas');
   Object.assign(canvas, { width, height });

@@ -12,7 +12,7 @@ const LEVEL_VARS = {
 } as const;
 
 /** "in 2 days", "tomorrow", "today". */
-export function inDaysWords(days: number): string {
+function inDaysWords(days: number): string {
   if (days <= 0) return 'today';
   if (days === 1) return 'tomorrow';
   return `in ${days} days`;
