@@ -5,11 +5,23 @@ import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import extensionManifest from './extension/manifest.config.ts';
+import { EXTENSION_KEY, extensionManifest } from './extension/manifest.config.ts';
 import { webAppManifest } from './pwa/manifest.ts';
+import { extensionIdOf } from './scripts/extension-id.mjs';
+import { THEME_COLOR } from './src/brand.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const DEFAULT_PWA_ORIGIN = 'http://127.0.0.1:4173';
+// Where the PWA is served unless PWA_ORIGIN says otherwise: `npm start` (vite preview) serves it here.
+const DEFAULT_PWA_ORIGIN = new URL('http://127.0.0.1:4173');
+const pwaOrigin = process.env.PWA_ORIGIN ?? DEFAULT_PWA_ORIGIN.origin;
+
+// The build-time settings the code reads from import.meta.env (src/config.ts); pwa/index.html uses
+// %VITE_THEME_COLOR%. Each has one source: the origin above, the extension's key, src/brand.ts.
+const settings = {
+  'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(pwaOrigin),
+  'import.meta.env.VITE_EXTENSION_ID': JSON.stringify(extensionIdOf(EXTENSION_KEY)),
+  'import.meta.env.VITE_THEME_COLOR': JSON.stringify(THEME_COLOR),
+};
 
 // jsPDF's optional HTML/SVG helpers, unused by the report: kept out of the bundle and the precache.
 const unusedJsPdfHelpers = Object.fromEntries(
@@ -21,7 +33,7 @@ function pwaConfig(): UserConfig {
     root: here('./pwa'),
     publicDir: here('./public/app'),
     base: './',
-    define: { 'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(process.env.PWA_ORIGIN ?? DEFAULT_PWA_ORIGIN) },
+    define: settings,
     resolve: { alias: unusedJsPdfHelpers },
     build: {
       outDir: here('./dist/pwa'),
@@ -29,7 +41,7 @@ function pwaConfig(): UserConfig {
       target: 'es2022',
       sourcemap: true,
     },
-    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    preview: { host: DEFAULT_PWA_ORIGIN.hostname, port: Number(DEFAULT_PWA_ORIGIN.port), strictPort: true },
     server: { host: '127.0.0.1', port: 5173 },
     plugins: [
       VitePWA({
@@ -53,14 +65,14 @@ function extensionConfig(): UserConfig {
   return {
     root: here('./extension'),
     publicDir: here('./public/extension'),
-    define: { 'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(process.env.PWA_ORIGIN ?? DEFAULT_PWA_ORIGIN) },
+    define: settings,
     build: {
       outDir: here('./dist/extension'),
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
     },
-    plugins: [crx({ manifest: extensionManifest })],
+    plugins: [crx({ manifest: extensionManifest(pwaOrigin) })],
   };
 }
 
@@ -69,6 +81,7 @@ function benchConfig(): UserConfig {
   return {
     root: here('./bench'),
     base: './',
+    define: settings,
     resolve: { alias: unusedJsPdfHelpers },
     build: { outDir: here('./dist/bench'), emptyOutDir: true, target: 'es2022' },
   };

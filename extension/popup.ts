@@ -2,6 +2,7 @@
 // regimen, naming whose regimen it follows as the PWA's card does.
 import { html, render } from 'lit';
 import '../src/components/status-card/status-card.ts';
+import { THEME_COLOR } from '../src/brand.ts';
 import { localToday } from '../src/calendar/local-date.ts';
 import { PWA_ORIGIN } from '../src/config.ts';
 import { statusOn } from '../src/rules/index.ts';
@@ -9,6 +10,7 @@ import { loadPlan } from './plan-storage.ts';
 import { loadRegimen } from './regimen-storage.ts';
 
 const root = document.getElementById('root') as HTMLElement;
+document.documentElement.style.setProperty('--smp-brand', THEME_COLOR);
 const [plan, regimen] = await Promise.all([loadPlan(), loadRegimen()]);
 const status = statusOn(plan, localToday(), regimen);
 render(

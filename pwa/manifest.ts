@@ -1,8 +1,6 @@
 /** The web app manifest: what makes the PWA installable, with a "Check in" shortcut. */
 import type { ManifestOptions } from 'vite-plugin-pwa';
-
-/** Theme colour of the app bar and splash screen. */
-export const THEME_COLOR = '#1f3a4d';
+import { THEME_COLOR } from '../src/brand.ts';
 
 /** The web app manifest written to dist/pwa/manifest.webmanifest. */
 export const webAppManifest: Partial<ManifestOptions> = {

@@ -1,9 +1,14 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
+// Defined by vite.config.ts for every build (see src/config.ts).
 interface ImportMetaEnv {
-  /** The origin the PWA is served from (see `src/config.ts`). */
-  readonly VITE_PWA_ORIGIN?: string;
+  /** The origin the PWA is served from. */
+  readonly VITE_PWA_ORIGIN: string;
+  /** The companion extension's id, derived from its manifest's key. */
+  readonly VITE_EXTENSION_ID: string;
+  /** The brand colour (src/brand.ts), for pwa/index.html's theme-color. */
+  readonly VITE_THEME_COLOR: string;
 }
 
 // exifr's small build has no types of its own. The full build's types bring Node's (`process`,

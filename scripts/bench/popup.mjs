@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alternating, localDate, markTime, ratioRows } from './common.mjs';
 import { launchBrowser } from '../../test/e2e/helpers.mjs';
+import { builtExtensionId } from '../extension-id.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const EXTENSION_ID = 'cjjhioglcbachlfcpkdjcpalncpaidhh';
 const BLANK_HTML = `<!doctype html>
 <html lang="en">
   <head>
@@ -26,11 +26,11 @@ const BLANK_HTML = `<!doctype html>
 </html>
 `;
 
-/** Opens `page` in a new tab; returns ms from its navigation to the performance mark `mark`. */
-async function open(context, page, mark) {
+/** Opens `url` in a new tab; returns ms from its navigation to the performance mark `mark`. */
+async function open(context, url, mark) {
   const tab = await context.newPage();
   try {
-    await tab.goto(`chrome-extension://${EXTENSION_ID}/${page}`);
+    await tab.goto(url);
     return await markTime(tab, mark);
   } finally {
     await tab.close();
@@ -49,22 +49,23 @@ export async function popupBench({ runs = 7, built = join(root, 'dist/extension'
   cpSync(built, dir, { recursive: true });
   writeFileSync(join(dir, 'bench-blank.html'), BLANK_HTML);
   writeFileSync(join(dir, 'bench-blank.js'), "requestAnimationFrame(() => performance.mark('blank-painted'));\n");
+  const extension = `chrome-extension://${builtExtensionId(built)}`;
   const { context } = await launchBrowser({
     profile,
     extraArgs: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    if (new URL(worker.url()).host !== EXTENSION_ID) throw new Error(`The extension loaded as ${worker.url()}.`);
+    if (new URL(worker.url()).origin !== extension) throw new Error(`The extension loaded as ${worker.url()}.`);
     await worker.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), localDate(-2));
     const check = await context.newPage();
-    await check.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await check.goto(`${extension}/popup.html`);
     await check.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor(); // the plan is shown
     await check.close();
     const { figure, floor } = await alternating(
       runs,
-      () => open(context, 'popup.html', 'popup-card-painted'),
-      () => open(context, 'bench-blank.html', 'blank-painted'),
+      () => open(context, `${extension}/popup.html`, 'popup-card-painted'),
+      () => open(context, `${extension}/bench-blank.html`, 'blank-painted'),
     );
     return ratioRows({
       floorName: 'extension: blank page painted',

@@ -3,7 +3,8 @@
  * looks the same in the PWA, the extension popup and a test fixture. Colour is never the only
  * signal: levels and flags always carry an icon and a word too.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { THEME_COLOR } from '../brand.ts';
 
 /** Colours, type and spacing. */
 export const tokens = css`
@@ -13,7 +14,7 @@ export const tokens = css`
     --smp-surface: #ffffff;
     --smp-surface-sunk: #f3f1ed;
     --smp-line: #d9d4cc;
-    --smp-brand: #1f3a4d;
+    --smp-brand: ${unsafeCSS(THEME_COLOR)};
     --smp-brand-ink: #ffffff;
     --smp-accent: #e8a23a;
     --smp-focus: #0b63ce;

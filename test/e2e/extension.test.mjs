@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { builtExtensionId } from '../../scripts/extension-id.mjs';
 import { deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
-const EXTENSION_ID = 'cjjhioglcbachlfcpkdjcpalncpaidhh';
+const EXTENSION_ID = builtExtensionId();
 // A technician's regimen: three strict, dry days where the standard one has five.
 const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
 
