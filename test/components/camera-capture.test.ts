@@ -129,6 +129,8 @@ describe('<smp-camera-capture>', () => {
 
   it('has no ghost and no ghost controls without a ghostUrl', async () => {
     const el = await fixture<CameraCapture>(html`<smp-camera-capture></smp-camera-capture>`);
+    expect(video(el), 'the stage is there').not.to.equal(null);
+    expect(shutter(el), 'and its controls').not.to.equal(null);
     expect(ghosts(el).length).to.equal(0);
     expect(shadow(el).querySelectorAll('input').length).to.equal(0);
   });

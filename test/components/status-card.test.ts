@@ -68,6 +68,8 @@ describe('<smp-status-card>', () => {
     const el = await fixture<StatusCard>(
       html`<smp-status-card .status=${statusOn(plan, '2026-03-07')}></smp-status-card>`,
     );
+    // The "do" items are there, each a line of text rather than a box to tick.
+    expect(text(el)).to.contain('Moisturise up to 3 times a day');
     expect(el.shadowRoot!.querySelectorAll('input').length).to.equal(0);
   });
 });

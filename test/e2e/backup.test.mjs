@@ -4,9 +4,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { BlobReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js/lib/zip-core-native.js';
-import { axeViolations, canvasJpeg, deepText, launchBrowser, startPwaWithPlan } from './helpers.mjs';
+import {
+  addPhotos,
+  axeViolations,
+  canvasJpeg,
+  deepText,
+  launchBrowser,
+  startPwaWithPlan,
+  waitForToday,
+} from './helpers.mjs';
 
 const downloads = mkdtempSync(join(tmpdir(), 'smp-backup-'));
 
@@ -28,33 +36,66 @@ describe('backup and restore, end to end', () => {
   let server;
   let browser;
   let page;
-  let backupPath;
-  const added = [];
+  let added;
 
-  before(async () => {
+  // Each test: a fresh browser on 3 March, two days after the session, with its own journal.
+  beforeEach(async () => {
     ({ server, browser, page } = await startPwaWithPlan({ now: '2026-03-03T10:00:00', sessionDate: '2026-03-01' }));
+    added = [];
   });
 
-  after(async () => {
+  afterEach(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  it('does not ask for a backup while there are no photos, or before a week has passed', async () => {
-    assert.equal(await page.getByRole('heading', { name: 'Time for a backup' }).count(), 0);
-    await page.getByRole('link', { name: 'Photos' }).click();
+  const backupHeading = () => page.getByRole('heading', { name: 'Time for a backup' });
+  const photoReminder = () => page.getByRole('heading', { name: 'No healing photo yet today' });
+
+  /** Adds two photos (kept in `added`) through the Photos screen. */
+  async function addTwoPhotos() {
     added.push(await jpeg(page, 'IMG_1.jpg', '#3a2a20'), await jpeg(page, 'IMG_2.jpg', '#7a5a40'));
-    await page.locator('smp-photo-add input[type="file"][multiple]').setInputFiles(added);
-    await page.getByText('2 photos added.').waitFor();
+    await addPhotos(page, added);
+  }
+
+  /** Two photos added on 3 March, and the clock on 11 March with no backup made: Today asks for one. */
+  async function photosAWeekOld() {
+    await addTwoPhotos();
+    await browser.context.clock.setFixedTime(new Date('2026-03-11T10:00:00'));
+    await page.goto(`${server.origin}/#/`);
+    await page.reload();
+    await backupHeading().waitFor();
+  }
+
+  /** Makes a backup from the Share screen; returns the saved file's path. */
+  async function downloadBackup() {
+    await page.goto(`${server.origin}/#/share`);
+    await page.getByRole('heading', { name: 'Share and back up' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a backup' }).click(),
+    ]);
+    const path = join(mkdtempSync(join(downloads, 'run-')), download.suggestedFilename());
+    await download.saveAs(path);
+    await page.getByText(/Saved “smp-aftercare-backup-.*\.zip” \(2 photos, \d+ KB\)/).waitFor();
+    return path;
+  }
+
+  it('does not ask for a backup while there are no photos, or before a week has passed', async () => {
+    // The photo reminder renders with the backup one, from the same read of the journal.
+    await waitForToday(page);
+    await photoReminder().waitFor();
+    assert.equal(await backupHeading().count(), 0);
+    await addTwoPhotos();
     await page.getByRole('link', { name: 'Today' }).click();
-    await page.locator('smp-status-card').waitFor();
-    assert.equal(await page.getByRole('heading', { name: 'Time for a backup' }).count(), 0);
+    await waitForToday(page);
+    // Gone once Today has read the photos just added: the backup reminder was worked out then too.
+    await photoReminder().waitFor({ state: 'detached' });
+    assert.equal(await backupHeading().count(), 0);
   });
 
   it('asks for a backup on Today once photos are a week old and none was made', async () => {
-    await browser.context.clock.setFixedTime(new Date('2026-03-11T10:00:00'));
-    await page.reload();
-    await page.getByRole('heading', { name: 'Time for a backup' }).waitFor();
+    await photosAWeekOld();
     assert.match(
       await deepText(page.locator('main')),
       /You have not made a backup yet and you have added photos since/,
@@ -63,6 +104,7 @@ describe('backup and restore, end to end', () => {
   });
 
   it('makes the backup from the UI: a ZIP with the manifest, the records and the photos byte for byte', async () => {
+    await photosAWeekOld();
     await page.getByRole('link', { name: 'Back up now' }).click();
     await page.getByRole('heading', { name: 'Share and back up' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
@@ -71,7 +113,7 @@ describe('backup and restore, end to end', () => {
       page.getByRole('button', { name: 'Download a backup' }).click(),
     ]);
     assert.equal(download.suggestedFilename(), 'smp-aftercare-backup-2026-03-11.zip');
-    backupPath = join(downloads, download.suggestedFilename());
+    const backupPath = join(mkdtempSync(join(downloads, 'run-')), download.suggestedFilename());
     await download.saveAs(backupPath);
     await page.getByText(/Saved “smp-aftercare-backup-2026-03-11\.zip” \(2 photos, \d+ KB\)/).waitFor();
 
@@ -92,12 +134,20 @@ describe('backup and restore, end to end', () => {
   });
 
   it('stops asking once the backup is made', async () => {
+    await photosAWeekOld();
+    await downloadBackup();
     await page.getByRole('link', { name: 'Today' }).click();
-    await page.locator('smp-status-card').waitFor();
-    assert.equal(await page.getByRole('heading', { name: 'Time for a backup' }).count(), 0);
+    await waitForToday(page);
+    // No photo on 11 March yet: that reminder shows, and the backup one would show beside it.
+    await photoReminder().waitFor();
+    // Today may first show what it read before the backup was saved; it reads the journal again.
+    await backupHeading().waitFor({ state: 'detached' });
+    assert.equal(await backupHeading().count(), 0);
   });
 
   it('restores the backup into a fresh profile from the first screen, and a second restore changes nothing', async () => {
+    await addTwoPhotos();
+    const backupPath = await downloadBackup();
     const other = await launchBrowser();
     try {
       await other.context.clock.setFixedTime(new Date('2026-03-12T10:00:00'));
@@ -140,6 +190,7 @@ describe('backup and restore, end to end', () => {
   });
 
   it('refuses a file that is not a backup with a sentence, changing nothing', async () => {
+    await addTwoPhotos();
     await page.getByRole('link', { name: 'Share' }).click();
     await page
       .locator('smp-share-page input[type="file"]')
@@ -151,7 +202,7 @@ describe('backup and restore, end to end', () => {
       '“notes.zip” cannot be restored: it is not a backup of this app (not a ZIP file). Choose the .zip file the app saved. Nothing was changed.',
     );
     await page.getByRole('link', { name: 'Photos' }).click();
-    await page.locator('smp-photo-timeline').getByText('2 photos over 11 days').waitFor();
+    await page.locator('smp-photo-timeline').getByText('2 photos over 3 days').waitFor();
   });
 });
 
@@ -189,6 +240,8 @@ describe('restoring onto a full device, end to end', () => {
       quota: 2_500_000,
     });
     try {
+      // One small photo already in the journal, to see it kept and to know when the diary has loaded.
+      await addPhotos(page, [await jpeg(page, 'IMG_1.jpg', '#3a2a20')]);
       await page.goto(`${server.origin}/#/share`);
       await page
         .locator('smp-share-page input[type="file"]')
@@ -200,10 +253,25 @@ describe('restoring onto a full device, end to end', () => {
         /storage for this app is full.*nothing was saved|this device has .* free/,
       );
       await page.getByRole('link', { name: 'Photos' }).click();
-      await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
-      assert.equal(await page.locator('smp-photo-thumb').count(), 0, 'no photo was half-restored');
+      await page.locator('smp-photo-timeline').getByText('1 photo over 3 days').waitFor();
+      const stored = await page.evaluate(async () => {
+        const db = await new Promise((resolve) => {
+          const request = indexedDB.open('smp-aftercare-journal');
+          request.onsuccess = () => resolve(request.result);
+        });
+        const tx = db.transaction(['photos', 'originals', 'thumbnails']);
+        const keys = (name) =>
+          new Promise((resolve) => {
+            const request = tx.objectStore(name).getAllKeys();
+            request.onsuccess = () => resolve(request.result.length);
+          });
+        const [photos, originals, thumbnails] = await Promise.all(['photos', 'originals', 'thumbnails'].map(keys));
+        db.close();
+        return { photos, originals, thumbnails };
+      });
+      assert.deepEqual(stored, { photos: 1, originals: 1, thumbnails: 1 }, 'no photo was half-restored');
       await page.getByRole('link', { name: 'Today' }).click();
-      assert.match(await deepText(page.locator('smp-status-card')), /Day 3/, 'the plan is untouched');
+      await page.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor();
     } finally {
       await browser.close();
       await server.close();

@@ -1,7 +1,7 @@
 // End-to-end: the milestones as an .ics file from the Plan screen, parsed with ical.js; stable UIDs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { startPwaWithPlan } from './helpers.mjs';
 
@@ -10,7 +10,8 @@ describe('the calendar export', () => {
   let browser;
   let page;
 
-  before(async () => {
+  // Each test: a fresh browser on 3 March with one session on 1 March.
+  beforeEach(async () => {
     ({ server, browser, page } = await startPwaWithPlan({
       now: '2026-03-03T10:00:00',
       sessionDate: '2026-03-01',
@@ -18,7 +19,7 @@ describe('the calendar export', () => {
     }));
   });
 
-  after(async () => {
+  afterEach(async () => {
     await browser?.close();
     await server?.close();
   });

@@ -1,11 +1,16 @@
-// End-to-end: the built extension (dist/extension) loaded into Debian's Chromium.
+// End-to-end: the built extension (dist/extension) loaded into Debian's Chromium. Each test starts
+// from a fresh profile with the extension just installed, and sets up what it needs itself.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
 const EXTENSION_ID = builtExtensionId();
+// The PWA's origin, as built (PWA_ORIGIN defaults to http://127.0.0.1:4173).
+const PWA_PORT = 4173;
 // A technician's regimen: three strict, dry days where the standard one has five.
 const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
 
@@ -16,52 +21,87 @@ function localDate(days) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The toolbar badge's text and title, read in the extension's worker. */
+const badgeOf = (worker) =>
+  worker.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    title: await chrome.action.getTitle({}),
+  }));
+
+/** Polls the badge until `predicate` holds (or 8 s pass) and returns it as last read. */
+async function waitForBadge(worker, predicate) {
+  const deadline = Date.now() + 8000;
+  let current = await badgeOf(worker);
+  while (!predicate(current) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    current = await badgeOf(worker);
+  }
+  return current;
+}
+
+/** Everything the extension keeps in chrome.storage.local. */
+const storedIn = (worker) => worker.evaluate(() => chrome.storage.local.get(null));
+
+/** Sends `message` to the extension from `page` as an external page does; resolves with the answer. */
+const sendFrom = (page, message) =>
+  page.evaluate(
+    ({ id, message }) => new Promise((resolve) => chrome.runtime.sendMessage(id, message, (r) => resolve(r ?? null))),
+    { id: EXTENSION_ID, message },
+  );
+
+/** A fresh browser with the extension installed, and its background worker. */
+async function launchWithExtension() {
+  const browser = await launchBrowser({ extension: true });
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  return { browser, worker };
+}
+
+/** Today's card in the extension's popup, as text, once its heading names `day`. */
+async function popupCard(browser, day) {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+  const card = popup.locator('smp-status-card');
+  await card.getByRole('heading', { name: new RegExp(`Day ${day}\\b`) }).waitFor();
+  const text = await deepText(card);
+  await popup.close();
+  return text;
+}
+
 describe('the extension, end to end', () => {
   let browser;
   let worker;
 
-  before(async () => {
-    browser = await launchBrowser({ extension: true });
-    worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  beforeEach(async () => {
+    ({ browser, worker } = await launchWithExtension());
   });
 
-  after(async () => {
+  afterEach(async () => {
     await browser?.close();
   });
 
-  const badge = () =>
-    worker.evaluate(async () => ({
-      text: await chrome.action.getBadgeText({}),
-      title: await chrome.action.getTitle({}),
-    }));
+  /** Stores a plan with one session `daysAgo` days ago, as the options page would, and waits for its badge. */
+  async function storePlan(daysAgo) {
+    await worker.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), localDate(-daysAgo));
+    const current = await waitForBadge(worker, (b) => b.text === String(daysAgo + 1));
+    assert.equal(current.text, String(daysAgo + 1), 'the badge shows the stored plan');
+  }
 
   it('loads with the stable id and, with no plan, an empty badge inviting set-up', async () => {
     assert.equal(new URL(worker.url()).host, EXTENSION_ID);
     await assert.doesNotReject(() => worker.evaluate(() => chrome.runtime.getManifest().name));
-    const deadline = Date.now() + 5000;
-    let current = await badge();
-    while (!/no treatment plan/.test(current.title) && Date.now() < deadline) current = await badge();
+    const current = await waitForBadge(worker, (b) => /no treatment plan/.test(b.title));
     assert.equal(current.text, '');
     assert.match(current.title, /no treatment plan/);
   });
 
   it('shows the day number and a one-line title once a plan is stored', async () => {
-    const session = localDate(-2);
-    await worker.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), session);
-    const deadline = Date.now() + 5000;
-    let current = await badge();
-    while (current.text !== '3' && Date.now() < deadline) current = await badge();
-    assert.equal(current.text, '3');
-    assert.match(current.title, /^Day 3 · Strict care: keep your scalp dry until /);
+    await storePlan(2);
+    assert.match((await badgeOf(worker)).title, /^Day 3 · Strict care: keep your scalp dry until /);
   });
 
   it('shows the same status card in the popup', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
-    const card = page.locator('smp-status-card');
-    await card.getByRole('heading', { name: /Day 3/ }).waitFor();
-    assert.match(await deepText(card), /Keep your scalp dry/);
-    await page.close();
+    await storePlan(2);
+    assert.match(await popupCard(browser, 3), /Keep your scalp dry/);
   });
 
   it('takes sessions entered in the options page (the same plan editor as the PWA)', async () => {
@@ -69,12 +109,9 @@ describe('the extension, end to end', () => {
     await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
     await page.locator('smp-plan-editor input[type="date"]').fill(localDate(0));
     await page.getByRole('button', { name: 'Add session' }).click();
-    const deadline = Date.now() + 5000;
-    let current = await badge();
-    while (current.text !== '1' && Date.now() < deadline) current = await badge();
+    const current = await waitForBadge(worker, (b) => b.text === '1');
     assert.equal(current.text, '1');
     assert.match(current.title, /^Day 1 · Strict care/);
-    await page.close();
   });
 
   it('a worker that was shut down wakes on a plan change and shows the right badge and colour', async () => {
@@ -86,7 +123,6 @@ describe('the extension, end to end', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     // The popup page writes the plan; the stopped worker is woken by storage.onChanged.
     await page.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), localDate(-11));
-    worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     const deadline = Date.now() + 8000;
     let current = { text: '' };
     while (current.text !== '12' && Date.now() < deadline) {
@@ -95,7 +131,6 @@ describe('the extension, end to end', () => {
     assert.equal(current.text, '12');
     const color = await page.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
     assert.deepEqual(color.slice(0, 3), [26, 86, 176], 'the "limited" colour (#1a56b0)');
-    await page.close();
   });
 
   it('keeps notifications off by default, with the permission optional until asked for', async () => {
@@ -106,147 +141,223 @@ describe('the extension, end to end', () => {
     assert.equal(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] })), false);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
-    assert.equal(await page.getByLabel(/Tell me when something becomes allowed/).isChecked(), false);
-    await page.close();
+    const box = page.getByLabel(/Tell me when something becomes allowed/);
+    await box.waitFor();
+    assert.equal(await box.isChecked(), false);
   });
 
   it('ignores an invalid plan in storage (empty badge, no crash)', async () => {
+    await storePlan(2);
     await worker.evaluate(() => chrome.storage.local.set({ plan: { sessions: [{ date: '2026-02-30' }] } }));
-    const deadline = Date.now() + 5000;
-    let current = await badge();
-    while (current.text !== '' && Date.now() < deadline) current = await badge();
+    const current = await waitForBadge(worker, (b) => b.text === '');
     assert.equal(current.text, '');
+    assert.match(current.title, /no treatment plan/);
+  });
+});
+
+describe('following the PWA in the same browser', () => {
+  let server;
+  let browser;
+  let worker;
+  let page;
+
+  before(async () => {
+    server = await serveBuilt('pwa', { port: PWA_PORT });
   });
 
-  describe('following the PWA in the same browser', () => {
-    let server;
-    let page;
+  after(async () => {
+    await server?.close();
+  });
 
-    before(async () => {
-      // The PWA's origin, as built (PWA_ORIGIN defaults to http://127.0.0.1:4173).
-      server = await serveBuilt('pwa', { port: 4173 });
-      page = await browser.context.newPage();
-    });
+  beforeEach(async () => {
+    ({ browser, worker } = await launchWithExtension());
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
 
-    after(async () => {
-      await page?.close();
-      await server?.close();
-    });
+  afterEach(async () => {
+    await browser?.close();
+  });
 
-    const waitForBadge = async (predicate) => {
-      const deadline = Date.now() + 8000;
-      let current = await badge();
-      while (!predicate(current) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        current = await badge();
-      }
-      return current;
+  /** Sets the PWA up with one session `daysAgo` days ago and waits until the badge follows it. */
+  async function pwaWithSession(daysAgo) {
+    await completeFirstRun(page, server.origin, localDate(-daysAgo));
+    const current = await waitForBadge(worker, (b) => b.text === String(daysAgo + 1));
+    assert.equal(current.text, String(daysAgo + 1), 'the extension follows the PWA’s plan');
+  }
+
+  /** Loads the example regimen in the PWA by its link and waits until the badge names it. */
+  async function loadExampleRegimen() {
+    await page.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
+    await page.getByText('Now using “Example Studio aftercare”.').waitFor();
+    return waitForBadge(worker, (b) => b.title.includes('Example Studio aftercare'));
+  }
+
+  it('takes the plan set in the PWA without any action', async () => {
+    await completeFirstRun(page, server.origin, localDate(-6));
+    const current = await waitForBadge(worker, (b) => b.text === '7');
+    assert.equal(current.text, '7');
+    assert.match(current.title, /^Day 7 · Careful: /);
+    const stored = await storedIn(worker);
+    assert.deepEqual(stored.plan, { sessions: [{ date: localDate(-6) }] }, 'only the plan crossed');
+  });
+
+  it('follows a change of plan in the PWA', async () => {
+    await pwaWithSession(6);
+    await page.getByRole('link', { name: 'Plan' }).click();
+    await page.locator('smp-plan-editor input[type="date"]').fill(localDate(-3));
+    await page.getByRole('button', { name: 'Add session' }).click();
+    const current = await waitForBadge(worker, (b) => b.text === '4');
+    assert.equal(current.text, '4');
+    assert.match(current.title, /^Day 4 · Strict care: keep your scalp dry until /);
+  });
+
+  it('follows a technician’s regimen loaded in the PWA: badge and popup show it and whose it is', async () => {
+    await pwaWithSession(3);
+    // Day 4: still strict and dry under the standard regimen, past the example's three dry days.
+    const current = await loadExampleRegimen();
+    assert.equal(current.text, '4');
+    assert.match(current.title, /^Day 4 · Careful: .* \(Example Studio aftercare\)$/);
+    const color = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    assert.deepEqual(color.slice(0, 3), [161, 74, 0], 'the "caution" colour (#a14a00)');
+    const stored = await worker.evaluate(() => chrome.storage.local.get('regimen'));
+    assert.deepEqual(stored.regimen, JSON.parse(example), 'the regimen crossed as loaded');
+    const card = await popupCard(browser, 4);
+    assert.match(card, /Careful/);
+    assert.match(card, /Example Studio aftercare/);
+    assert.doesNotMatch(card, /Keep your scalp dry/);
+  });
+
+  it('goes back to the standard regimen when the PWA does', async () => {
+    await pwaWithSession(3);
+    assert.match((await loadExampleRegimen()).title, /\(Example Studio aftercare\)$/);
+    await page.goto(`${server.origin}/#/settings`);
+    await page.getByRole('button', { name: 'Back to the standard regimen' }).click();
+    await page.getByText('In use: Standard SMP aftercare').waitFor();
+    const current = await waitForBadge(worker, (b) => !b.title.includes('Example Studio aftercare'));
+    assert.equal(current.text, '4');
+    assert.match(current.title, /^Day 4 · Strict care: keep your scalp dry until [^(]+$/);
+    assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get('regimen')), {}, 'the regimen is removed');
+    const card = await popupCard(browser, 4);
+    assert.match(card, /Standard SMP aftercare/);
+    assert.match(card, /Keep your scalp dry/);
+  });
+
+  it('shows "!" while the journal shows an urgent symptom flag, and never receives the check-in', async () => {
+    await pwaWithSession(3);
+    await page.getByRole('link', { name: 'Check in' }).first().click();
+    const form = page.locator('smp-check-in-form');
+    await form.getByLabel('Severe').first().check();
+    await form.locator('input[type="number"]').fill('38.9');
+    await form.getByRole('button', { name: /Save check-in/ }).click();
+    await page.getByRole('link', { name: 'Today' }).click();
+    const current = await waitForBadge(worker, (b) => b.text === '!');
+    assert.equal(current.text, '!');
+    assert.match(current.title, /^Urgent symptom flag/);
+    const stored = await storedIn(worker);
+    assert.deepEqual(Object.keys(stored).sort(), ['plan', 'urgent']);
+  });
+
+  it('ignores a malformed message (a broken regimen, a future version), answering why and changing nothing', async () => {
+    await pwaWithSession(3);
+    const before = await storedIn(worker);
+    const badgeBefore = await badgeOf(worker);
+    const brokenRegimen = JSON.parse(example.replace('"kind": "avoid"', '"kind": "sometimes"'));
+    const plan = { sessions: [] };
+    const answers = [
+      await sendFrom(page, {
+        type: 'smp-plan',
+        version: 1,
+        plan: { sessions: [{ date: '2026-02-30' }] },
+        urgent: false,
+      }),
+      await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false }),
+      await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false, regimen: brokenRegimen }),
+      await sendFrom(page, { type: 'smp-plan', version: 3, plan, urgent: false, regimen: null }),
+      await sendFrom(page, 'hello'),
+    ];
+    assert.deepEqual(
+      answers.map((a) => a.ok),
+      [false, false, false, false, false],
+    );
+    assert.match(answers[0].error, /2026-02-30/);
+    assert.match(answers[1].error, /^The message is not a plan message: regimen/);
+    assert.equal(answers[2].error, 'The regimen is not valid: rules[0].kind: expected "avoid" or "do".');
+    assert.match(answers[3].error, /version 3, newer than this extension reads \(1 and 2\): update the extension/);
+    assert.deepEqual(await storedIn(worker), before);
+    assert.deepEqual(await badgeOf(worker), badgeBefore);
+  });
+});
+
+describe('the sender-origin check', () => {
+  // The same plain page (no app code) served from the PWA's origin and from another port of the
+  // same host: externally_connectable admits both (match patterns take no port), sync.ts only one.
+  let dir;
+  let pwaOrigin;
+  let otherOrigin;
+  let browser;
+  let worker;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'smp-sender-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>A page</title><h1>A page</h1>');
+    pwaOrigin = await serveBuilt(dir, { port: PWA_PORT });
+    otherOrigin = await serveBuilt(dir);
+  });
+
+  after(async () => {
+    await pwaOrigin?.close();
+    await otherOrigin?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    ({ browser, worker } = await launchWithExtension());
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+  });
+
+  it('refuses a valid plan message from another origin with a sentence, and takes it from the PWA’s', async () => {
+    assert.notEqual(otherOrigin.origin, pwaOrigin.origin);
+    assert.match(otherOrigin.origin, /^http:\/\/127\.0\.0\.1:\d+$/, 'a port of the same host');
+    // A plan already followed: day 3 of the standard regimen.
+    await worker.evaluate((date) => chrome.storage.local.set({ plan: { sessions: [{ date }] } }), localDate(-2));
+    const followed = await waitForBadge(worker, (b) => b.text === '3');
+    assert.equal(followed.text, '3');
+    const before = await storedIn(worker);
+
+    // A valid message that would change everything the badge shows: another plan, urgent, a regimen.
+    const message = {
+      type: 'smp-plan',
+      version: 2,
+      plan: { sessions: [{ date: localDate(-9) }] },
+      urgent: true,
+      regimen: JSON.parse(example),
     };
-
-    it('takes the plan set in the PWA without any action', async () => {
-      await page.goto(`${server.origin}/`);
-      await page.locator('smp-first-run input[type="date"]').fill(localDate(-6));
-      await page.getByRole('button', { name: 'Start my aftercare' }).click();
-      await page.locator('smp-status-card').waitFor();
-      const current = await waitForBadge((b) => b.text === '7');
-      assert.equal(current.text, '7');
-      assert.match(current.title, /^Day 7 · Careful: /);
-      const stored = await worker.evaluate(() => chrome.storage.local.get(null));
-      assert.deepEqual(stored.plan, { sessions: [{ date: localDate(-6) }] }, 'only the plan crossed');
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${otherOrigin.origin}/`);
+    assert.equal(
+      await page.evaluate(() => typeof globalThis.chrome?.runtime?.sendMessage),
+      'function',
+      'the page can reach it',
+    );
+    const refused = await sendFrom(page, message);
+    assert.deepEqual(refused, {
+      ok: false,
+      error: `Plans are accepted only from the journal at ${pwaOrigin.origin}, not from ${otherOrigin.origin}.`,
     });
+    assert.deepEqual(await storedIn(worker), before, 'nothing stored changed');
+    assert.deepEqual(await badgeOf(worker), followed, 'the badge is unchanged');
 
-    it('follows a change of plan in the PWA', async () => {
-      await page.getByRole('link', { name: 'Plan' }).click();
-      await page.locator('smp-plan-editor input[type="date"]').fill(localDate(-3));
-      await page.getByRole('button', { name: 'Add session' }).click();
-      const current = await waitForBadge((b) => b.text === '4');
-      assert.equal(current.text, '4');
-      assert.match(current.title, /^Day 4 · Strict care: keep your scalp dry until /);
-    });
-
-    /** Today's card in the extension's popup, as text. */
-    const popupCard = async () => {
-      const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
-      const card = popup.locator('smp-status-card');
-      await card.getByRole('heading', { name: /Day 4/ }).waitFor();
-      const text = await deepText(card);
-      await popup.close();
-      return text;
-    };
-
-    it('follows a technician’s regimen loaded in the PWA: badge and popup show it and whose it is', async () => {
-      await page.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
-      await page.getByText('Now using “Example Studio aftercare”.').waitFor();
-      // Day 4: still strict and dry under the standard regimen, past the example's three dry days.
-      const current = await waitForBadge((b) => b.title.includes('Example Studio aftercare'));
-      assert.equal(current.text, '4');
-      assert.match(current.title, /^Day 4 · Careful: .* \(Example Studio aftercare\)$/);
-      const color = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
-      assert.deepEqual(color.slice(0, 3), [161, 74, 0], 'the "caution" colour (#a14a00)');
-      const stored = await worker.evaluate(() => chrome.storage.local.get('regimen'));
-      assert.deepEqual(stored.regimen, JSON.parse(example), 'the regimen crossed as loaded');
-      const card = await popupCard();
-      assert.match(card, /Careful/);
-      assert.match(card, /Example Studio aftercare/);
-      assert.doesNotMatch(card, /Keep your scalp dry/);
-    });
-
-    it('goes back to the standard regimen when the PWA does', async () => {
-      await page.goto(`${server.origin}/#/settings`);
-      await page.getByRole('button', { name: 'Back to the standard regimen' }).click();
-      await page.getByText('In use: Standard SMP aftercare').waitFor();
-      const current = await waitForBadge((b) => !b.title.includes('Example Studio aftercare'));
-      assert.equal(current.text, '4');
-      assert.match(current.title, /^Day 4 · Strict care: keep your scalp dry until [^(]+$/);
-      assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get('regimen')), {}, 'the regimen is removed');
-      const card = await popupCard();
-      assert.match(card, /Standard SMP aftercare/);
-      assert.match(card, /Keep your scalp dry/);
-    });
-
-    it('shows "!" while the journal shows an urgent symptom flag, and never receives the check-in', async () => {
-      await page.getByRole('link', { name: 'Check in' }).first().click();
-      const form = page.locator('smp-check-in-form');
-      await form.getByLabel('Severe').first().check();
-      await form.locator('input[type="number"]').fill('38.9');
-      await form.getByRole('button', { name: /Save check-in/ }).click();
-      await page.getByRole('link', { name: 'Today' }).click();
-      const current = await waitForBadge((b) => b.text === '!');
-      assert.equal(current.text, '!');
-      assert.match(current.title, /^Urgent symptom flag/);
-      const stored = await worker.evaluate(() => chrome.storage.local.get(null));
-      assert.deepEqual(Object.keys(stored).sort(), ['plan', 'urgent']);
-    });
-
-    it('ignores a malformed message (a broken regimen, a future version), answering why and changing nothing', async () => {
-      const before = await worker.evaluate(() => chrome.storage.local.get(null));
-      const brokenRegimen = JSON.parse(example.replace('"kind": "avoid"', '"kind": "sometimes"'));
-      const answers = await page.evaluate(
-        async ({ id, brokenRegimen }) => {
-          const send = (message) =>
-            new Promise((resolve) => chrome.runtime.sendMessage(id, message, (r) => resolve(r ?? null)));
-          const plan = { sessions: [] };
-          return [
-            await send({ type: 'smp-plan', version: 1, plan: { sessions: [{ date: '2026-02-30' }] }, urgent: false }),
-            await send({ type: 'smp-plan', version: 2, plan, urgent: false }),
-            await send({ type: 'smp-plan', version: 2, plan, urgent: false, regimen: brokenRegimen }),
-            await send({ type: 'smp-plan', version: 3, plan, urgent: false, regimen: null }),
-            await send('hello'),
-          ];
-        },
-        { id: EXTENSION_ID, brokenRegimen },
-      );
-      assert.deepEqual(
-        answers.map((a) => a.ok),
-        [false, false, false, false, false],
-      );
-      assert.match(answers[0].error, /2026-02-30/);
-      assert.match(answers[1].error, /^The message is not a plan message: regimen/);
-      assert.equal(answers[2].error, 'The regimen is not valid: rules[0].kind: expected "avoid" or "do".');
-      assert.match(answers[3].error, /version 3, newer than this extension reads \(1 and 2\): update the extension/);
-      assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get(null)), before);
-      assert.equal((await badge()).text, '!');
-    });
+    await page.goto(`${pwaOrigin.origin}/`);
+    assert.deepEqual(await sendFrom(page, message), { ok: true });
+    const taken = await waitForBadge(worker, (b) => b.text === '!');
+    assert.equal(taken.text, '!');
+    assert.match(taken.title, /^Urgent symptom flag/);
+    const stored = await storedIn(worker);
+    assert.deepEqual(stored.plan, message.plan);
+    assert.deepEqual(stored.regimen, message.regimen);
+    assert.equal(stored.urgent, true);
   });
 });

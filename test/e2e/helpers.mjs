@@ -83,6 +83,24 @@ export async function completeFirstRun(page, origin, sessionDate) {
 }
 
 /**
+ * Waits until Today has settled: its card, and the tabs that render a frame later together with
+ * the panels under the card (the photo and backup reminders). Check that a panel is absent only
+ * after this, or the check passes before the panel could have rendered.
+ */
+export async function waitForToday(page) {
+  await page.locator('smp-status-card').waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** Adds `files` (file-chooser payloads) on the Photos screen and waits until all were added. */
+export async function addPhotos(page, files) {
+  await page.getByRole('link', { name: 'Photos' }).click();
+  await page.getByRole('heading', { name: 'Healing photos' }).waitFor();
+  await page.locator('smp-photo-add input[type="file"][multiple]').setInputFiles(files);
+  await page.getByText(`${files.length} photo${files.length === 1 ? '' : 's'} added.`).waitFor();
+}
+
+/**
  * The built PWA served, a fresh browser with its clock fixed at `now`, and a plan set up through the
  * UI. `quota` (bytes) gives the origin that much storage from the start, as on a nearly full phone.
  */

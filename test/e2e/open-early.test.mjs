@@ -2,28 +2,13 @@
 // loads, creates nothing on a first visit and never stands in the way of the app.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { launchBrowser, serveBuilt } from './helpers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const early = readFileSync(`${root}public/app/open-early.js`, 'utf8');
 
 describe('opening the journal early (open-early.js)', () => {
-  let server;
-  let browser;
-  let page;
-
-  before(async () => {
-    server = await serveBuilt('pwa');
-    browser = await launchBrowser();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('opens the database the app uses, and the app loads it', () => {
     const name = /JOURNAL_DB_NAME = '([^']+)'/.exec(readFileSync(`${root}src/journal/db.ts`, 'utf8'))?.[1];
     assert.ok(name, 'src/journal/db.ts names the database');
@@ -33,14 +18,53 @@ describe('opening the journal early (open-early.js)', () => {
       /<script src="\.\/open-early\.js" async><\/script>/,
     );
   });
+});
+
+describe('opening the journal early, in the browser', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await serveBuilt('pwa');
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  // Each test: a fresh profile, with no database and no service worker yet.
+  beforeEach(async () => {
+    browser = await launchBrowser();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+  });
 
   it('creates no database on a first visit', async () => {
-    // Only the early script runs: the app's code is held back.
+    // Only the early script runs: the app's code is held back. Each open request is noted (and
+    // passed through untouched) so the test knows when the early script's request has ended.
     await page.route(/\/assets\/index-.*\.js$/, (route) => route.abort());
+    await page.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      window.openOutcomes = [];
+      IDBFactory.prototype.open = function (...args) {
+        const request = open.apply(this, args);
+        const outcome = { name: args[0], ended: null };
+        window.openOutcomes.push(outcome);
+        request.addEventListener('success', () => (outcome.ended = 'success'));
+        request.addEventListener('error', () => (outcome.ended = 'error'));
+        return request;
+      };
+    });
     await page.goto(`${server.origin}/`);
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => window.openOutcomes.length > 0 && window.openOutcomes.every((o) => o.ended));
+    assert.deepEqual(await page.evaluate(() => window.openOutcomes), [
+      { name: 'smp-aftercare-journal', ended: 'error' },
+    ]);
     assert.deepEqual(await page.evaluate(() => indexedDB.databases()), []);
-    await page.unroute(/\/assets\/index-.*\.js$/);
   });
 
   it('lets the app create the journal, and closes when the journal is deleted or upgraded', async () => {

@@ -1,26 +1,48 @@
 // End-to-end: the built PWA (dist/pwa) served on 127.0.0.1, in Debian's Chromium, with a fixed clock.
+// Each test starts from a fresh profile on 3 March 2026 and sets up what it needs itself.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { axeViolations, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
 describe('the PWA, end to end', () => {
   let server;
   let browser;
   let page;
-  const requests = [];
+  let requests;
 
   before(async () => {
     server = await serveBuilt('pwa');
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  beforeEach(async () => {
     browser = await launchBrowser();
     await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+    requests = [];
     browser.context.on('request', (request) => requests.push(request.url()));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
 
-  after(async () => {
+  afterEach(async () => {
     await browser?.close();
-    await server?.close();
   });
+
+  /** The plan set up on the first screen: one session on 1 March (today is day 3). */
+  const setUp = () => completeFirstRun(page, server.origin, '2026-03-01');
+
+  /** A check-in with moderate swelling and 38.6 °C: the urgent flag. Leaves the form on screen. */
+  async function urgentCheckIn() {
+    await page.getByRole('link', { name: 'Check in' }).first().click();
+    const form = page.locator('smp-check-in-form');
+    await form.getByLabel('Moderate').check();
+    await form.locator('input[type="number"]').fill('38.6');
+    await form.locator('input[type="number"]').dispatchEvent('input');
+    await form.getByText(/Seek medical help now/).waitFor();
+    return form;
+  }
 
   it('starts with a friendly first-run set-up, not an empty screen', async () => {
     await page.goto(`${server.origin}/`);
@@ -29,6 +51,7 @@ describe('the PWA, end to end', () => {
   });
 
   it('sets up the plan and shows day 3, strict care, for a session two days ago', async () => {
+    await page.goto(`${server.origin}/`);
     await page.locator('smp-first-run input[type="date"]').fill('2026-03-01');
     await page.getByRole('button', { name: 'Start my aftercare' }).click();
     const card = page.locator('smp-status-card');
@@ -41,6 +64,7 @@ describe('the PWA, end to end', () => {
   });
 
   it('adds a planned session in the plan and shows it as the next session', async () => {
+    await setUp();
     await page.getByRole('link', { name: 'Plan' }).click();
     await page.getByRole('heading', { name: 'Your treatment plan' }).waitFor();
     await page.locator('smp-plan-editor input[type="date"]').fill('2026-03-24');
@@ -53,6 +77,7 @@ describe('the PWA, end to end', () => {
   });
 
   it('refuses a session date years away with a clear sentence, changing nothing', async () => {
+    await setUp();
     await page.getByRole('link', { name: 'Plan' }).click();
     await page.locator('smp-plan-editor input[type="date"]').fill('2031-03-01');
     await page.getByRole('button', { name: 'Add session' }).click();
@@ -62,34 +87,43 @@ describe('the PWA, end to end', () => {
       .waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Your treatment plan' }).waitFor();
+    // The stored session is listed first: the plan has been read, so a 2031 one would show too.
+    await page.locator('smp-plan-editor').getByText('Sun 1 Mar 2026').first().waitFor();
     assert.doesNotMatch(await deepText(page.locator('smp-plan-editor')), /2031/);
   });
 
   it('a check-in with fever and swelling raises the urgent flag, which stays on the home screen', async () => {
-    await page.getByRole('link', { name: 'Check in' }).first().click();
-    const form = page.locator('smp-check-in-form');
-    await form.getByLabel('Moderate').check();
-    await form.locator('input[type="number"]').fill('38.6');
-    await form.locator('input[type="number"]').dispatchEvent('input');
-    await form.getByText(/Seek medical help now/).waitFor();
+    await setUp();
+    const form = await urgentCheckIn();
     assert.deepEqual(await axeViolations(page), []);
     await form.getByRole('button', { name: /Save check-in/ }).click();
     await page.getByRole('link', { name: 'Today' }).click();
     await page
-      .locator('.urgent, smp-app')
+      .locator('section.urgent')
+      .getByText(/Seek medical help now/)
+      .first()
+      .waitFor();
+    await page.reload();
+    await page
+      .locator('section.urgent')
       .getByText(/Seek medical help now/)
       .first()
       .waitFor();
   });
 
   it('lists past check-ins in the history', async () => {
+    await setUp();
+    const form = await urgentCheckIn();
+    await form.getByRole('button', { name: /Save check-in/ }).click();
     await page.getByRole('link', { name: 'History' }).click();
     await page.getByRole('heading', { name: 'Check-in history' }).waitFor();
+    await page.locator('smp-check-in-history').getByText('Tue 3 Mar 2026').waitFor();
     assert.match(await deepText(page.locator('smp-check-in-history')), /Tue 3 Mar 2026/);
     assert.deepEqual(await axeViolations(page), []);
   });
 
   it('shows storage use and persistence in Settings', async () => {
+    await setUp();
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByText('Storage on this device').waitFor();
     await page.getByText('Used').waitFor();
@@ -105,6 +139,10 @@ describe('the PWA, end to end', () => {
   });
 
   it('works offline after the first visit, with everything still there', async () => {
+    await setUp();
+    const form = await urgentCheckIn();
+    await form.getByRole('button', { name: /Save check-in/ }).click();
+    await page.getByRole('link', { name: 'Today' }).click();
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     assert.ok(
@@ -121,12 +159,30 @@ describe('the PWA, end to end', () => {
         .waitFor();
       await page.getByRole('link', { name: 'History' }).click();
       await page.getByRole('heading', { name: 'Check-in history' }).waitFor();
+      await page.locator('smp-check-in-history').getByText('Tue 3 Mar 2026').waitFor();
     } finally {
       await browser.context.setOffline(false);
     }
   });
 
-  it('made no network request of its own outside its origin', () => {
+  it('makes no network request of its own outside its origin, on any screen', async () => {
+    await setUp();
+    const form = await urgentCheckIn();
+    await form.getByRole('button', { name: /Save check-in/ }).click();
+    for (const [link, heading] of [
+      ['Today', /From your check-in of today/],
+      ['Plan', 'Your treatment plan'],
+      ['History', 'Check-in history'],
+      ['Photos', 'Healing photos'],
+      ['Share', 'Share and back up'],
+      ['Settings', 'Settings'],
+    ]) {
+      await page.getByRole('link', { name: link, exact: true }).first().click();
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+    }
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
     const foreign = requests.filter(
       (url) => !url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
     );

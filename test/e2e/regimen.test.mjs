@@ -1,7 +1,7 @@
 // End-to-end: a technician's own regimen, from a file or a #regimen= link, replaces the default.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { axeViolations, deepText, startPwaWithPlan } from './helpers.mjs';
 
 const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
@@ -11,12 +11,13 @@ describe('a technician’s own regimen', () => {
   let browser;
   let page;
 
-  before(async () => {
+  // Each test: a fresh browser with the standard regimen.
+  beforeEach(async () => {
     // Day 4 of healing: dry under the standard regimen (5 days), not under the example's 3 days.
     ({ server, browser, page } = await startPwaWithPlan({ now: '2026-03-04T10:00:00', sessionDate: '2026-03-01' }));
   });
 
-  after(async () => {
+  afterEach(async () => {
     await browser?.close();
     await server?.close();
   });
@@ -25,8 +26,8 @@ describe('a technician’s own regimen', () => {
   const card = () => deepText(page.locator('smp-status-card'));
 
   it('uses the standard regimen by default', async () => {
+    await page.locator('smp-status-card').getByText('Standard SMP aftercare').waitFor();
     assert.match(await card(), /Keep your scalp dry/);
-    assert.match(await card(), /Standard SMP aftercare/);
   });
 
   it('refuses a broken regimen file with a sentence naming the field, changing nothing', async () => {
@@ -39,21 +40,31 @@ describe('a technician’s own regimen', () => {
     assert.match(await deepText(page.locator('smp-app')), /In use: Standard SMP aftercare/);
   });
 
-  it('loads a regimen file, shows whose it is, and the card follows it', async () => {
+  /** Loads the example regimen from a file in Settings. */
+  async function loadExampleFile() {
+    await page.goto(`${server.origin}/#/settings`);
     await page.locator('input[type="file"][accept*="json"]').setInputFiles(regimenFile('studio.json', example));
     await page.getByText('In use: Example Studio aftercare').waitFor();
+  }
+
+  it('loads a regimen file, shows whose it is, and the card follows it', async () => {
+    await loadExampleFile();
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('link', { name: 'Today' }).click();
-    await page.locator('smp-status-card').waitFor();
-    assert.match(await card(), /Example Studio aftercare/);
-    assert.doesNotMatch(await card(), /Keep your scalp dry/);
+    // The card names the regimen it was worked out with; then it is the example's card.
+    await page.locator('smp-status-card').getByText('Example Studio aftercare').waitFor();
     assert.match(await card(), /Wash gently with cold water/);
+    assert.doesNotMatch(await card(), /Keep your scalp dry/);
   });
 
-  it('goes back to the standard regimen', async () => {
-    await page.goto(`${server.origin}/#/settings`);
+  it('goes back to the standard regimen, and the card with it', async () => {
+    await loadExampleFile();
     await page.getByRole('button', { name: 'Back to the standard regimen' }).click();
     await page.getByText('In use: Standard SMP aftercare').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Back to the standard regimen' }).count(), 0);
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.locator('smp-status-card').getByText('Standard SMP aftercare').waitFor();
+    assert.match(await card(), /Keep your scalp dry/);
   });
 
   it('takes a regimen from a #regimen= link', async () => {
