@@ -6,7 +6,16 @@ export { statusOn, levelOfDay, LEVEL_COLORS, LEVEL_LABELS } from './status.ts';
 export { assessSymptoms, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
 export { milestones } from './milestones.ts';
 export { DEFAULT_REGIMEN } from './default-regimen.ts';
-export { validateRegimen, validatePlan, MAX_SESSION_NOTE, MAX_RULE_DAY, type Validated } from './schema.ts';
+export {
+  validateRegimen,
+  validatePlan,
+  hasHiddenCharacters,
+  MAX_SESSION_NOTE,
+  MAX_RULE_DAY,
+  MAX_RULE_ID_LENGTH,
+  RESERVED_REGIMEN,
+  type Validated,
+} from './schema.ts';
 export {
   parseIsoDate,
   isIsoDate,
