@@ -249,7 +249,7 @@ describe('statusOn: next change', () => {
   it('counts down to the next lifted rule', () => {
     const next = statusOn(one('2026-03-01'), '2026-03-04').nextChange;
     expect(next).to.deep.include({ date: '2026-03-06', inDays: 2, ruleId: 'keep-dry' });
-    expect(next?.message).to.match(/^Showering allowed/);
+    expect(next?.message).to.match(/^Washing your head allowed \(gently, with cold water\)/);
   });
   it('is the sunscreen start on day 30', () => {
     expect(statusOn(one('2026-03-01'), '2026-03-30').nextChange).to.deep.include({ date: '2026-03-31', inDays: 1 });
