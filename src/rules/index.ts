@@ -25,6 +25,7 @@ export {
   dayNumber,
   compareDates,
   InvalidDateError,
+  YEAR_RANGE,
 } from './dates.ts';
 export { describeDate } from './format.ts';
 export type * from './types.ts';

@@ -3,7 +3,7 @@
  * checked here once, with a message that names the wrong field, and trusted inside afterwards.
  */
 import * as v from 'valibot';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate, whyNotIsoDate } from './dates.ts';
 import type { Plan, Regimen, Rule } from './types.ts';
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,7 +30,7 @@ const isoDate = v.pipe(
   v.string('expected a date like 2026-03-01'),
   v.check(
     (value: string) => isIsoDate(value),
-    (issue) => `${JSON.stringify(issue.input)} is not a real date (YYYY-MM-DD)`,
+    (issue) => `${JSON.stringify(issue.input)} is not a real date: ${whyNotIsoDate(issue.input)}`,
   ),
 );
 

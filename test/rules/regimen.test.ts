@@ -135,6 +135,11 @@ describe('regimen: a technician’s own', () => {
 });
 
 describe('plan validation', () => {
+  it('accepts the first and last days of the sane range (1900–2100)', () => {
+    const plan = { sessions: [{ date: '1900-01-01' }, { date: '2100-12-31' }] };
+    expect(validatePlan(plan)).to.deep.equal({ ok: true, value: plan });
+  });
+
   it('accepts a good plan', () => {
     const plan = {
       sessions: [
@@ -162,6 +167,16 @@ describe('plan validation', () => {
       /only one session/,
     ],
     ['a number for a date', { sessions: [{ date: 20260301 }] }, /sessions\[0\]\.date/],
+    [
+      'a session in year 0',
+      { sessions: [{ date: '0000-01-01' }] },
+      /"0000-01-01" is not a real date: the year must be between 1900 and 2100/,
+    ],
+    [
+      'a session in year 9999',
+      { sessions: [{ date: '2026-03-01' }, { date: '9999-12-31' }] },
+      /sessions\[1\]\.date: "9999-12-31" is not a real date: the year must be between 1900 and 2100/,
+    ],
     ['no sessions list', { session: [] }, /plan is not valid/],
   ];
   for (const [name, input, message] of bad) {

@@ -218,6 +218,14 @@ describe('statusOn: bad dates are refused with the value named', () => {
   it('refuses a plan without sessions', () => {
     expect(() => statusOn({} as Plan, '2026-03-01')).to.throw(TypeError, /sessions/);
   });
+  for (const far of ['0000-01-01', '0099-06-15', '1899-12-31', '2101-01-01', '9999-12-31']) {
+    it(`refuses a session on ${far} (outside 1900–2100), naming it, instead of reading year 0 as 1900`, () => {
+      expect(() => statusOn(one(far), '2026-03-01')).to.throw(
+        RangeError,
+        `The session date "${far}" is not a valid date: the year must be between 1900 and 2100.`,
+      );
+    });
+  }
 });
 
 describe('statusOn: the badge', () => {
