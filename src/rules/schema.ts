@@ -148,7 +148,13 @@ export const MAX_SESSION_NOTE = 200;
 const sessionSchema = v.strictObject({
   date: isoDate,
   final: v.optional(v.boolean('expected true or false')),
-  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_SESSION_NOTE, `at most ${MAX_SESSION_NOTE} characters`))),
+  note: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_SESSION_NOTE, `at most ${MAX_SESSION_NOTE} characters`),
+      v.check((value: string) => !hasHiddenCharacters(value), 'holds hidden or direction-changing characters'),
+    ),
+  ),
 });
 
 const planSchema = v.pipe(

@@ -178,6 +178,11 @@ describe('plan validation', () => {
       /sessions\[1\]\.date: "9999-12-31" is not a real date: the year must be between 1900 and 2100/,
     ],
     ['no sessions list', { session: [] }, /plan is not valid/],
+    [
+      'a session note that would show reversed',
+      { sessions: [{ date: '2026-03-01', note: 'Studio \u202Egnp.exe' }] },
+      /sessions\[0\]\.note: holds hidden or direction-changing characters/,
+    ],
   ];
   for (const [name, input, message] of bad) {
     it(`refuses ${name}`, () => {
