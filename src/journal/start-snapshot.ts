@@ -5,7 +5,14 @@
  * this copy after every read of it and always re-renders from IndexedDB a moment later. Read back
  * through the same validation as any outside input; anything odd is ignored.
  */
-import { validatePlan, validateRegimen, type IsoDate, type Plan, type Regimen } from '../rules/index.ts';
+import {
+  DEFAULT_REGIMEN,
+  validatePlan,
+  validateRegimen,
+  type IsoDate,
+  type Plan,
+  type Regimen,
+} from '../rules/index.ts';
 import { checkAdherence, checkCheckIn, type AdherenceRecord, type CheckInRecord } from './records.ts';
 
 const KEY = 'smp-aftercare-start';
@@ -25,7 +32,9 @@ export interface StartSnapshot {
 /** Keeps the snapshot; a full or unavailable localStorage is not an error (the app just starts slower). */
 export function saveStartSnapshot(snapshot: StartSnapshot): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(snapshot));
+    // The built-in regimen is kept as null: its reserved id would (rightly) fail the check on the way back.
+    const regimen = snapshot.regimen.id === DEFAULT_REGIMEN.id ? null : snapshot.regimen;
+    localStorage.setItem(KEY, JSON.stringify({ ...snapshot, regimen }));
   } catch {
     // Private mode or a full quota: nothing to do.
   }
@@ -37,7 +46,7 @@ export function readStartSnapshot(): StartSnapshot | null {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<StartSnapshot> | null;
     if (!raw || typeof raw !== 'object') return null;
     const plan = validatePlan(raw.plan);
-    const regimen = validateRegimen(raw.regimen);
+    const regimen = raw.regimen === null ? { ok: true as const, value: DEFAULT_REGIMEN } : validateRegimen(raw.regimen);
     if (!plan.ok || !regimen.ok || typeof raw.today !== 'string') return null;
     return {
       plan: plan.value,

@@ -11,6 +11,11 @@ import { addDays, addYears, differenceInCalendarDays, isValid } from 'date-fns';
 import type { IsoDate } from './types.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The years a date may fall in: anything outside is a typing slip or a hostile file, and refusing it
+ * at every edge keeps the views bounded (a session in year 0 would make a timeline of 700,000 days).
+ */
+export const YEAR_RANGE = { first: 1900, last: 2100 } as const;
 const CACHE_LIMIT = 20_000;
 /** Dates already checked: plans are re-read every day, and checking builds a Date. */
 const knownValid = new Set<string>();
@@ -26,31 +31,36 @@ export class InvalidDateError extends RangeError {
   }
 }
 
-/** Checks that `value` is a real `YYYY-MM-DD` calendar date and returns it branded. */
-export function parseIsoDate(value: unknown, what = 'The date'): IsoDate {
-  if (typeof value === 'string' && knownValid.has(value)) return value as IsoDate;
-  if (typeof value !== 'string') throw new InvalidDateError(value, what, 'expected text like 2026-03-01');
+/** Why `value` is not a real `YYYY-MM-DD` date within `YEAR_RANGE` (a phrase), or null when it is one. */
+export function whyNotIsoDate(value: unknown): string | null {
+  if (typeof value === 'string' && knownValid.has(value)) return null;
+  if (typeof value !== 'string') return 'expected text like 2026-03-01';
   const match = ISO_DATE.exec(value);
-  if (!match) throw new InvalidDateError(value, what, 'expected the form YYYY-MM-DD');
+  if (!match) return 'expected the form YYYY-MM-DD';
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) throw new InvalidDateError(value, what, `there is no month ${month}`);
+  if (year < YEAR_RANGE.first || year > YEAR_RANGE.last) {
+    return `the year must be between ${YEAR_RANGE.first} and ${YEAR_RANGE.last}`;
+  }
+  if (month < 1 || month > 12) return `there is no month ${month}`;
   const date = new UTCDate(year, month - 1, day);
   if (!isValid(date) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new InvalidDateError(value, what, `${year}-${match[2]} has no day ${day}`);
+    return `${year}-${match[2]} has no day ${day}`;
   }
   if (knownValid.size >= CACHE_LIMIT) knownValid.clear();
   knownValid.add(value);
+  return null;
+}
+
+/** Checks that `value` is a real `YYYY-MM-DD` calendar date within `YEAR_RANGE` and returns it branded. */
+export function parseIsoDate(value: unknown, what = 'The date'): IsoDate {
+  const problem = whyNotIsoDate(value);
+  if (problem !== null) throw new InvalidDateError(value, what, problem);
   return value as IsoDate;
 }
 
-/** True when `value` is a real `YYYY-MM-DD` date. */
+/** True when `value` is a real `YYYY-MM-DD` date within `YEAR_RANGE`. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  try {
-    parseIsoDate(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return whyNotIsoDate(value) === null;
 }
 
 function toUtc(date: IsoDate): Date {

@@ -3,6 +3,7 @@
  * Texts are our own words; `source` points at the passage each rule comes from.
  * Where the source contradicts itself the stricter reading wins (no shaving: 10 days, not 5).
  */
+import { RESERVED_REGIMEN } from './schema.ts';
 import type { Regimen } from './types.ts';
 
 const UP_TO_DAY_5 = 'Aftercare Up To Day 5';
@@ -14,8 +15,8 @@ const WHAT_NEXT = 'Aftercare Following Your SMP Treatment – What Happens Next?
 /** The default regimen; rule ids are stable API. */
 export const DEFAULT_REGIMEN = {
   format: 1,
-  id: 'default',
-  name: 'Standard SMP aftercare',
+  id: RESERVED_REGIMEN.id,
+  name: RESERVED_REGIMEN.name,
   levels: { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 30 },
   rules: [
     {
@@ -24,7 +25,7 @@ export const DEFAULT_REGIMEN = {
       window: { anchor: 'each-session', fromDay: 1, toDay: 5 },
       title: 'Keep your scalp dry',
       text: 'No showers and nothing that wets the scalp. Damp is fine, wet is not.',
-      milestone: 'Showering allowed (gently, cold water)',
+      milestone: 'Washing your head allowed (gently, with cold water)',
       source: { section: UP_TO_DAY_5, quote: 'not under any circumstances should you make the scalp wet' },
     },
     {
@@ -56,8 +57,8 @@ export const DEFAULT_REGIMEN = {
       kind: 'avoid',
       window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
       title: 'Do not shave',
-      text: 'No shaving at all, and no wet shave with a razor. Once every scab has gone, use an electric foil shaver.',
-      milestone: 'Shaving allowed with a foil shaver once all scabs have gone',
+      text: 'No shaving of any kind, with a razor or an electric shaver, for at least these first 10 days.',
+      milestone: 'Electric foil shaver allowed once every scab has gone (rather than a razor)',
       source: { section: CHECKLIST, quote: 'Do not shave the scalp at all for the first 10 days at least' },
     },
     {
@@ -66,7 +67,7 @@ export const DEFAULT_REGIMEN = {
       window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
       title: 'Keep your hands off',
       text: 'Touching the scalp can bring in bacteria. If you really must, wash your hands first.',
-      milestone: 'Touching the scalp is no longer a risk',
+      milestone: 'End of the 10 hands-off days (still wash your hands before touching)',
       source: { section: CHECKLIST, quote: 'Touching the scalp with any part of the hands may cause infection' },
     },
     {
@@ -75,7 +76,7 @@ export const DEFAULT_REGIMEN = {
       window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
       title: 'No scratching or picking',
       text: 'Leave the small scabs alone: picking, rubbing or scratching can pull the pigment out with them.',
-      milestone: 'The scabs have had time to fall off by themselves',
+      milestone: 'End of the 10 days without scratching (let scabs fall off by themselves)',
       source: { section: CHECKLIST, quote: 'if you remove any skin with your fingers you may be removing the pigment' },
     },
     {
@@ -84,7 +85,7 @@ export const DEFAULT_REGIMEN = {
       window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
       title: 'No shampoo or scrubbing',
       text: 'Shampoo contains chemicals, and scrubbing can reopen the tiny wounds. Let them close.',
-      milestone: 'Shampoo allowed again',
+      milestone: 'End of the 10 days without shampoo',
       source: { section: CHECKLIST, quote: 'Don’t shampoo, wash or scrub the scalp' },
     },
     {
@@ -92,8 +93,8 @@ export const DEFAULT_REGIMEN = {
       kind: 'avoid',
       window: { anchor: 'each-session', fromDay: 1, toDay: 10 },
       title: 'No chemical products on the scalp',
-      text: 'Nothing with chemicals on the treated skin: no styling products, lotions or treatments.',
-      milestone: 'Usual scalp products allowed again (still no AHAs)',
+      text: 'Put nothing that contains chemicals on the treated skin: no styling products, perfumed lotions or hair treatments. From day 6, a natural moisturiser without perfume is the one exception.',
+      milestone: 'End of the 10 days without chemical products (never AHAs)',
       source: { section: DAY_6_TO_10, quote: 'Avoid putting anything containing chemicals on to the scalp' },
     },
     {
@@ -111,7 +112,7 @@ export const DEFAULT_REGIMEN = {
       window: { anchor: 'each-session', fromDay: 6, toDay: 10 },
       title: 'Wash gently with cold water',
       text: 'You may wash your head gently with cold water and a mild, natural soap. Leave the scabs on.',
-      milestone: 'Gentle cold-water washing allowed',
+      milestone: 'A mild, natural soap may be used when washing',
       source: { section: DAY_6_TO_10, quote: 'You can wash your head with cold water but do so gently' },
     },
     {
@@ -119,7 +120,7 @@ export const DEFAULT_REGIMEN = {
       kind: 'do',
       window: { anchor: 'each-session', fromDay: 6, toDay: 10 },
       title: 'Moisturise up to 3 times a day',
-      text: 'With clean hands, apply an unperfumed natural moisturiser, up to three times a day.',
+      text: 'With clean hands, apply a natural moisturiser without perfume, up to three times a day. It is the one product the scalp may have for now.',
       milestone: 'Start moisturising (unperfumed, up to 3× a day)',
       timesPerDay: 3,
       source: { section: DAY_6_TO_10, quote: 'use moisturiser as much as three times a day' },

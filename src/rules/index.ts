@@ -6,7 +6,14 @@ export { statusOn, levelOfDay, LEVEL_COLORS, LEVEL_LABELS } from './status.ts';
 export { assessSymptoms, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
 export { milestones } from './milestones.ts';
 export { DEFAULT_REGIMEN } from './default-regimen.ts';
-export { validateRegimen, validatePlan, MAX_SESSION_NOTE, type Validated } from './schema.ts';
+export {
+  validateRegimen,
+  validatePlan,
+  hasHiddenCharacters,
+  MAX_SESSION_NOTE,
+  MAX_RULE_ID_LENGTH,
+  type Validated,
+} from './schema.ts';
 export { isIsoDate, shiftDays, shiftYears, daysBetween, compareDates } from './dates.ts';
 export { describeDate } from './format.ts';
 export type * from './types.ts';

@@ -6,6 +6,8 @@ import { scheduleOf, segmentEnd, spanIn, type Schedule } from './schedule.ts';
 import type { Milestone, Plan, Regimen, Rule } from './types.ts';
 
 const PROVISIONAL = ' (counted from your latest session, as none is marked final: mark the final one to be exact)';
+/** The same note, short enough for a countdown and a calendar event's title. */
+const PROVISIONAL_SHORT = ' (counted from your latest session)';
 
 function ruleMilestone(
   schedule: Schedule,
@@ -17,7 +19,9 @@ function ruleMilestone(
   const span = spanIn(schedule, rule, index);
   if (session === undefined || span === null) return null;
   const stretchEnd = segmentEnd(schedule, index);
-  const note = rule.window.anchor === 'final-session' && !schedule.finalMarked ? PROVISIONAL : '';
+  const provisional = rule.window.anchor === 'final-session' && !schedule.finalMarked;
+  const note = provisional ? PROVISIONAL : '';
+  const shortNote = provisional ? PROVISIONAL_SHORT : '';
   if (rule.kind === 'avoid') {
     if (span.naturalEnd === null || (stretchEnd !== null && compareDates(span.naturalEnd, stretchEnd) >= 0))
       return null;
@@ -30,7 +34,7 @@ function ruleMilestone(
       sessionDate: session,
       type: 'allowed',
       ruleId: rule.id,
-      summary: `Day ${day}: ${label}`,
+      summary: `Day ${day}: ${label}${shortNote}`,
       message: `From ${describeDate(date)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}${note}.`,
       order,
     };
@@ -44,8 +48,8 @@ function ruleMilestone(
     sessionDate: session,
     type: 'starts',
     ruleId: rule.id,
-    summary: `Day ${day}: ${label}`,
-    message: `From ${describeDate(span.start)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+    summary: `Day ${day}: ${label}${shortNote}`,
+    message: `From ${describeDate(span.start)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}${note}.`,
     order,
   };
 }

@@ -92,8 +92,16 @@ export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: 
       message:
         'The swelling has grown since your last check-in, which can be a sign of infection. Contact your technician and see a doctor.',
     });
+  } else if (swelling === SWELLING_ORDER.mild && (day === null || day < 1)) {
+    // With no session yet the app cannot tell whether swelling is expected, so it says so.
+    flags.push({
+      level: 'watch',
+      code: 'swelling-no-session',
+      message:
+        'Your plan has no treatment session yet, so this app cannot tell whether this swelling is expected. Ask your technician, and see a doctor if it grows or you feel unwell.',
+    });
   } else if (swelling === SWELLING_ORDER.mild) {
-    const early = day !== null && day >= 1 && day <= NORMAL_SWELLING_UNTIL_DAY;
+    const early = day !== null && day <= NORMAL_SWELLING_UNTIL_DAY;
     flags.push(
       early
         ? {

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/check-in-form/check-in-form.ts';
 import { readTemperature, type CheckInForm } from '../../src/components/check-in-form/check-in-form.ts';
@@ -173,11 +174,38 @@ describe('<smp-check-in-form>', () => {
   });
 
   it('reads non-numeric and comma-decimal temperatures sensibly', () => {
-    expect(readTemperature('abc', 'C').error).to.contain('not a number');
+    expect(readTemperature('abc', 'C').error).to.contain('“abc” is not a temperature');
     expect(readTemperature('38,5', 'C')).to.deep.equal({ celsius: 38.5 });
     expect(readTemperature('  ', 'F')).to.deep.equal({});
     expect(readTemperature('37.25', 'C')).to.deep.equal({ celsius: 37.3 });
   });
+
+  // Typed with real key presses, as the attack was made: a number field turned "38,5" into 385.
+  for (const [typed, celsius] of [
+    ['38,5', 38.5],
+    ['38.5', 38.5],
+    ['37,25', 37.3],
+  ] as const) {
+    it(`keeps “${typed}” typed on the keyboard as ${celsius} °C`, async () => {
+      const el = await form();
+      $<HTMLInputElement>(el, '#temperature').focus();
+      await sendKeys({ type: typed });
+      await el.updateComplete;
+      const [event] = await submit(el);
+      expect(event!.detail.record.temperatureC).to.equal(celsius);
+    });
+  }
+  for (const typed of ['1e3', '38.5.1', '3 8', '0x26', '-38', '38,5°', '٣٨']) {
+    it(`refuses “${typed}” typed on the keyboard with a sentence, never reading other digits into it`, async () => {
+      const el = await form();
+      $<HTMLInputElement>(el, '#temperature').focus();
+      await sendKeys({ type: typed });
+      await el.updateComplete;
+      expect((await submit(el)).length).to.equal(0);
+      expect(words($(el, '[role=alert]'))).to.contain(`“${typed}” is not a temperature`);
+      expect($<HTMLInputElement>(el, '#temperature').value, 'what was typed stays as typed').to.equal(typed);
+    });
+  }
 
   it('stores a °F reading of 101.3 as 38.5 °C', async () => {
     const el = await form({ unit: 'F' });

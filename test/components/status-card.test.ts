@@ -18,7 +18,7 @@ describe('<smp-status-card>', () => {
     expect(t).to.contain('Day 3').and.contain('Strict care');
     expect(t).to.contain('Keep your scalp dry').and.contain('until Thu 5 Mar 2026');
     expect(t).to.contain('Clean with a damp cloth');
-    expect(t).to.match(/Showering allowed .* in 3 days/);
+    expect(t).to.match(/Washing your head allowed .* in 3 days/);
     expect(t).to.contain('Next session: Mon 20 Apr 2026');
     expect(el.shadowRoot!.querySelector('.level svg'), 'the level has an icon too').not.to.equal(null);
     await expectNoAxeViolations(el);

@@ -49,7 +49,7 @@ describe('the calendar export', () => {
     assert.equal(byUid.size, events.length, 'UIDs are unique');
     assert.deepEqual(byUid.get('gentle-wash.session-1@smp-aftercare-journal'), {
       uid: 'gentle-wash.session-1@smp-aftercare-journal',
-      summary: 'Day 6: Gentle cold-water washing allowed',
+      summary: 'Day 6: A mild, natural soap may be used when washing',
       start: '2026-03-06',
       status: null,
     });

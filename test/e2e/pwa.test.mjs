@@ -59,7 +59,7 @@ describe('the PWA, end to end', () => {
     assert.match(await deepText(card), /Strict care/);
     assert.match(await deepText(card), /Keep your scalp dry/);
     assert.match(await deepText(card), /until Thu 5 Mar 2026/);
-    assert.match(await deepText(card), /Showering allowed .* in 3 days/);
+    assert.match(await deepText(card), /Washing your head allowed .* in 3 days/);
     assert.deepEqual(await axeViolations(page), []);
   });
 

@@ -10,7 +10,7 @@ describe('milestone notifications (text)', () => {
     expect(milestoneNotice(plan, '2026-03-06' as IsoDate)).to.deep.equal({
       title: 'Day 6 of healing: from today',
       message:
-        'Showering allowed (gently, cold water) · Gentle cold-water washing allowed · Start moisturising (unperfumed, up to 3× a day)',
+        'Washing your head allowed (gently, with cold water) · A mild, natural soap may be used when washing · Start moisturising (unperfumed, up to 3× a day)',
       contextMessage: 'Standard SMP aftercare',
     });
   });
@@ -29,9 +29,9 @@ describe('milestone notifications (text)', () => {
     const studio = studioRegimen;
     expect(milestoneNotice(plan, '2026-03-04' as IsoDate, studio)).to.deep.equal({
       title: 'Day 4 of healing: from today',
-      message: 'Showering allowed (gently, cold water)',
+      message: 'Washing your head allowed (gently, with cold water)',
       contextMessage: 'Studio X aftercare',
     });
-    expect(milestoneNotice(plan, '2026-03-06' as IsoDate, studio)?.message).not.to.contain('Showering');
+    expect(milestoneNotice(plan, '2026-03-06' as IsoDate, studio)?.message).not.to.contain('Washing your head');
   });
 });

@@ -21,7 +21,7 @@ describe('milestones', () => {
 
   it('words them for people and calendars', () => {
     const list = milestones(single);
-    expect(find(list, 'gentle-wash')[0]?.summary).to.equal('Day 6: Gentle cold-water washing allowed');
+    expect(find(list, 'gentle-wash')[0]?.summary).to.equal('Day 6: A mild, natural soap may be used when washing');
     expect(find(list, 'no-pools-saunas')[0]?.message).to.equal(
       'From Tue 31 Mar 2026: swimming, saunas and sunbeds allowed.',
     );
@@ -46,5 +46,20 @@ describe('milestones', () => {
 
   it('is empty without sessions', () => {
     expect(milestones({ sessions: [] })).to.deep.equal([]);
+  });
+});
+
+describe('milestones: the "latest session" note', () => {
+  it('carries the note in the countdown and the calendar title while no session is marked final', () => {
+    const unmarked = { sessions: [{ date: '2026-03-01' }, { date: '2026-03-20' }] };
+    const blood = milestones(unmarked).find((m) => m.ruleId === 'no-blood-donation');
+    expect(blood?.summary).to.equal('Day 366: Blood donation allowed again (counted from your latest session)');
+    expect(blood?.message).to.match(/counted from your latest session, as none is marked final/);
+  });
+
+  it('drops the note once the final session is marked', () => {
+    const marked = { sessions: [{ date: '2026-03-01' }, { date: '2026-03-20', final: true }] };
+    const blood = milestones(marked).find((m) => m.ruleId === 'no-blood-donation');
+    expect(blood?.summary).to.equal('Day 366: Blood donation allowed again');
   });
 });

@@ -1,12 +1,28 @@
 import { expect } from 'chai';
-import { DEFAULT_REGIMEN, statusOn, validatePlan, validateRegimen, type Regimen } from '../../src/rules/index.ts';
+import {
+  DEFAULT_REGIMEN,
+  statusOn,
+  validatePlan,
+  validateRegimen,
+  type Regimen,
+  type Rule,
+} from '../../src/rules/index.ts';
 
+/** A technician's copy of the standard regimen under its own id and name. */
 const clone = (): Record<string, unknown> & { rules: Record<string, unknown>[] } =>
-  structuredClone(DEFAULT_REGIMEN) as never;
+  ({ ...structuredClone(DEFAULT_REGIMEN), id: 'studio-copy', name: 'Studio copy' }) as never;
 
 describe('regimen: the default is data with traceable sources', () => {
-  it('is valid under its own schema', () => {
-    expect(validateRegimen(DEFAULT_REGIMEN)).to.deep.equal({ ok: true, value: DEFAULT_REGIMEN });
+  it('is valid under its own schema, but for its reserved id and name', () => {
+    expect(validateRegimen(clone()).ok).to.equal(true);
+  });
+
+  it('reserves its id and name: a look-alike is refused, naming what is taken', () => {
+    expect(validateRegimen(DEFAULT_REGIMEN)).to.deep.include({ ok: false });
+    const sameId = validateRegimen({ ...clone(), id: 'default' }) as { error: string };
+    expect(sameId.error).to.match(/"default" is the built-in regimen's id/);
+    const sameName = validateRegimen({ ...clone(), name: 'standard SMP Aftercare' }) as { error: string };
+    expect(sameName.error).to.match(/“Standard SMP aftercare” is the built-in regimen's name/);
   });
 
   it('points every rule at a passage that is really in the source text', async () => {
@@ -66,6 +82,26 @@ describe('regimen: a technician’s own', () => {
       (r) => (r.levels = { strictUntilDay: 10, cautionUntilDay: 5, limitedUntilDay: 30 }),
       /levels: levels must not decrease/,
     ],
+    [
+      'long-term care before a time-limited avoid rule ends',
+      (r) => (r.levels = { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 20 }),
+      /long-term care starts on day 21, but “Stay out of the sun” is still to be avoided until day 30/,
+    ],
+    [
+      'a rule id longer than a day’s ticks can store',
+      (r) => ((r.rules[1] as { id: string }).id = 'a'.repeat(61)),
+      /rules\[1\]\.id: at most 60 characters/,
+    ],
+    [
+      'a text that would show reversed',
+      (r) => ((r.rules[0] as { text: string }).text = 'Keep it dry \u202Eyrd ti peek'),
+      /rules\[0\]\.text: holds hidden or direction-changing characters/,
+    ],
+    [
+      'a name with a control character',
+      (r) => (r.name = 'Studio\u0007 X'),
+      /name: holds hidden or direction-changing characters/,
+    ],
   ];
   for (const [name, breakIt, message] of broken) {
     it(`is refused with ${name}, naming the field`, () => {
@@ -79,6 +115,19 @@ describe('regimen: a technician’s own', () => {
     });
   }
 
+  it('lets long-term care start on the day after the last time-limited avoid rule, and ignores the final-session rules', () => {
+    const own = clone();
+    own.levels = { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 30 };
+    // Blood donation counts from the final session, over a year: it may outlast the levels.
+    expect(validateRegimen(own).ok).to.equal(true);
+  });
+
+  it('keeps the joiners and direction marks that real scripts and emoji need', () => {
+    const own = clone();
+    own.name = 'Studio 👨\u200D👩\u200D👧 \u200Fשלום';
+    expect(validateRegimen(own).ok).to.equal(true);
+  });
+
   it('refuses something that is not a regimen at all', () => {
     expect(validateRegimen('hello')).to.deep.include({ ok: false });
     expect(validateRegimen(null)).to.deep.include({ ok: false });
@@ -86,6 +135,11 @@ describe('regimen: a technician’s own', () => {
 });
 
 describe('plan validation', () => {
+  it('accepts the first and last days of the sane range (1900–2100)', () => {
+    const plan = { sessions: [{ date: '1900-01-01' }, { date: '2100-12-31' }] };
+    expect(validatePlan(plan)).to.deep.equal({ ok: true, value: plan });
+  });
+
   it('accepts a good plan', () => {
     const plan = {
       sessions: [
@@ -113,7 +167,22 @@ describe('plan validation', () => {
       /only one session/,
     ],
     ['a number for a date', { sessions: [{ date: 20260301 }] }, /sessions\[0\]\.date/],
+    [
+      'a session in year 0',
+      { sessions: [{ date: '0000-01-01' }] },
+      /"0000-01-01" is not a real date: the year must be between 1900 and 2100/,
+    ],
+    [
+      'a session in year 9999',
+      { sessions: [{ date: '2026-03-01' }, { date: '9999-12-31' }] },
+      /sessions\[1\]\.date: "9999-12-31" is not a real date: the year must be between 1900 and 2100/,
+    ],
     ['no sessions list', { session: [] }, /plan is not valid/],
+    [
+      'a session note that would show reversed',
+      { sessions: [{ date: '2026-03-01', note: 'Studio \u202Egnp.exe' }] },
+      /sessions\[0\]\.note: holds hidden or direction-changing characters/,
+    ],
   ];
   for (const [name, input, message] of bad) {
     it(`refuses ${name}`, () => {
@@ -122,4 +191,34 @@ describe('plan validation', () => {
       expect((result as { error: string }).error).to.match(message);
     });
   }
+});
+
+describe('regimen: texts say only what the clinic says on the days they are shown', () => {
+  const rule = (id: string): Rule => DEFAULT_REGIMEN.rules.find((r) => r.id === id)!;
+
+  it('does not mention the foil shaver while shaving is forbidden (that belongs to the milestone)', () => {
+    expect(rule('no-shaving').text).not.to.match(/foil|once every scab/i);
+    expect(rule('no-shaving').milestone)
+      .to.match(/foil shaver/)
+      .and.match(/scab/);
+  });
+
+  it('makes the natural moisturiser the one exception to "no chemical products", so the card agrees with itself', () => {
+    expect(rule('no-chemicals').text)
+      .to.match(/moisturiser/)
+      .and.match(/exception/);
+    const shownTogether = statusOn({ sessions: [{ date: '2026-03-01' }] }, '2026-03-07').active.map((r) => r.id);
+    expect(shownTogether).to.include.members(['no-chemicals', 'moisturise']);
+  });
+
+  it('lets milestones allow only what the clinic allows, claiming nothing about the skin', () => {
+    expect(rule('no-picking').milestone).not.to.match(/have had time|fallen off|healed/i);
+    expect(rule('no-touching').milestone).not.to.match(/no longer a risk/i);
+    expect(rule('keep-dry').milestone)
+      .to.match(/gently/)
+      .and.match(/cold water/)
+      .and.not.match(/shower/i);
+    for (const r of DEFAULT_REGIMEN.rules as readonly Rule[])
+      expect(`${r.text} ${r.milestone ?? ''}`, r.id).not.to.match(/\bhealed\b/i);
+  });
 });

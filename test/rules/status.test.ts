@@ -218,6 +218,14 @@ describe('statusOn: bad dates are refused with the value named', () => {
   it('refuses a plan without sessions', () => {
     expect(() => statusOn({} as Plan, '2026-03-01')).to.throw(TypeError, /sessions/);
   });
+  for (const far of ['0000-01-01', '0099-06-15', '1899-12-31', '2101-01-01', '9999-12-31']) {
+    it(`refuses a session on ${far} (outside 1900–2100), naming it, instead of reading year 0 as 1900`, () => {
+      expect(() => statusOn(one(far), '2026-03-01')).to.throw(
+        RangeError,
+        `The session date "${far}" is not a valid date: the year must be between 1900 and 2100.`,
+      );
+    });
+  }
 });
 
 describe('statusOn: the badge', () => {
@@ -249,7 +257,7 @@ describe('statusOn: next change', () => {
   it('counts down to the next lifted rule', () => {
     const next = statusOn(one('2026-03-01'), '2026-03-04').nextChange;
     expect(next).to.deep.include({ date: '2026-03-06', inDays: 2, ruleId: 'keep-dry' });
-    expect(next?.message).to.match(/^Showering allowed/);
+    expect(next?.message).to.match(/^Washing your head allowed \(gently, with cold water\)/);
   });
   it('is the sunscreen start on day 30', () => {
     expect(statusOn(one('2026-03-01'), '2026-03-30').nextChange).to.deep.include({ date: '2026-03-31', inDays: 1 });

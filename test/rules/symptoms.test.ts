@@ -91,7 +91,7 @@ const rows: [string, CheckIn, number | null, CheckIn | undefined, string[], Flag
   ['severe pain', { ...calm, pain: 'severe' }, 4, undefined, ['pain'], 'watch'],
   ['mild pain is expected', { ...calm, pain: 'mild' }, 2, undefined, [], null],
   ['warmth without fever', { ...calm, warmth: true }, 4, undefined, ['warmth'], 'watch'],
-  ['no session yet, mild swelling', { ...calm, swelling: 'mild' }, null, undefined, ['swelling-lasting'], 'watch'],
+  ['no session yet, mild swelling', { ...calm, swelling: 'mild' }, null, undefined, ['swelling-no-session'], 'watch'],
 ];
 
 describe('assessSymptoms: the DESIGN cases', () => {
@@ -136,5 +136,14 @@ describe('assessSymptoms: the DESIGN cases', () => {
 
   it('refuses an unknown swelling value', () => {
     expect(() => assessSymptoms({ swelling: 'huge' } as unknown as CheckIn, 2)).to.throw(TypeError, /"huge"/);
+  });
+});
+
+describe('assessSymptoms: words that cannot be misread', () => {
+  it('with no session yet, does not speak of "the first days" it cannot know', () => {
+    const [flag] = assessSymptoms({ swelling: 'mild' }, null);
+    expect(flag?.message)
+      .to.match(/no treatment session yet/)
+      .and.not.match(/first days/);
   });
 });

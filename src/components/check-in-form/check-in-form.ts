@@ -29,15 +29,24 @@ export function temperatureRange(unit: TemperatureUnit): { min: number; max: num
   return unit === 'F' ? { min: celsiusToFahrenheit(min), max: celsiusToFahrenheit(max) } : { min, max };
 }
 
+// Digits, then at most one decimal point or comma and one or two digits: "38.5", "38,5", "101.3".
+// Anything else ("1e3", "38.5.1", "3 8", "38,5°") is refused, never reinterpreted.
+const TYPED_TEMPERATURE = /^(\d{1,3})(?:[.,](\d{1,2}))?$/;
+
+/** The number a person typed as a temperature (decimal point or comma), or null when it is not plainly one. */
+export function parseTypedTemperature(text: string): number | null {
+  const match = TYPED_TEMPERATURE.exec(text.trim());
+  return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : null;
+}
+
 /** Reads a typed temperature: `{}` when empty, °C to one decimal, or a sentence saying what is wrong. */
 export function readTemperature(text: string, unit: TemperatureUnit): { celsius?: number; error?: string } {
-  const typed = text.trim().replace(',', '.');
-  if (!typed) return {};
-  const value = Number(typed);
+  if (!text.trim()) return {};
+  const value = parseTypedTemperature(text);
   const { min, max } = temperatureRange(unit);
-  if (!Number.isFinite(value)) {
+  if (value === null) {
     return {
-      error: `The temperature is not a number. Type it like ${unit === 'F' ? '98.6' : '37.2'}, or leave it empty.`,
+      error: `“${text.trim()}” is not a temperature. Type digits with a decimal point or comma, like ${unit === 'F' ? '98.6' : '37.2 or 37,2'}, or leave it empty.`,
     };
   }
   if (value < min || value > max) {
@@ -50,8 +59,8 @@ export function readTemperature(text: string, unit: TemperatureUnit): { celsius?
 
 /** The typed temperature in the other unit; anything unreadable is left as typed. */
 function convert(text: string, from: TemperatureUnit, to: TemperatureUnit): string {
-  const value = Number(text.trim());
-  if (from === to || !text.trim() || !Number.isFinite(value)) return text;
+  const value = parseTypedTemperature(text);
+  if (from === to || value === null) return text;
   return String(to === 'F' ? celsiusToFahrenheit(value) : fahrenheitToCelsius(value));
 }
 
@@ -141,11 +150,10 @@ export class CheckInForm extends LitElement {
         <div class="temperature-row">
           <input
             id="temperature"
-            type="number"
+            type="text"
             inputmode="decimal"
-            step="0.1"
-            min=${temperatureRange(unit).min}
-            max=${temperatureRange(unit).max}
+            autocomplete="off"
+            spellcheck="false"
             .value=${draft.temperature}
             aria-invalid=${problem ? 'true' : 'false'}
             aria-describedby="temperature-hint ${problem ? 'temperature-error' : ''}"
