@@ -6,7 +6,8 @@
  * The jsPDF instance is passed in, so this module adds nothing to what loads at start-up.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
-import { SCALP_AREAS, celsiusToFahrenheit, type CheckInRecord, type PhotoRecord } from '../journal/records.ts';
+import { SCALP_AREAS, type CheckInRecord, type PhotoRecord } from '../journal/records.ts';
+import { celsiusToFahrenheit } from '../vocabulary/index.ts';
 import { describeDate, type FlagLevel, type IsoDate } from '../rules/index.ts';
 import { toPdfText } from './pdf-text.ts';
 import type { ReportData, ReportDay } from './report-data.ts';

@@ -3,11 +3,9 @@
  * restored from a backup or typed into a form is checked here; inside, the types are trusted).
  */
 import * as v from 'valibot';
-import { firstIssueText } from '../issue-text.ts';
+import { firstIssueText } from '../vocabulary/index.ts';
 import { isIsoDate, type CheckIn, type IsoDate, type Plan, type SymptomFlag } from '../rules/index.ts';
-
-/** The unit a person reads temperatures in; stored temperatures are always °C. */
-export type TemperatureUnit = 'C' | 'F';
+import type { TemperatureUnit } from '../vocabulary/index.ts';
 
 /** Person-level settings. */
 export interface Settings {
@@ -114,16 +112,6 @@ export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSche
 export const checkAdherence = (input: unknown): AdherenceRecord => check(adherenceSchema, input, 'adherence');
 /** Checks settings before they are stored. */
 export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'settings');
-
-/** °C to °F, rounded to one decimal. */
-export function celsiusToFahrenheit(c: number): number {
-  return Math.round(((c * 9) / 5) * 10 + 320) / 10;
-}
-
-/** °F to °C, rounded to one decimal. */
-export function fahrenheitToCelsius(f: number): number {
-  return Math.round((((f - 32) * 5) / 9) * 10) / 10;
-}
 
 /** The scalp areas a photo can show; ids are stable (stored, exported). */
 export const SCALP_AREAS = {

@@ -28,11 +28,3 @@ export async function requestPersistence(): Promise<boolean> {
     return false;
   }
 }
-
-/** "1.2 MB" for a byte count. */
-export function describeBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(0)} KB`;
-  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${(bytes / 1e9).toFixed(2)} GB`;
-}

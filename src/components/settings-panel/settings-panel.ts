@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { StorageHealth } from '../../journal/storage-health.ts';
-import { describeBytes } from '../../journal/storage-health.ts';
+import { describeBytes } from '../../vocabulary/index.ts';
 import { baseStyles } from '../shared.styles.ts';
 
 /**
