@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { StorageHealth } from '../../journal/storage-health.ts';
-import { describeBytes } from '../../vocabulary/index.ts';
+import { TEMPERATURE_UNIT_NAMES, TEMPERATURE_WORDS, describeBytes } from '../../vocabulary/index.ts';
 import { baseStyles } from '../shared.styles.ts';
 
 /**
@@ -72,7 +72,7 @@ export class SettingsPanel extends LitElement {
       <section class="panel" aria-labelledby="units">
         <h2 id="units">Units</h2>
         <fieldset>
-          <legend>Temperature</legend>
+          <legend>${TEMPERATURE_WORDS.question}</legend>
           ${(['C', 'F'] as const).map(
             (unit) =>
               html`<label>
@@ -83,7 +83,7 @@ export class SettingsPanel extends LitElement {
                   .checked=${this.unit === unit}
                   @change=${() => this.emit('unit-change', { unit })}
                 />
-                ${unit === 'C' ? 'Celsius (°C)' : 'Fahrenheit (°F)'}
+                ${TEMPERATURE_UNIT_NAMES[unit]} (°${unit})
               </label>`,
           )}
         </fieldset>
