@@ -79,8 +79,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['lit', 'lit/*', 'idb', '../*'],
-              message: 'src/rules imports nothing of the DOM, storage or the rest of src.',
+              group: ['lit', 'lit/*', 'idb', '../*', '!../vocabulary', '!../vocabulary/*'],
+              message: 'src/rules imports nothing of the DOM, storage or the rest of src but the pure vocabulary.',
             },
           ],
         },

@@ -1,7 +1,6 @@
 /** What the toolbar badge shows: text, colour and a one-line title. Pure. */
 import { DEFAULT_REGIMEN, statusOn, type Badge, type IsoDate, type Plan, type Regimen } from '../src/rules/index.ts';
-
-const URGENT_COLOR = '#a3120a';
+import { FLAG_TONES } from '../src/vocabulary/index.ts';
 
 /**
  * The badge for `today` under `regimen`: the day number (or a clear mark) coloured by level, or "!"
@@ -11,6 +10,7 @@ export function badgeLook(plan: Plan, today: IsoDate, urgent: boolean, regimen: 
   const { badge } = statusOn(plan, today, regimen);
   const title = regimen.id === DEFAULT_REGIMEN.id ? badge.title : `${badge.title} (${regimen.name})`;
   // An urgent symptom flag in the journal outranks the day number until a check-in clears it.
-  if (urgent) return { text: '!', color: URGENT_COLOR, title: `Urgent symptom flag: open the journal. ${title}` };
+  if (urgent)
+    return { text: '!', color: FLAG_TONES.urgent.ink, title: `Urgent symptom flag: open the journal. ${title}` };
   return { ...badge, title };
 }

@@ -16,10 +16,7 @@ import type { BackupInfo, PhotoRecord, ScalpArea } from '../../src/journal/recor
 import type { JournalStore } from '../../src/journal/store.ts';
 import type { MergeSummary } from '../../src/journal/snapshot.ts';
 import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
-
-const sizeText = (bytes: number) =>
-  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { describeBytes, plural } from '../../src/vocabulary/index.ts';
 
 function summarise(summary: MergeSummary): string {
   const added = [
@@ -212,7 +209,7 @@ export class SharePage extends LitElement {
       await store.saveBackupInfo({ lastBackupAt: at });
       this.backupInfo = { lastBackupAt: at };
       this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
-      return `Saved “${file.name}” (${plural(this.photos.length, 'photo')}, ${sizeText(file.size)}). Move it somewhere safe.`;
+      return `Saved “${file.name}” (${plural(this.photos.length, 'photo')}, ${describeBytes(file.size, 'KB')}). Move it somewhere safe.`;
     });
 
   private readonly onReportRequest = (event: CustomEvent<ReportOptions>) =>
@@ -220,7 +217,7 @@ export class SharePage extends LitElement {
       this.report = null;
       const { makeReport } = await import('../../src/export/report.ts');
       const file = await makeReport(store, event.detail);
-      const size = sizeText(file.size);
+      const size = describeBytes(file.size, 'KB');
       if (navigator.canShare?.({ files: [file] })) {
         this.report = file;
         return `Your report is ready (${size}). Share it with your technician, or save it.`;

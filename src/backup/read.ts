@@ -7,6 +7,7 @@
  */
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { checkSnapshot } from '../journal/snapshot-check.ts';
+import { describeBytes } from '../vocabulary/index.ts';
 import type { JournalImport } from '../journal/snapshot.ts';
 import {
   BACKUP_FORMAT,
@@ -38,10 +39,6 @@ function unsafeName(name: string): string | null {
     return 'points outside the backup';
   if (name.split('/').some((part) => part === '..' || part === '.')) return 'points outside the backup';
   return null;
-}
-
-function sizeOf(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 }
 
 /** Reads an entry into a Blob, refusing to write more than it declared (a lying header). */
@@ -110,7 +107,9 @@ export async function readBackup(
       if (files.has(entry.filename)) fail(`it holds “${entry.filename}” twice`);
       const { uncompressedSize: size, compressedSize: packed } = entry;
       if (size > 1e6 && size > packed * LIMITS.ratio)
-        fail(`“${entry.filename}” inside it would unpack to ${sizeOf(size)} from ${sizeOf(packed)} (a ZIP bomb)`);
+        fail(
+          `“${entry.filename}” inside it would unpack to ${describeBytes(size, 'MB')} from ${describeBytes(packed, 'MB')} (a ZIP bomb)`,
+        );
       files.set(entry.filename, entry);
     }
 
@@ -130,7 +129,9 @@ export async function readBackup(
     const journalEntry = files.get(JOURNAL_NAME);
     if (!journalEntry) return fail(`it has no ${JOURNAL_NAME} (the records are missing)`);
     if (journalEntry.uncompressedSize > LIMITS.journalBytes)
-      fail(`its ${JOURNAL_NAME} is ${sizeOf(journalEntry.uncompressedSize)}, far more than a journal holds`);
+      fail(
+        `its ${JOURNAL_NAME} is ${describeBytes(journalEntry.uncompressedSize, 'MB')}, far more than a journal holds`,
+      );
     const checked = checkSnapshot(await readJson(journalEntry, fail));
     if (!checked.ok) return fail(`its records are damaged (${checked.error})`);
     const snapshot = checked.value;
@@ -157,7 +158,7 @@ export async function readBackup(
     const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
     if (estimate?.quota !== undefined && estimate.usage !== undefined && needed > estimate.quota - estimate.usage)
       fail(
-        `its photos need ${sizeOf(needed)} and this device has ${sizeOf(estimate.quota - estimate.usage)} free for the app`,
+        `its photos need ${describeBytes(needed, 'MB')} and this device has ${describeBytes(estimate.quota - estimate.usage, 'MB')} free for the app`,
       );
 
     const originals = new Map<string, Blob>();

@@ -5,6 +5,14 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { THEME_COLOR } from '../brand.ts';
+import { FLAG_TONES, LEVEL_TONES, type Tone } from '../vocabulary/index.ts';
+
+/** `--smp-<name>` and `--smp-<name>-bg` for each level and flag level, from the one vocabulary. */
+const toneTokens = unsafeCSS(
+  Object.entries<Tone>({ ...LEVEL_TONES, ...FLAG_TONES })
+    .map(([name, { ink, background }]) => `--smp-${name}: ${ink}; --smp-${name}-bg: ${background};`)
+    .join(' '),
+);
 
 /** Colours, type and spacing. */
 export const tokens = css`
@@ -18,22 +26,7 @@ export const tokens = css`
     --smp-brand-ink: #ffffff;
     --smp-accent: #e8a23a;
     --smp-focus: #0b63ce;
-    --smp-strict: #b3261e;
-    --smp-strict-bg: #fbe9e7;
-    --smp-caution: #8a4100;
-    --smp-caution-bg: #fdf0e1;
-    --smp-limited: #1a56b0;
-    --smp-limited-bg: #e7effb;
-    --smp-clear: #1e6b30;
-    --smp-clear-bg: #e5f4e8;
-    --smp-none: #4a5560;
-    --smp-none-bg: #eef0f2;
-    --smp-urgent: #a3120a;
-    --smp-urgent-bg: #fde4e1;
-    --smp-watch: #7a4a00;
-    --smp-watch-bg: #fff3d6;
-    --smp-info: #245a86;
-    --smp-info-bg: #e6f0f8;
+    ${toneTokens}
     --smp-radius: 14px;
     --smp-radius-small: 8px;
     --smp-shadow: 0 1px 2px rgb(16 24 32 / 8%), 0 4px 16px rgb(16 24 32 / 6%);

@@ -4,7 +4,8 @@
  * check-in (with the flags it raised) and the "do" items ticked. No PDF code: report.ts draws it.
  */
 import type { JournalStore } from '../journal/store.ts';
-import type { CheckInRecord, PhotoRecord, TemperatureUnit } from '../journal/records.ts';
+import type { CheckInRecord, PhotoRecord } from '../journal/records.ts';
+import type { TemperatureUnit } from '../vocabulary/index.ts';
 import { statusOn, type IsoDate, type Plan, type Regimen } from '../rules/index.ts';
 import type { ReportOptions } from './report-options.ts';
 

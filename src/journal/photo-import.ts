@@ -128,6 +128,7 @@ async function importOne(
     pool.decode(file),
   ]);
   if (!decoded.ok && decoded.reason === 'too-large') return tooLarge(decoded.width, decoded.height);
+  if (!decoded.ok && decoded.reason === 'unfinished') return fail(decoded.error);
   if (!decoded.ok) return fail(`“${name}” could not be opened: the file seems damaged, so nothing was added.`);
   const takenDay = exif.taken ? localDateOf(exif.taken) : null;
   // A camera clock set wrong can date a photo in the future: then it belongs to today.

@@ -3,11 +3,16 @@
  * restored from a backup or typed into a form is checked here; inside, the types are trusted).
  */
 import * as v from 'valibot';
-import { firstIssueText } from '../issue-text.ts';
-import { isIsoDate, type CheckIn, type IsoDate, type Plan, type SymptomFlag } from '../rules/index.ts';
-
-/** The unit a person reads temperatures in; stored temperatures are always °C. */
-export type TemperatureUnit = 'C' | 'F';
+import { firstIssueText } from '../vocabulary/index.ts';
+import {
+  MAX_RULE_ID_LENGTH,
+  isIsoDate,
+  type CheckIn,
+  type IsoDate,
+  type Plan,
+  type SymptomFlag,
+} from '../rules/index.ts';
+import type { TemperatureUnit } from '../vocabulary/index.ts';
 
 /** Person-level settings. */
 export interface Settings {
@@ -84,7 +89,11 @@ export const checkInSchema = v.strictObject({
 /** Schema of one stored record (also used to check a backup). */
 export const adherenceSchema = v.strictObject({
   date: isoDate,
-  counts: v.record(v.pipe(v.string(), v.maxLength(60)), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24))),
+  // Keyed by rule id: the regimen's own limit, so every rule a regimen may have can be ticked.
+  counts: v.record(
+    v.pipe(v.string(), v.maxLength(MAX_RULE_ID_LENGTH)),
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24)),
+  ),
 });
 
 /** Schema of one stored record (also used to check a backup). */
@@ -114,16 +123,6 @@ export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSche
 export const checkAdherence = (input: unknown): AdherenceRecord => check(adherenceSchema, input, 'adherence');
 /** Checks settings before they are stored. */
 export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'settings');
-
-/** °C to °F, rounded to one decimal. */
-export function celsiusToFahrenheit(c: number): number {
-  return Math.round(((c * 9) / 5) * 10 + 320) / 10;
-}
-
-/** °F to °C, rounded to one decimal. */
-export function fahrenheitToCelsius(f: number): number {
-  return Math.round((((f - 32) * 5) / 9) * 10) / 10;
-}
 
 /** The scalp areas a photo can show; ids are stable (stored, exported). */
 export const SCALP_AREAS = {

@@ -1,6 +1,6 @@
 /** Checks a journal snapshot read from outside (a backup) before anything of it is merged. */
 import * as v from 'valibot';
-import { firstIssueText } from '../issue-text.ts';
+import { firstIssueText } from '../vocabulary/index.ts';
 import { validatePlan, validateRegimen, type Regimen, type Validated } from '../rules/index.ts';
 import { adherenceSchema, checkInSchema, photoSchema, settingsSchema, type PlanRecord } from './records.ts';
 import type { JournalSnapshot } from './snapshot.ts';

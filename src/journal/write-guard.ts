@@ -1,4 +1,5 @@
 /** Writes that fail for want of space become a sentence a person can act on. */
+import { describeBytes } from '../vocabulary/index.ts';
 
 /** A write refused because the device's storage is full; says what to do. */
 export class StorageFullError extends Error {
@@ -14,7 +15,7 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
       let used = '';
       try {
         const estimate = await navigator.storage?.estimate?.();
-        if (estimate?.usage !== undefined) used = ` (${Math.round(estimate.usage / 1e6)} MB used)`;
+        if (estimate?.usage !== undefined) used = ` (${describeBytes(estimate.usage, 'MB')} used)`;
       } catch {
         // The estimate is a courtesy; the refusal stands without it.
       }

@@ -2,7 +2,7 @@
  * The aftercare rules: pure functions of (plan, regimen, calendar date). No DOM, no `chrome`,
  * no storage, no clock; `tsconfig.json` beside this file makes a stray `window` a build error.
  */
-export { statusOn, levelOfDay, LEVEL_COLORS, LEVEL_LABELS } from './status.ts';
+export { statusOn, levelOfDay } from './status.ts';
 export { assessSymptoms, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
 export { milestones } from './milestones.ts';
 export { DEFAULT_REGIMEN } from './default-regimen.ts';

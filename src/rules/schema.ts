@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { isIsoDate, whyNotIsoDate } from './dates.ts';
 import type { Plan, Regimen, Rule } from './types.ts';
+import { firstIssueText } from '../vocabulary/issues.ts';
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest day number a rule window may name (ten years). */
@@ -170,13 +171,7 @@ const planSchema = v.pipe(
 export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 function describe(issues: readonly v.BaseIssue<unknown>[], what: string): string {
-  const first = issues[0];
-  if (!first) return `The ${what} is not valid.`;
-  const path = (first.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return `The ${what} is not valid: ${path ? `${path}: ` : ''}${first.message}.`;
+  return issues.length ? `The ${what} is not valid: ${firstIssueText(issues, '')}.` : `The ${what} is not valid.`;
 }
 
 function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): Validated<T> {

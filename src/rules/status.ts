@@ -5,24 +5,8 @@ import { describeDate } from './format.ts';
 import { milestonesOf } from './milestones.ts';
 import { firstDayInForce, inForceOn, lastDayInForce, scheduleOf, segmentIndexOn } from './schedule.ts';
 import type { ActiveRule, Badge, IsoDate, Level, Plan, Regimen, Status } from './types.ts';
-
-/** Badge colours by level; the badge text and title carry the same information without colour. */
-export const LEVEL_COLORS = {
-  none: '#5f6368',
-  strict: '#b3261e',
-  caution: '#a14a00',
-  limited: '#1a56b0',
-  clear: '#1e7b34',
-} as const satisfies Record<Level, string>;
-
-/** Plain words for each level. */
-export const LEVEL_LABELS = {
-  none: 'No session yet',
-  strict: 'Strict care',
-  caution: 'Careful',
-  limited: 'Limited',
-  clear: 'Healed',
-} as const satisfies Record<Level, string>;
+// The vocabulary is pure and compiles under this folder's no-DOM tsconfig (see src/vocabulary/README.md).
+import { LEVEL_COLORS, LEVEL_LABELS } from '../vocabulary/levels.ts';
 
 const BADGE_CLEAR_MARK = '✓';
 

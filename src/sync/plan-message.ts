@@ -7,7 +7,7 @@
  * Versions: 1 had no regimen (read as the standard one); 2 adds `regimen` (null = the standard).
  */
 import * as v from 'valibot';
-import { firstIssueText } from '../issue-text.ts';
+import { firstIssueText } from '../vocabulary/index.ts';
 import {
   DEFAULT_REGIMEN,
   validatePlan,

@@ -323,7 +323,7 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
         await zipOf(
           await edit('journal.json', (j) => ((j.checkIns as Record<string, unknown>[])[0]!.date = '2026-02-30')),
         ),
-        /its records are damaged \(checkIns\.0\.date: expected a real date/,
+        /its records are damaged \(checkIns\[0\]\.date: expected a real date/,
       ));
 
     it('a missing photo file', async () =>

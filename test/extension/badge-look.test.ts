@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { studioRegimen } from '../helpers/regimens.ts';
 import { badgeLook } from '../../extension/badge-look.ts';
-import { DEFAULT_REGIMEN, LEVEL_COLORS, type IsoDate } from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, type IsoDate } from '../../src/rules/index.ts';
+import { LEVEL_COLORS } from '../../src/vocabulary/index.ts';
 
 const studio = studioRegimen;
 const plan = { sessions: [{ date: '2026-03-01' }] };

@@ -4,6 +4,7 @@ import { DecodePool } from '../../src/journal/photo-decode.ts';
 import { importPhotos, sniffImageType, type ImportResult } from '../../src/journal/photo-import.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
+import { startResampleWorker } from '../../src/workers/resample.ts';
 import { asFile, makeJpeg, withExif } from '../helpers/images.ts';
 
 const today = '2026-03-10' as IsoDate;
@@ -97,6 +98,36 @@ describe('importing photos (real IndexedDB, real decoding in workers)', () => {
     expect(errors[3]).to.match(/“broken\.jpg” could not be opened: the file seems damaged/);
     expect(errors[4]).to.match(/HEIC/);
     expect(await store.photos.count()).to.equal(1);
+  });
+
+  it('refuses a photo whose decoder did not start with a sentence naming it, stores nothing for it, and carries on', async () => {
+    let started = 0;
+    const failingOnce = new DecodePool(1, {
+      createWorker: () =>
+        started++ === 0
+          ? new Worker(new URL('./no-such.worker.js', import.meta.url), { type: 'module' })
+          : startResampleWorker(),
+    });
+    try {
+      const add = async (name: string) =>
+        importPhotos(
+          [asFile(await makeJpeg(300, 200), name)],
+          { area: 'crown', note: '', today },
+          store.photos,
+          failingOnce,
+        );
+      const [failed] = await add('IMG_1234.jpg');
+      expect(failed).to.deep.equal({
+        name: 'IMG_1234.jpg',
+        ok: false,
+        error: '“IMG_1234.jpg” could not be read: the photo reader stopped working. Try again, or reload the page.',
+      });
+      const [next] = await add('next.jpg');
+      expect(next?.ok, 'the next photo, in a fresh worker').to.equal(true);
+      expect(await store.photos.count()).to.equal(1);
+    } finally {
+      failingOnce.close();
+    }
   });
 
   it('refuses a 50-megapixel photo with its size named, before decoding it', async () => {

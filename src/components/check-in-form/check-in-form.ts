@@ -1,26 +1,28 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import * as rules from '../../rules/index.ts';
 import type { CheckIn, IsoDate, SymptomFlag } from '../../rules/index.ts';
-import { MAX_NOTE_LENGTH, celsiusToFahrenheit, fahrenheitToCelsius } from '../../journal/records.ts';
-import type { CheckInRecord, TemperatureUnit } from '../../journal/records.ts';
+import { MAX_NOTE_LENGTH, type CheckInRecord } from '../../journal/records.ts';
+import {
+  FLAG_WORDS,
+  PAIN_WORDS,
+  REDNESS_WORDS,
+  SIGN_WORDS,
+  SWELLING_WORDS,
+  TEMPERATURE_UNIT_NAMES,
+  TEMPERATURE_WORDS,
+  celsiusToFahrenheit,
+  fahrenheitToCelsius,
+  type TemperatureUnit,
+} from '../../vocabulary/index.ts';
 import '../flag-list/flag-list.ts';
-import { FLAG_WORDS } from '../flag-list/flag-list.ts';
 import { checkInFormStyles } from './check-in-form.styles.ts';
 
 type Labels = Record<string, string | TemplateResult>;
 type Draft = Required<Omit<CheckIn, 'temperatureC'>> & { temperature: string; note: string };
 
-const SWELLING = { none: 'None', mild: 'Mild', moderate: 'Moderate', severe: 'Severe' };
-const REDNESS = { none: 'None', 'at-site': 'At the treated area', spreading: 'Spreading beyond it' };
-const PAIN = { none: 'None', mild: 'Mild', increasing: 'Increasing', severe: 'Severe' };
-const BOXES = {
-  feverish: 'I feel feverish',
-  discharge: 'Pus or discharge',
-  warmth: 'The scalp feels hot to the touch',
-};
 const UNITS = {
-  C: html`°C<span class="visually-hidden"> Celsius</span>`,
-  F: html`°F<span class="visually-hidden"> Fahrenheit</span>`,
+  C: html`°C<span class="visually-hidden"> ${TEMPERATURE_UNIT_NAMES.C}</span>`,
+  F: html`°F<span class="visually-hidden"> ${TEMPERATURE_UNIT_NAMES.F}</span>`,
 };
 
 /** The plausible range in `unit`; the rules refuse anything outside it as mistyped. */
@@ -143,9 +145,9 @@ export class CheckInForm extends LitElement {
       @submit=${this.onSubmit}
     >
       <h2 id="heading">How is your scalp? <span class="when">${when.filter(Boolean).join(', ')}</span></h2>
-      ${radios('swelling', 'Swelling', SWELLING, draft.swelling)}
+      ${radios('swelling', SWELLING_WORDS.question, SWELLING_WORDS.choices, draft.swelling)}
       <div class="field">
-        <label for="temperature">Temperature <span class="hint">(°${unit})</span></label>
+        <label for="temperature">${TEMPERATURE_WORDS.question} <span class="hint">(°${unit})</span></label>
         <p class="hint" id="temperature-hint">Leave empty if not measured.</p>
         <div class="temperature-row">
           <input
@@ -163,9 +165,10 @@ export class CheckInForm extends LitElement {
         </div>
         ${problem ? html`<p class="error" id="temperature-error" role="alert">${problem}</p>` : nothing}
       </div>
-      ${radios('redness', 'Redness', REDNESS, draft.redness)} ${radios('pain', 'Pain', PAIN, draft.pain)}
+      ${radios('redness', REDNESS_WORDS.question, REDNESS_WORDS.choices, draft.redness)}
+      ${radios('pain', PAIN_WORDS.question, PAIN_WORDS.choices, draft.pain)}
       <div class="boxes">
-        ${Object.entries(BOXES).map(([k, label]) => option('checkbox', k, 'yes', !!draft[k as keyof Draft], label))}
+        ${Object.entries(SIGN_WORDS).map(([k, { choice }]) => option('checkbox', k, 'yes', !!draft[k as keyof Draft], choice))}
       </div>
       <div class="field">
         <label for="note">Note <span class="hint">(optional)</span></label>

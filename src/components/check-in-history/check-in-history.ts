@@ -1,34 +1,27 @@
 import { LitElement, html, nothing } from 'lit';
 import { describeDate } from '../../rules/index.ts';
-import { celsiusToFahrenheit } from '../../journal/records.ts';
-import type { CheckInRecord, TemperatureUnit } from '../../journal/records.ts';
+import type { CheckInRecord } from '../../journal/records.ts';
+import {
+  PAIN_WORDS,
+  REDNESS_WORDS,
+  SIGN_WORDS,
+  SWELLING_WORDS,
+  formatTemperature,
+  type TemperatureUnit,
+} from '../../vocabulary/index.ts';
 import '../flag-list/flag-list.ts';
 import { checkInHistoryStyles } from './check-in-history.styles.ts';
-
-const SWELLING = {
-  none: 'No swelling',
-  mild: 'Mild swelling',
-  moderate: 'Moderate swelling',
-  severe: 'Severe swelling',
-};
-const REDNESS = { none: '', 'at-site': 'redness at the treated area', spreading: 'redness spreading beyond it' };
-const PAIN = { none: '', mild: 'mild pain', increasing: 'increasing pain', severe: 'severe pain' };
-
-/** A temperature stored in °C, shown in `unit` with one decimal: "38.5 °C", "101.3 °F". */
-export function formatTemperature(celsius: number, unit: TemperatureUnit): string {
-  return `${(unit === 'F' ? celsiusToFahrenheit(celsius) : celsius).toFixed(1)} °${unit}`;
-}
 
 /** One line saying what a check-in recorded: "Mild swelling, 38.5 °C, redness at the treated area". */
 export function summarize(c: CheckInRecord, unit: TemperatureUnit): string {
   const parts = [
-    SWELLING[c.swelling],
+    SWELLING_WORDS.summaries[c.swelling],
     c.temperatureC === undefined ? '' : formatTemperature(c.temperatureC, unit),
-    c.feverish ? 'feeling feverish' : '',
-    REDNESS[c.redness ?? 'none'],
-    PAIN[c.pain ?? 'none'],
-    c.discharge ? 'pus or discharge' : '',
-    c.warmth ? 'scalp hot to the touch' : '',
+    c.feverish ? SIGN_WORDS.feverish.summary : '',
+    REDNESS_WORDS.summaries[c.redness ?? 'none'],
+    PAIN_WORDS.summaries[c.pain ?? 'none'],
+    c.discharge ? SIGN_WORDS.discharge.summary : '',
+    c.warmth ? SIGN_WORDS.warmth.summary : '',
   ];
   return parts.filter(Boolean).join(', ');
 }

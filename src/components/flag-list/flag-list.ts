@@ -1,14 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
-import type { FlagLevel, SymptomFlag } from '../../rules/index.ts';
+import type { SymptomFlag } from '../../rules/index.ts';
+import { FLAG_WORDS } from '../../vocabulary/index.ts';
 import { flagIcons } from '../icons.ts';
 import { flagListStyles } from './flag-list.styles.ts';
-
-/** The word shown beside each flag's icon, so colour is never the only signal. */
-export const FLAG_WORDS: Record<FlagLevel, string> = {
-  urgent: 'Urgent',
-  watch: 'Keep an eye on it',
-  info: 'Good to know',
-};
 
 /**
  * Symptom flags as a list, most serious first as the rules sort them: each with an icon, a level

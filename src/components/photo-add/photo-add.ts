@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { MAX_PHOTO_NOTE, SCALP_AREAS, isScalpArea, type ScalpArea } from '../../journal/records.ts';
+import { plural } from '../../vocabulary/index.ts';
 import { baseStyles } from '../shared.styles.ts';
 
 /** How an import went, file by file, as the app reports it. */
@@ -158,7 +159,7 @@ export class PhotoAdd extends LitElement {
       ${
         this.outcomes.length > 0 && !this.busy
           ? html`<div role=${failed.length ? 'alert' : 'status'}>
-              ${added ? html`<p class="ok">${added} photo${added === 1 ? '' : 's'} added.</p>` : nothing}
+              ${added ? html`<p class="ok">${plural(added, 'photo')} added.</p>` : nothing}
               ${
                 failed.length
                   ? html`<ul>

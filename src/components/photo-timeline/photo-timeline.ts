@@ -3,6 +3,7 @@ import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { LitElement, html, nothing } from 'lit';
 import { SCALP_AREAS, type PhotoRecord, type ScalpArea } from '../../journal/records.ts';
 import { describeDate, isIsoDate, type FlagLevel, type IsoDate } from '../../rules/index.ts';
+import { DAY_CHECK_IN_WORDS, plural } from '../../vocabulary/index.ts';
 import '../photo-thumb/photo-thumb.ts';
 import type { ImageLoader } from '../photo-thumb/photo-thumb.ts';
 import { photoTimelineStyles } from './photo-timeline.styles.ts';
@@ -16,13 +17,6 @@ export interface TimelineDay {
   /** The most serious flag level of that day's check-in; 'ok' for a check-in without flags. */
   readonly checkIn: FlagLevel | 'ok' | null;
 }
-
-const CHECK_IN_WORDS = {
-  urgent: 'Check-in: urgent',
-  watch: 'Check-in: keep an eye on it',
-  info: 'Check-in: good to know',
-  ok: 'Checked in',
-} as const;
 
 /** Alt text of a photo. */
 export function photoAlt(photo: PhotoRecord, day: number | null): string {
@@ -64,10 +58,7 @@ export class PhotoTimeline extends LitElement {
           </select>
         </label>
         <label>Jump to a date <input type="date" @change=${this.onJump} /></label>
-        <span class="count" role="status"
-          >${photoCount} photo${photoCount === 1 ? '' : 's'} over ${this.days.length}
-          day${this.days.length === 1 ? '' : 's'}</span
-        >
+        <span class="count" role="status">${plural(photoCount, 'photo')} over ${plural(this.days.length, 'day')}</span>
       </div>
       ${
         this.days.length === 0
@@ -105,7 +96,7 @@ export class PhotoTimeline extends LitElement {
                 )}
               </div>`
         }
-        ${day.checkIn ? html`<p class="flags"><span class="flag ${day.checkIn}">${CHECK_IN_WORDS[day.checkIn]}</span></p>` : nothing}
+        ${day.checkIn ? html`<p class="flags"><span class="flag ${day.checkIn}">${DAY_CHECK_IN_WORDS[day.checkIn]}</span></p>` : nothing}
       </div>
     </div>`;
   }

@@ -1,14 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { StorageHealth } from '../../journal/storage-health.ts';
+import { TEMPERATURE_UNIT_NAMES, TEMPERATURE_WORDS, describeBytes } from '../../vocabulary/index.ts';
 import { baseStyles } from '../shared.styles.ts';
-
-/** "1.2 MB" for a byte count. */
-function describeBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(0)} KB`;
-  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${(bytes / 1e9).toFixed(2)} GB`;
-}
 
 /**
  * Settings: the temperature unit, and what the journal uses of the device's storage and whether
@@ -79,7 +72,7 @@ export class SettingsPanel extends LitElement {
       <section class="panel" aria-labelledby="units">
         <h2 id="units">Units</h2>
         <fieldset>
-          <legend>Temperature</legend>
+          <legend>${TEMPERATURE_WORDS.question}</legend>
           ${(['C', 'F'] as const).map(
             (unit) =>
               html`<label>
@@ -90,7 +83,7 @@ export class SettingsPanel extends LitElement {
                   .checked=${this.unit === unit}
                   @change=${() => this.emit('unit-change', { unit })}
                 />
-                ${unit === 'C' ? 'Celsius (°C)' : 'Fahrenheit (°F)'}
+                ${TEMPERATURE_UNIT_NAMES[unit]} (°${unit})
               </label>`,
           )}
         </fieldset>

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { LEVEL_LABELS, describeDate, type ActiveRule, type IsoDate, type Status } from '../../rules/index.ts';
+import { describeDate, type ActiveRule, type IsoDate, type Status } from '../../rules/index.ts';
+import { LEVEL_LABELS } from '../../vocabulary/index.ts';
 import { avoidIcon, countdownIcon, doIcon, levelIcons } from '../icons.ts';
 import { statusCardStyles } from './status-card.styles.ts';
 

@@ -1,0 +1,35 @@
+/** The words and colours of the day's levels (`strict` … `clear`, `none`), for the card, the badge and the report. */
+import type { Level } from '../rules/types.ts';
+
+/** Plain words for each level. */
+export const LEVEL_LABELS = {
+  none: 'No session yet',
+  strict: 'Strict care',
+  caution: 'Careful',
+  limited: 'Limited',
+  clear: 'Healed',
+} as const satisfies Record<Level, string>;
+
+/** Badge colours by level (white text on them); the badge text and title carry the same information without colour. */
+export const LEVEL_COLORS = {
+  none: '#5f6368',
+  strict: '#b3261e',
+  caution: '#a14a00',
+  limited: '#1a56b0',
+  clear: '#1e7b34',
+} as const satisfies Record<Level, string>;
+
+/** A colour for text and marks, and the pale background it stands on. */
+export interface Tone {
+  readonly ink: string;
+  readonly background: string;
+}
+
+/** Each level's colours on the card (beside its icon and word, never alone). */
+export const LEVEL_TONES = {
+  strict: { ink: '#b3261e', background: '#fbe9e7' },
+  caution: { ink: '#8a4100', background: '#fdf0e1' },
+  limited: { ink: '#1a56b0', background: '#e7effb' },
+  clear: { ink: '#1e6b30', background: '#e5f4e8' },
+  none: { ink: '#4a5560', background: '#eef0f2' },
+} as const satisfies Record<Level, Tone>;

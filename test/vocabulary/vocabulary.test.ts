@@ -1,0 +1,100 @@
+import { expect } from 'chai';
+import * as v from 'valibot';
+import {
+  FLAG_TONES,
+  FLAG_WORDS,
+  LEVEL_COLORS,
+  LEVEL_LABELS,
+  LEVEL_TONES,
+  PAIN_WORDS,
+  REDNESS_WORDS,
+  SWELLING_WORDS,
+  celsiusToFahrenheit,
+  describeBytes,
+  fahrenheitToCelsius,
+  firstIssueText,
+  formatTemperature,
+  plural,
+} from '../../src/vocabulary/index.ts';
+
+/** WCAG contrast ratio of two `#rrggbb` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('the vocabulary', () => {
+  it('words every level and flag level, in colours that read (4.5:1 at least)', () => {
+    for (const level of ['none', 'strict', 'caution', 'limited', 'clear'] as const) {
+      expect(LEVEL_LABELS[level], level).to.be.a('string').and.not.equal('');
+      expect(contrast(LEVEL_COLORS[level], '#ffffff'), `white on the ${level} badge`).to.be.at.least(4.5);
+      expect(contrast(LEVEL_TONES[level].ink, LEVEL_TONES[level].background), `${level} on its card`).to.be.at.least(
+        4.5,
+      );
+    }
+    for (const level of ['urgent', 'watch', 'info'] as const) {
+      expect(FLAG_WORDS[level], level).to.be.a('string').and.not.equal('');
+      expect(contrast(FLAG_TONES[level].ink, FLAG_TONES[level].background), `${level} flag`).to.be.at.least(4.5);
+    }
+  });
+
+  it('has every answer of the check-in in each of its registers', () => {
+    for (const words of [SWELLING_WORDS, REDNESS_WORDS, PAIN_WORDS]) {
+      const ids = Object.keys(words.choices);
+      expect(Object.keys(words.answers), words.question).to.deep.equal(ids);
+      expect(Object.keys(words.summaries), words.question).to.deep.equal(ids);
+    }
+    expect(`${REDNESS_WORDS.question}: ${REDNESS_WORDS.answers.spreading}`).to.equal('Redness: spreading beyond it');
+  });
+
+  it('converts and shows temperatures to one decimal', () => {
+    expect(celsiusToFahrenheit(38)).to.equal(100.4);
+    expect(fahrenheitToCelsius(100.4)).to.equal(38);
+    expect(formatTemperature(38.55, 'C')).to.equal('38.5 °C');
+    expect(formatTemperature(38.5, 'F')).to.equal('101.3 °F');
+  });
+
+  it('gives byte sizes in one style, down to the smallest unit asked for', () => {
+    const cases: [number, Parameters<typeof describeBytes>[1], string][] = [
+      [812, undefined, '812 bytes'],
+      [340_400, undefined, '340 KB'],
+      [1_500_000, undefined, '1.5 MB'],
+      [300_000_000, undefined, '300.0 MB'],
+      [2_250_000_000, undefined, '2.25 GB'],
+      [400, 'KB', '1 KB'],
+      [183_600, 'KB', '184 KB'],
+      [4_210_000, 'KB', '4.2 MB'],
+      [0, 'MB', '1 MB'],
+      [42_400_000, 'MB', '42 MB'],
+      [1_240_000_000, 'MB', '1.2 GB'],
+    ];
+    for (const [bytes, smallest, words] of cases) {
+      expect(describeBytes(bytes, smallest), `${bytes} bytes, ${smallest ?? 'bytes'}`).to.equal(words);
+    }
+  });
+
+  it('says where a validation problem is in one style', () => {
+    const schema = v.object({
+      rules: v.array(v.object({ kind: v.picklist(['avoid', 'do'], 'expected avoid or do') })),
+    });
+    const result = v.safeParse(schema, { rules: [{ kind: 'do' }, { kind: 'maybe' }] });
+    expect(result.success).to.equal(false);
+    expect(firstIssueText(result.issues ?? [], 'invalid')).to.equal('rules[1].kind: expected avoid or do');
+    expect(firstIssueText([], 'invalid')).to.equal('invalid');
+  });
+
+  it('counts in words', () => {
+    expect([plural(1, 'photo'), plural(0, 'photo'), plural(3, 'day of ticks', 'days of ticks')]).to.deep.equal([
+      '1 photo',
+      '0 photos',
+      '3 days of ticks',
+    ]);
+  });
+});
