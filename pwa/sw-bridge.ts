@@ -5,11 +5,16 @@
  */
 
 /**
- * Registers the service worker once the page has loaded (so its precaching never competes with the
- * first screen) and calls `onUpdateReady(apply)` when a new version is waiting. workbox-window is
- * loaded then too, so it is not part of the code the first screen waits for.
+ * Registers the service worker once the page has loaded and is idle (so its precaching never
+ * competes with the first screen) and calls `onUpdateReady(apply)` when a new version is waiting.
+ * workbox-window is loaded then too, so it is not part of the code the first screen waits for.
  */
 export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => registerAfterLoad(onUpdateReady), { timeout: 2000 });
+  else setTimeout(() => registerAfterLoad(onUpdateReady), 200);
+}
+
+function registerAfterLoad(onUpdateReady: (apply: () => void) => void): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const register = () =>
     import('workbox-window')

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../src/components/shared.styles.ts';
 
+/** The app shell's styles: top bar, tabs, the main column, banners and the privacy line. */
 export const appStyles = [
   ...baseStyles,
   css`
@@ -118,9 +119,6 @@ export const appStyles = [
       display: grid;
       gap: 1rem;
     }
-    h1 {
-      font-size: 1.5rem;
-    }
     .banner {
       display: flex;
       gap: 0.75rem;
@@ -136,54 +134,6 @@ export const appStyles = [
     .banner.warn {
       background: var(--smp-watch-bg);
       color: var(--smp-watch);
-    }
-    .urgent {
-      border: 2px solid var(--smp-urgent);
-      background: var(--smp-urgent-bg);
-      border-radius: var(--smp-radius);
-      padding: 1rem;
-      display: grid;
-      gap: 0.75rem;
-    }
-    .urgent h2 {
-      color: var(--smp-urgent);
-      font-size: 1.15rem;
-    }
-    .checkin-cta {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 1rem;
-      flex-wrap: wrap;
-    }
-    .checkin-cta h2 {
-      font-size: 1.1rem;
-    }
-    a.button {
-      display: inline-flex;
-      align-items: center;
-      text-decoration: none;
-    }
-    section.panel > h2 {
-      font-size: 1.15rem;
-      margin-bottom: 0.5rem;
-    }
-    section.panel > p + p {
-      margin-top: 0.35rem;
-    }
-    .regimen-actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75rem;
-      margin-top: 0.75rem;
-    }
-    .regimen-actions label:focus-within {
-      outline: 3px solid var(--smp-focus);
-      outline-offset: 2px;
-    }
-    .restore-hint a {
-      color: var(--smp-brand);
-      font-weight: 600;
     }
     .privacy {
       text-align: center;

@@ -1,7 +1,11 @@
 /** Reads a technician's regimen from a `#regimen=<base64url JSON>` link (checked later by the store). */
+import type { JournalState } from './journal-state.ts';
+
+/** What a link holds: the regimen's JSON, or the sentence saying why it cannot be read. */
+export type RegimenLink = { ok: true; value: unknown } | { ok: false; error: string };
 
 /** The link's JSON, a sentence when it is broken, or null when the hash is not a regimen link. */
-export function readRegimenLink(hash: string): { ok: true; value: unknown } | { ok: false; error: string } | null {
+export function readRegimenLink(hash: string): RegimenLink | null {
   const match = /^#regimen=([A-Za-z0-9_-]+={0,2})$/.exec(hash);
   if (!hash.startsWith('#regimen=')) return null;
   if (!match?.[1])
@@ -14,4 +18,11 @@ export function readRegimenLink(hash: string): { ok: true; value: unknown } | { 
   } catch {
     return { ok: false, error: 'This regimen link is damaged (it does not hold a regimen), so nothing changed.' };
   }
+}
+
+/** Puts a link's regimen in use (the store checks it first); the sentence saying what happened. */
+export async function takeRegimenLink(link: RegimenLink, journal: JournalState): Promise<string> {
+  if (!link.ok) return link.error;
+  const outcome = await journal.write((store) => store.saveRegimen(link.value));
+  return outcome.ok ? `Now using “${journal.regimen.name}”.` : outcome.error;
 }

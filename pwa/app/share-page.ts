@@ -1,10 +1,8 @@
 /**
- * "Share and back up" (`#/share`), an adapter like the app root: makes the progress report and the
- * backup file from the journal and restores a backup into it. The PDF and ZIP code load only when
- * asked for, so they never weigh on start-up. A finished report is offered to the share sheet on
- * a fresh tap (browsers allow sharing only right after one), else downloaded at once.
- *
- * @fires journal-change - after a restore, so the app reloads what it shows.
+ * "Share and back up" (`#/share`): makes the progress report and the backup file from the journal
+ * and restores a backup into it. The PDF and ZIP code load only when asked for, so they never
+ * weigh on start-up. A finished report is offered to the share sheet on a fresh tap (browsers
+ * allow sharing only right after one), else downloaded at once. Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/report-form/report-form.ts';
@@ -12,11 +10,13 @@ import type { ReportOptions } from '../../src/export/report-options.ts';
 import { downloadFile, shareOrDownload } from '../../src/export/share-file.ts';
 import { localDateOf } from '../../src/calendar/local-date.ts';
 import { baseStyles } from '../../src/components/shared.styles.ts';
-import type { BackupInfo, PhotoRecord, ScalpArea } from '../../src/journal/records.ts';
+import type { ScalpArea } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import type { MergeSummary } from '../../src/journal/snapshot.ts';
-import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
+import { describeDate } from '../../src/rules/index.ts';
 import { describeBytes, plural } from '../../src/vocabulary/index.ts';
+import { JournalController } from './journal-controller.ts';
+import { errorSentence, type JournalState } from './journal-state.ts';
 
 function summarise(summary: MergeSummary): string {
   const added = [
@@ -69,11 +69,7 @@ export class SharePage extends LitElement {
   ];
 
   static override properties = {
-    store: { attribute: false },
-    plan: { attribute: false },
-    today: {},
-    backupInfo: { attribute: false },
-    photos: { state: true },
+    journal: { attribute: false },
     busy: { state: true },
     progress: { state: true },
     report: { state: true },
@@ -81,12 +77,7 @@ export class SharePage extends LitElement {
     errors: { state: true },
   };
 
-  store: JournalStore | null = null;
-  plan: Plan = { sessions: [] };
-  today = '' as IsoDate;
-  /** When the last backup was made (from the app). */
-  backupInfo: BackupInfo | undefined = undefined;
-  private photos: PhotoRecord[] = [];
+  journal: JournalState | null = null;
   private busy: Action | null = null;
   private report: File | null = null;
   private progress: { done: number; total: number } | null = null;
@@ -94,19 +85,24 @@ export class SharePage extends LitElement {
   private messages: Partial<Record<Action, string>> = {};
   private errors: Partial<Record<Action, string>> = {};
 
-  override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('store')) void this.refresh();
+  constructor() {
+    super();
+    // Re-renders when the journal changes (a backup made, a restore, another day).
+    new JournalController(this);
   }
 
   override render() {
-    const last = this.backupInfo?.lastBackupAt;
-    const newPhotos = this.photos.filter((p) => !last || p.addedAt > last).length;
-    const areas = [...new Set(this.photos.map((p) => p.area))] as ScalpArea[];
+    const journal = this.journal;
+    if (!journal) return nothing;
+    const { photos } = journal;
+    const last = journal.backupInfo?.lastBackupAt;
+    const newPhotos = photos.filter((p) => !last || p.addedAt > last).length;
+    const areas = [...new Set(photos.map((p) => p.area))] as ScalpArea[];
     return html`
       <h1>Share and back up</h1>
       <smp-report-form
-        .today=${this.today}
-        .plan=${this.plan}
+        .today=${journal.today}
+        .plan=${journal.plan}
         .areas=${areas}
         .busy=${this.busy === 'report'}
         .error=${this.errors.report ?? ''}
@@ -179,21 +175,18 @@ export class SharePage extends LitElement {
     return message ? html`<p class="done" role="status">✓ ${message}</p>` : nothing;
   }
 
-  private async refresh() {
-    this.photos = (await this.store?.photos.list()) ?? [];
-  }
-
   /** Runs one action (never two at once); its sentence, or the error's, goes to its panel. */
-  private async run(action: Action, work: (store: JournalStore) => Promise<string>) {
-    const store = this.store;
-    if (!store || this.busy) return;
+  private async run(action: Action, work: (store: JournalStore, journal: JournalState) => Promise<string>) {
+    const journal = this.journal;
+    const store = journal?.store;
+    if (!journal || !store || this.busy) return;
     this.busy = action;
     this.messages = { ...this.messages, [action]: '' };
     this.errors = { ...this.errors, [action]: '' };
     try {
-      this.messages = { ...this.messages, [action]: await work(store) };
+      this.messages = { ...this.messages, [action]: await work(store, journal) };
     } catch (error) {
-      this.errors = { ...this.errors, [action]: error instanceof Error ? error.message : String(error) };
+      this.errors = { ...this.errors, [action]: errorSentence(error) };
     } finally {
       this.busy = null;
       this.progress = null;
@@ -201,15 +194,14 @@ export class SharePage extends LitElement {
   }
 
   private readonly onBackup = () =>
-    this.run('backup', async (store) => {
+    this.run('backup', async (store, journal) => {
       const { makeBackup } = await import('../../src/backup/write.ts');
-      const file = await makeBackup(store, this.today);
+      const photos = journal.photos.length;
+      const file = await makeBackup(store, journal.today);
       downloadFile(file);
-      const at = new Date().toISOString();
-      await store.saveBackupInfo({ lastBackupAt: at });
-      this.backupInfo = { lastBackupAt: at };
-      this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
-      return `Saved “${file.name}” (${plural(this.photos.length, 'photo')}, ${describeBytes(file.size, 'KB')}). Move it somewhere safe.`;
+      await store.saveBackupInfo({ lastBackupAt: new Date().toISOString() });
+      await journal.reload();
+      return `Saved “${file.name}” (${plural(photos, 'photo')}, ${describeBytes(file.size, 'KB')}). Move it somewhere safe.`;
     });
 
   private readonly onReportRequest = (event: CustomEvent<ReportOptions>) =>
@@ -240,12 +232,11 @@ export class SharePage extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    return this.run('restore', async (store) => {
+    return this.run('restore', async (store, journal) => {
       const { readBackup } = await import('../../src/backup/read.ts');
       const contents = await readBackup(file, (done, total) => (this.progress = { done, total }));
       const summary = summarise(await store.merge(contents));
-      await this.refresh();
-      this.dispatchEvent(new CustomEvent('journal-change', { bubbles: true, composed: true }));
+      await journal.reload();
       return summary;
     });
   };

@@ -1,0 +1,63 @@
+/**
+ * The first visit, before there is a plan: the set-up form, and a link to restore a journal from a
+ * backup. Loaded only when there is no plan (fetched while the journal opens on a first visit).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import '../../src/components/first-run/first-run.ts';
+import { requestPersistence } from '../../src/journal/storage-health.ts';
+import type { Plan } from '../../src/rules/index.ts';
+import { JournalController } from './journal-controller.ts';
+import type { JournalState } from './journal-state.ts';
+import { screenStyles } from './screen.styles.ts';
+
+/** The first-run screen. */
+export class FirstRunPage extends LitElement {
+  static override styles = [
+    ...screenStyles,
+    css`
+      .restore-hint a {
+        color: var(--smp-brand);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  static override properties = {
+    journal: { attribute: false },
+  };
+
+  journal: JournalState | null = null;
+  private readonly link = new JournalController(this);
+
+  override render() {
+    const journal = this.journal;
+    if (!journal) return nothing;
+    return html`<smp-first-run
+        .today=${journal.today}
+        .error=${this.link.error}
+        @plan-change=${this.onPlanChange}
+      ></smp-first-run>
+      <p class="panel restore-hint">
+        Moving from another phone or browser? <a href="#/share">Restore your journal from a backup</a>.
+      </p>`;
+  }
+
+  private readonly onPlanChange = async (event: CustomEvent<{ plan: Plan }>) => {
+    const journal = this.journal;
+    if (!journal || !(await this.link.write((store) => store.savePlan(event.detail.plan)))) return;
+    location.hash = '#/';
+    // Asked once, right after set-up: the journal is worth keeping from now on.
+    if (!journal.settings.persistenceAsked) {
+      await requestPersistence();
+      await journal.saveSettings({ persistenceAsked: true });
+    }
+  };
+}
+
+if (!customElements.get('smp-first-run-page')) customElements.define('smp-first-run-page', FirstRunPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-first-run-page': FirstRunPage;
+  }
+}

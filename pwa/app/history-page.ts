@@ -1,0 +1,45 @@
+/** Check-in history (`#/history`): every check-in, newest first; one can be opened to change it. Loaded when first visited. */
+import { LitElement, html, nothing } from 'lit';
+import '../../src/components/check-in-history/check-in-history.ts';
+import type { IsoDate } from '../../src/rules/index.ts';
+import { JournalController } from './journal-controller.ts';
+import type { JournalState } from './journal-state.ts';
+import { hrefOf } from './routes.ts';
+import { screenStyles } from './screen.styles.ts';
+
+/** The history screen. */
+export class HistoryPage extends LitElement {
+  static override styles = screenStyles;
+
+  static override properties = {
+    journal: { attribute: false },
+  };
+
+  journal: JournalState | null = null;
+
+  constructor() {
+    super();
+    // Re-renders the screen whenever the journal changes.
+    new JournalController(this);
+  }
+
+  override render() {
+    const journal = this.journal;
+    if (!journal) return nothing;
+    return html`<h1>Check-in history</h1>
+      <smp-check-in-history
+        .checkIns=${journal.checkIns}
+        .unit=${journal.settings.temperatureUnit}
+        .dayOf=${journal.dayOf}
+        @check-in-edit=${(e: CustomEvent<{ date: string }>) => (location.hash = hrefOf({ name: 'check-in', date: e.detail.date as IsoDate }))}
+      ></smp-check-in-history>`;
+  }
+}
+
+if (!customElements.get('smp-history-page')) customElements.define('smp-history-page', HistoryPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-history-page': HistoryPage;
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The journal as the app shows it: the opened store, everything the screens read from it (in one
+ * round of parallel reads), and the one way to write. The app makes one and hands it to every
+ * screen; screens read its fields and write through `write()`. Every change is announced with a
+ * `change` event, which `JournalController` (journal-controller.ts) turns into a re-render of the screen.
+ */
+import { localToday } from '../../src/calendar/local-date.ts';
+import { backupReminderDue } from '../../src/backup/reminder.ts';
+import {
+  DEFAULT_SETTINGS,
+  type AdherenceRecord,
+  type BackupInfo,
+  type CheckInRecord,
+  type PhotoRecord,
+  type PlanRecord,
+  type Settings,
+} from '../../src/journal/records.ts';
+import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
+import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
+import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
+import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import { sendPlanToExtension } from '../extension-bridge.ts';
+
+/** What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed. */
+export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
+/** The sentence of an error, for a person (the store's errors are written as sentences). */
+export function errorSentence(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The journal's state and its writes; `change` is dispatched after each change. */
+export class JournalState extends EventTarget {
+  /** The opened journal; null until it opens. An opened store may be handed in (tests). */
+  store: JournalStore | null = null;
+  today: IsoDate = localToday();
+  plan: PlanRecord = { sessions: [], updatedAt: '' };
+  settings: Settings = DEFAULT_SETTINGS;
+  /** Newest first. */
+  checkIns: CheckInRecord[] = [];
+  /** The regimen in use (a technician's own, or the built-in one). */
+  regimen: Regimen = DEFAULT_REGIMEN;
+  /** The ticks of `shownDay`. */
+  adherence: AdherenceRecord | null = null;
+  /** The photos' details, oldest day first (never the images: those stay in the photo library). */
+  photos: PhotoRecord[] = [];
+  /** Whether today's diary already has a photo (for the reminder). */
+  photoToday = false;
+  /** When the last backup was made, and whether Today should ask for a new one. */
+  backupInfo: BackupInfo | undefined = undefined;
+  backupDue = false;
+  /** Storage use and persistence; read only when a screen asks (`readHealth`). */
+  health: StorageHealth | null = null;
+  /** The day whose ticks `adherence` holds: the day Today shows, null for today. */
+  shownDay: IsoDate | null = null;
+  private opening: Promise<boolean> | null = null;
+
+  /** `onNotice` shows sentences about the journal itself (it could not open, another tab is in the way). */
+  constructor(private readonly onNotice: (sentence: string) => void) {
+    super();
+  }
+
+  /** Day numbers by the plan (for the check-in form and the history). */
+  readonly dayOf = (date: string): number | null => statusOn(this.plan, date).day;
+
+  /**
+   * Today's state from the small copy kept for start-up (start-snapshot.ts), so Today paints while
+   * IndexedDB opens; false when there is none worth showing.
+   */
+  loadStartSnapshot(): boolean {
+    const snapshot = readStartSnapshot();
+    if (!snapshot || snapshot.plan.sessions.length === 0) return false;
+    const sameDay = snapshot.today === this.today;
+    this.plan = { ...snapshot.plan, updatedAt: '' };
+    this.regimen = snapshot.regimen;
+    this.checkIns = snapshot.latestCheckIn ? [snapshot.latestCheckIn] : [];
+    this.adherence = snapshot.adherence?.date === this.today ? snapshot.adherence : { date: this.today, counts: {} };
+    this.photoToday = sameDay && snapshot.photoToday;
+    this.backupDue = sameDay && snapshot.backupDue;
+    this.changed();
+    return true;
+  }
+
+  /** Opens the journal and reads it; false, with the reason told, when that failed. */
+  open(): Promise<boolean> {
+    return (this.opening ??= this.openAndRead());
+  }
+
+  private async openAndRead(): Promise<boolean> {
+    try {
+      this.store ??= await IdbJournalStore.open(undefined, {
+        onBlocked: () =>
+          this.onNotice(
+            'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
+          ),
+        onVersionChange: () =>
+          this.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
+      });
+      await this.reload();
+      return true;
+    } catch (error) {
+      // A copy of a journal that cannot be read must not paint the next start.
+      clearStartSnapshot();
+      this.onNotice(`Your journal could not be opened: ${errorSentence(error)}`);
+      return false;
+    }
+  }
+
+  /** Reads everything the screens show, at once (one round of parallel reads, not one after another). */
+  async reload(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const date = this.shownDay ?? this.today;
+    const [plan, settings, checkIns, regimen, adherence, photos, backupInfo] = await Promise.all([
+      store.loadPlan(),
+      store.loadSettings(),
+      store.checkIns(),
+      store.loadRegimen(),
+      store.adherenceOn(date),
+      store.photos.list(),
+      store.loadBackupInfo(),
+    ]);
+    this.plan = plan;
+    this.settings = settings;
+    this.checkIns = checkIns;
+    this.regimen = regimen;
+    this.adherence = adherence;
+    this.backupInfo = backupInfo;
+    this.photos = photos;
+    this.photoToday = photos.some((p) => p.date === this.today);
+    this.backupDue = backupReminderDue(
+      backupInfo?.lastBackupAt,
+      photos.map((p) => p.addedAt),
+      new Date(),
+    );
+    this.changed();
+    this.shareAfterReload(date === this.today);
+  }
+
+  /** The copy Today starts from next time, and the plan for the extension, both from what was just read. */
+  private shareAfterReload(adherenceIsToday: boolean) {
+    const latest = this.checkIns.find((c) => c.date <= this.today);
+    saveStartSnapshot({
+      plan: { sessions: this.plan.sessions },
+      regimen: this.regimen,
+      adherence: adherenceIsToday ? this.adherence : null,
+      latestCheckIn: latest ?? null,
+      photoToday: this.photoToday,
+      backupDue: this.backupDue,
+      today: this.today,
+    });
+    sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false, this.regimen);
+  }
+
+  /**
+   * Runs a write (once the journal is open), then reloads. A refusal (bad input, full disk) comes
+   * back as its sentence, and the journal stays as it was.
+   */
+  async write(action: (store: JournalStore) => Promise<unknown>): Promise<WriteOutcome> {
+    await this.opening;
+    const store = this.store;
+    if (!store)
+      return { ok: false, error: 'Your journal is not open, so nothing was saved. Reload the page to try again.' };
+    try {
+      await action(store);
+      await this.reload();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: errorSentence(error) };
+    }
+  }
+
+  /** Saves a change to the settings (the rest stay as they are). */
+  saveSettings(change: Partial<Settings>): Promise<WriteOutcome> {
+    return this.write((store) => store.saveSettings({ ...this.settings, ...change }));
+  }
+
+  /** Reads how much storage the journal uses and whether the browser keeps it. */
+  async readHealth(): Promise<void> {
+    this.health = await readStorageHealth();
+    this.changed();
+  }
+
+  /** Moves to the new date (after midnight, or when the page is shown again) and reloads; nothing if the day is the same. */
+  refreshToday(): void {
+    const today = localToday();
+    if (today === this.today) return;
+    this.today = today;
+    this.changed();
+    void this.reload();
+  }
+
+  /** Closes the journal (the app is leaving the page). */
+  close(): void {
+    this.store?.close();
+  }
+
+  private changed() {
+    this.dispatchEvent(new Event('change'));
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The comparison of one scalp area's photos (`#/compare/<area>`). Part of the photo pages
+ * (photos-page.ts). It reads the originals and owns their object URLs, revoked when it is left.
+ */
+import { LitElement, html } from 'lit';
+import '../../src/components/photo-compare/photo-compare.ts';
+import type { ComparePhoto } from '../../src/components/photo-compare/photo-compare.ts';
+import { SCALP_AREAS, type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
+import { statusOn } from '../../src/rules/index.ts';
+import { JournalController } from './journal-controller.ts';
+import type { JournalState } from './journal-state.ts';
+import { photoScreenStyles } from './photos.styles.ts';
+
+/** The comparison screen. */
+export class PhotoComparisonPage extends LitElement {
+  static override styles = photoScreenStyles;
+
+  static override properties = {
+    journal: { attribute: false },
+    area: {},
+    compare: { state: true },
+  };
+
+  journal: JournalState | null = null;
+  /** The area compared. */
+  area: ScalpArea = 'crown';
+  private compare: ComparePhoto[] = [];
+  /** Which photos `compare` shows (their ids and dates), so they are read again only when those change. */
+  private loadedKey = '';
+  private loads = 0;
+
+  constructor() {
+    super();
+    // Re-renders (and reads again, see willUpdate) when the journal changes.
+    new JournalController(this);
+  }
+
+  override willUpdate() {
+    const photos = this.journal?.store ? this.journal.photos.filter((p) => p.area === this.area) : [];
+    const key = `${this.area}:${photos.map((p) => `${p.id}@${p.date}`).join(',')}`;
+    if (key !== this.loadedKey) {
+      this.loadedKey = key;
+      void this.load(photos);
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.release();
+    this.loadedKey = '';
+  }
+
+  override render() {
+    return html`<div class="head">
+        <h1>Compare: ${SCALP_AREAS[this.area].toLowerCase()}</h1>
+        <a class="button secondary" href="#/photos">Back to the photos</a>
+      </div>
+      <smp-photo-compare .photos=${this.compare}></smp-photo-compare>`;
+  }
+
+  private async load(photos: readonly PhotoRecord[]) {
+    const load = ++this.loads;
+    this.release();
+    const store = this.journal?.store;
+    const plan = this.journal?.plan ?? { sessions: [] };
+    const loaded = await Promise.all(photos.map(async (p) => ({ p, blob: await store?.photos.original(p.id) })));
+    // A later read (another area, a changed photo) has started: its photos win.
+    if (load !== this.loads || !this.isConnected) return;
+    this.compare = loaded
+      .filter((x): x is { p: PhotoRecord; blob: Blob } => x.blob !== undefined)
+      .map(({ p, blob }) => ({
+        id: p.id,
+        url: URL.createObjectURL(blob),
+        date: p.date,
+        day: statusOn(plan, p.date).day,
+        areaLabel: SCALP_AREAS[p.area],
+      }));
+  }
+
+  private release() {
+    for (const photo of this.compare) URL.revokeObjectURL(photo.url);
+    this.compare = [];
+  }
+}
+
+if (!customElements.get('smp-photo-comparison-page'))
+  customElements.define('smp-photo-comparison-page', PhotoComparisonPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-photo-comparison-page': PhotoComparisonPage;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * One photo (`#/photo/<id>`), large, with its area, date and note to change, and "Delete". Part of
+ * the photo pages (photos-page.ts), which keep the "Undo" of a deletion.
+ *
+ * @fires photo-deleted - `{ photo: StoredPhoto }` after the photo was deleted, all of it, for "Undo".
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import '../../src/components/photo-thumb/photo-thumb.ts';
+import { photoAlt } from '../../src/components/photo-timeline/photo-timeline.ts';
+import type { StoredPhoto } from '../../src/journal/photo-library.ts';
+import { SCALP_AREAS, isScalpArea, type PhotoRecord } from '../../src/journal/records.ts';
+import { compareDates, describeDate, isIsoDate, statusOn } from '../../src/rules/index.ts';
+import { JournalController } from './journal-controller.ts';
+import type { JournalState } from './journal-state.ts';
+import { photoScreenStyles } from './photos.styles.ts';
+
+/** The photo detail. */
+export class PhotoDetailPage extends LitElement {
+  static override styles = [
+    ...photoScreenStyles,
+    css`
+      .large {
+        max-width: 560px;
+        margin: 0 auto;
+        width: 100%;
+      }
+      .large smp-photo-thumb {
+        aspect-ratio: auto;
+        min-height: 200px;
+        --fit: contain;
+      }
+      form {
+        display: grid;
+        gap: 0.85rem;
+      }
+      form label {
+        display: grid;
+        gap: 0.3rem;
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.6rem;
+      }
+    `,
+  ];
+
+  static override properties = {
+    journal: { attribute: false },
+    photoId: { attribute: 'photo-id' },
+  };
+
+  journal: JournalState | null = null;
+  /** The photo shown. */
+  photoId = '';
+  private readonly link = new JournalController(this);
+  private readonly original = (id: string) => this.journal?.store?.photos.original(id) ?? Promise.resolve(undefined);
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('photoId')) this.link.error = '';
+  }
+
+  override render() {
+    const journal = this.journal;
+    if (!journal) return nothing;
+    const photo = journal.photos.find((p) => p.id === this.photoId);
+    if (!photo)
+      return html`<h1>Photo</h1>
+        <p class="panel">This photo is no longer in the journal. <a href="#/photos">Back to the photos</a></p>`;
+    const day = statusOn(journal.plan, photo.date).day;
+    return html` <div class="head">
+        <h1>${SCALP_AREAS[photo.area]}, ${describeDate(photo.date)}</h1>
+        <a class="button secondary" href="#/photos">Back to the photos</a>
+      </div>
+      <div class="large">
+        <smp-photo-thumb photo-id=${photo.id} .loader=${this.original} alt=${photoAlt(photo, day)}></smp-photo-thumb>
+      </div>
+      <form class="panel" @submit=${(e: Event) => this.onSave(e, photo)}>
+        <label
+          >Scalp area
+          <select name="area">
+            ${Object.entries(SCALP_AREAS).map(([value, label]) => html`<option value=${value} ?selected=${value === photo.area}>${label}</option>`)}
+          </select></label
+        >
+        <label>Date <input type="date" name="date" .value=${photo.date} max=${journal.today} required /></label>
+        <label>Note <input type="text" name="note" maxlength="500" .value=${photo.note} /></label>
+        ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
+        <div class="buttons">
+          <button type="submit">Save changes</button>
+          <a class="button secondary" href="#/compare/${photo.area}">Compare this area</a>
+          <button type="button" class="danger" @click=${() => this.onDelete(photo)}>Delete photo</button>
+        </div>
+      </form>`;
+  }
+
+  private async onSave(event: Event, photo: PhotoRecord) {
+    event.preventDefault();
+    const today = this.journal?.today;
+    const data = new FormData(event.target as HTMLFormElement);
+    const [area, date, note] = [data.get('area'), String(data.get('date') ?? ''), String(data.get('note') ?? '')];
+    if (!isScalpArea(area) || !isIsoDate(date)) {
+      this.link.showError(`“${date}” is not a date: choose the day the photo was taken.`);
+      return;
+    }
+    if (today && compareDates(date, today) > 0) {
+      this.link.showError('A photo cannot be dated in the future.');
+      return;
+    }
+    if (await this.link.write((store) => store.photos.update(photo.id, { area, date, note: note.trim() })))
+      location.hash = '#/photos';
+  }
+
+  private async onDelete(photo: PhotoRecord) {
+    let removed: StoredPhoto | undefined;
+    const deleted = await this.link.write(async (store) => (removed = await store.photos.remove(photo.id)));
+    if (!deleted) return;
+    if (removed) this.dispatchEvent(new CustomEvent('photo-deleted', { detail: { photo: removed } }));
+    location.hash = '#/photos';
+  }
+}
+
+if (!customElements.get('smp-photo-detail-page')) customElements.define('smp-photo-detail-page', PhotoDetailPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-photo-detail-page': PhotoDetailPage;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Settings (`#/settings`): the temperature unit, the device's storage, and the aftercare regimen in
+ * use (a technician's own from a file, or back to the standard one). Loaded when first visited.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import '../../src/components/settings-panel/settings-panel.ts';
+import { requestPersistence } from '../../src/journal/storage-health.ts';
+import type { JournalStore } from '../../src/journal/store.ts';
+import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
+import { JournalController } from './journal-controller.ts';
+import type { JournalState } from './journal-state.ts';
+import { screenStyles } from './screen.styles.ts';
+
+/** The settings screen. */
+export class SettingsPage extends LitElement {
+  static override styles = [
+    ...screenStyles,
+    css`
+      section.panel > h2 {
+        font-size: 1.15rem;
+        margin-bottom: 0.5rem;
+      }
+      section.panel > p + p {
+        margin-top: 0.35rem;
+      }
+      .regimen-actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        margin-top: 0.75rem;
+      }
+      .regimen-actions label:focus-within {
+        outline: 3px solid var(--smp-focus);
+        outline-offset: 2px;
+      }
+    `,
+  ];
+
+  static override properties = {
+    journal: { attribute: false },
+  };
+
+  journal: JournalState | null = null;
+  private readonly link = new JournalController(this);
+
+  override willUpdate(changed: Map<string, unknown>) {
+    // Storage use is read only here, when Settings opens (and after each change made on it).
+    if (changed.has('journal')) void this.journal?.readHealth();
+  }
+
+  override render() {
+    const journal = this.journal;
+    if (!journal) return nothing;
+    const { regimen } = journal;
+    return html`<h1>Settings</h1>
+      <smp-settings-panel
+        .unit=${journal.settings.temperatureUnit}
+        .health=${journal.health}
+        @unit-change=${(e: CustomEvent<{ unit: 'C' | 'F' }>) => this.whenSaved(this.link.saveSettings({ temperatureUnit: e.detail.unit }))}
+        @persist-request=${this.onPersistRequest}
+      ></smp-settings-panel>
+      <section class="panel" aria-labelledby="regimen-heading">
+        <h2 id="regimen-heading">Aftercare regimen</h2>
+        <p>In use: <strong>${regimen.name}</strong></p>
+        <p class="hint">
+          Your technician may give you their own regimen as a file or a link. It replaces the standard one.
+        </p>
+        ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
+        <p class="regimen-actions">
+          <label class="button secondary"
+            >Load a regimen file…
+            <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.onRegimenFile} />
+          </label>
+          ${
+            regimen.id === DEFAULT_REGIMEN.id
+              ? nothing
+              : html`<button class="quiet" @click=${() => this.write((store) => store.resetRegimen())}>
+                  Back to the standard regimen
+                </button>`
+          }
+        </p>
+      </section>`;
+  }
+
+  private write(action: (store: JournalStore) => Promise<unknown>) {
+    return this.whenSaved(this.link.write(action));
+  }
+
+  /** After a change saved here, the storage figures are read again. */
+  private async whenSaved(saving: Promise<boolean>) {
+    if (await saving) await this.journal?.readHealth();
+  }
+
+  private readonly onPersistRequest = async () => {
+    await requestPersistence();
+    await this.journal?.readHealth();
+  };
+
+  private readonly onRegimenFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      this.link.showError(`“${file.name}” is not a regimen file (it is not JSON), so nothing changed.`);
+      return;
+    }
+    // The store checks the regimen: a file that does not fit is refused with a sentence naming the field.
+    await this.write((store) => store.saveRegimen(parsed));
+  };
+}
+
+if (!customElements.get('smp-settings-page')) customElements.define('smp-settings-page', SettingsPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-settings-page': SettingsPage;
+  }
+}
