@@ -1,5 +1,6 @@
 /** The words the comparison puts on its photos: captions, alt texts, option labels, the gap between two. */
 import { daysBetween, describeDate, isIsoDate } from '../../rules/index.ts';
+import { plural } from '../../vocabulary/index.ts';
 import type { ComparePhoto } from './photo-compare.ts';
 
 /** "Tue 3 Mar 2026 · day 3", without the day when it is unknown. */
@@ -18,7 +19,7 @@ export function photoAlt(photo: ComparePhoto): string {
 export function daysApartWords(a: ComparePhoto, b: ComparePhoto): string {
   if (!isIsoDate(a.date) || !isIsoDate(b.date)) return '';
   const days = Math.abs(daysBetween(a.date, b.date));
-  return days === 0 ? 'Taken the same day' : `${days} ${days === 1 ? 'day' : 'days'} apart`;
+  return days === 0 ? 'Taken the same day' : `${plural(days, 'day')} apart`;
 }
 
 /** Option texts, told apart when two photos share a day ("… · photo 2"). */
