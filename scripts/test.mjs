@@ -56,7 +56,9 @@ async function runEndToEndTests() {
     .filter((name) => name.endsWith('.test.mjs'))
     .map((name) => join(dir, name));
   const counts = { passed: 0, failed: 0 };
-  const stream = run({ files, concurrency: 1, timeout: 120_000 });
+  // A file's time limit: each test launches its own browser (a fresh profile), so a file of a dozen
+  // tests on a loaded 2-core machine can take minutes; each step has its own 30 s limit inside.
+  const stream = run({ files, concurrency: 1, timeout: 600_000 });
   stream.on('test:pass', (event) => {
     if (event.details?.type !== 'suite') counts.passed += 1;
   });
