@@ -15,6 +15,7 @@ import {
   type PlanRecord,
   type Settings,
 } from '../../src/journal/records.ts';
+import { explainFailure } from '../../src/journal/failures.ts';
 import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
@@ -24,9 +25,23 @@ import { sendPlanToExtension } from '../extension-bridge.ts';
 /** What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed. */
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
 
-/** The sentence of an error, for a person (the store's errors are written as sentences). */
+/** The sentence of an error, for a person: the app's own as written, an engine's turned into one (the raw text goes to the console). */
 export function errorSentence(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return explainFailure(error);
+}
+
+/**
+ * The test switch for how photos are stored: `localStorage['smp-image-storage'] = 'bytes'` keeps
+ * them as bytes, as in a browser whose IndexedDB refuses Blobs, so the end-to-end tests prove that
+ * path in Chromium. A stored key, not a build flag or a URL parameter: the tests run the production
+ * build, and a link cannot set it. Either way the photos are kept whole; only the probe is skipped.
+ */
+function imageStorageSwitch(): 'auto' | 'bytes' {
+  try {
+    return localStorage.getItem('smp-image-storage') === 'bytes' ? 'bytes' : 'auto';
+  } catch {
+    return 'auto'; // Storage blocked: the probe decides.
+  }
 }
 
 /** The journal's state and its writes; `change` is dispatched after each change. */
@@ -88,20 +103,24 @@ export class JournalState extends EventTarget {
 
   private async openAndRead(): Promise<boolean> {
     try {
-      this.store ??= await IdbJournalStore.open(undefined, {
-        onBlocked: () =>
-          this.onNotice(
-            'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
-          ),
-        onVersionChange: () =>
-          this.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
-      });
+      this.store ??= await IdbJournalStore.open(
+        undefined,
+        {
+          onBlocked: () =>
+            this.onNotice(
+              'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
+            ),
+          onVersionChange: () =>
+            this.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
+        },
+        { images: imageStorageSwitch() },
+      );
       await this.reload();
       return true;
     } catch (error) {
       // A copy of a journal that cannot be read must not paint the next start.
       clearStartSnapshot();
-      this.onNotice(`Your journal could not be opened: ${errorSentence(error)}`);
+      this.onNotice(`Your journal could not be opened. ${errorSentence(error)}`);
       return false;
     }
   }
@@ -187,7 +206,7 @@ export class JournalState extends EventTarget {
     if (today === this.today) return;
     this.today = today;
     this.changed();
-    void this.reload();
+    this.reload().catch((error: unknown) => this.onNotice(errorSentence(error)));
   }
 
   /** Closes the journal (the app is leaving the page). */
