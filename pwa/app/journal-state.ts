@@ -15,19 +15,29 @@ import {
   type PlanRecord,
   type Settings,
 } from '../../src/journal/records.ts';
-import { explainFailure } from '../../src/journal/failures.ts';
 import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
 import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import { SentenceError } from '../../src/vocabulary/index.ts';
 import { sendPlanToExtension } from '../extension-bridge.ts';
 
 /** What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed. */
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
 
-/** The sentence of an error, for a person: the app's own as written, an engine's turned into one (the raw text goes to the console). */
-export function errorSentence(error: unknown): string {
-  return explainFailure(error);
+/**
+ * The sentence of an error, for a person: the app's own as written; an engine's turned into one
+ * (failures.ts, the raw text to the console), loaded when first needed, as failures are rare.
+ */
+async function errorSentence(error: unknown): Promise<string> {
+  if (error instanceof SentenceError) return error.message;
+  try {
+    const { explainFailure } = await import('../../src/journal/failures.ts');
+    return explainFailure(error);
+  } catch {
+    console.warn('Shown to the person as a sentence:', error);
+    return 'Something went wrong, so nothing was changed. Reload the page and try again.';
+  }
 }
 
 /**
@@ -120,7 +130,7 @@ export class JournalState extends EventTarget {
     } catch (error) {
       // A copy of a journal that cannot be read must not paint the next start.
       clearStartSnapshot();
-      this.onNotice(`Your journal could not be opened. ${errorSentence(error)}`);
+      this.onNotice(`Your journal could not be opened. ${await errorSentence(error)}`);
       return false;
     }
   }
@@ -185,7 +195,7 @@ export class JournalState extends EventTarget {
       await this.reload();
       return { ok: true };
     } catch (error) {
-      return { ok: false, error: errorSentence(error) };
+      return { ok: false, error: await errorSentence(error) };
     }
   }
 
@@ -206,7 +216,7 @@ export class JournalState extends EventTarget {
     if (today === this.today) return;
     this.today = today;
     this.changed();
-    this.reload().catch((error: unknown) => this.onNotice(errorSentence(error)));
+    this.reload().catch(async (error: unknown) => this.onNotice(await errorSentence(error)));
   }
 
   /** Closes the journal (the app is leaving the page). */

@@ -21,8 +21,9 @@ import {
   type ScalpArea,
 } from '../../src/journal/records.ts';
 import { compareDates, shiftDays, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
+import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
-import { errorSentence, type JournalState } from './journal-state.ts';
+import type { JournalState } from './journal-state.ts';
 import './photo-comparison-page.ts';
 import './photo-detail-page.ts';
 import { photoScreenStyles } from './photos.styles.ts';
@@ -218,7 +219,7 @@ export class PhotosPage extends LitElement {
       // Given up: its decodes are stopped (a fresh pool serves the next import); unfinished files say so.
       pool.close();
       if (this.pool === pool) this.pool = null;
-      const sentence = errorSentence(error);
+      const sentence = explainFailure(error);
       for (const file of files.filter((f) => !results.has(f))) {
         const name = file.name || 'The photo';
         results.set(file, { name, ok: false, error: `“${name}” was not added. ${sentence}` });

@@ -15,8 +15,9 @@ import type { JournalStore } from '../../src/journal/store.ts';
 import type { MergeSummary } from '../../src/journal/snapshot.ts';
 import { describeDate } from '../../src/rules/index.ts';
 import { describeBytes, plural } from '../../src/vocabulary/index.ts';
+import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
-import { errorSentence, type JournalState } from './journal-state.ts';
+import type { JournalState } from './journal-state.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
 
 const STALLED = {
@@ -211,7 +212,7 @@ export class SharePage extends LitElement {
     try {
       this.messages = { ...this.messages, [action]: await work(store, journal) };
     } catch (error) {
-      this.errors = { ...this.errors, [action]: errorSentence(error) };
+      this.errors = { ...this.errors, [action]: explainFailure(error) };
     } finally {
       this.busy = null;
       this.progress = null;
@@ -234,7 +235,7 @@ export class SharePage extends LitElement {
         await journal.reload();
       } catch (error) {
         // The file is saved: only the reminder's record of it is missing.
-        return `${saved} (${errorSentence(error)} The reminder may ask for a backup again.)`;
+        return `${saved} (${explainFailure(error)} The reminder may ask for a backup again.)`;
       }
       return saved;
     });
@@ -273,7 +274,7 @@ export class SharePage extends LitElement {
     if (!file) return;
     return this.run('restore', async (store, journal) => {
       // A restore that got stuck is undone; should that fail too, its sentence replaces "nothing was changed".
-      const onLate = (error: unknown) => (this.errors = { ...this.errors, restore: errorSentence(error) });
+      const onLate = (error: unknown) => (this.errors = { ...this.errors, restore: explainFailure(error) });
       const merged = await guardProgress(
         this.quietLimitMs ?? quietLimit(0, false),
         STALLED.restore,

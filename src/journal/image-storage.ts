@@ -10,8 +10,9 @@
  * request has left the transaction neither completed nor aborted, and every later transaction on
  * its stores waiting until a reload; written first, it aborts cleanly. So a photo's transaction
  * writes its original first and carries no other Blob (thumbnails are small, and always bytes).
+ * Writing is photo-write.ts, loaded with the first photo written; reading is here, for lists.
  */
-import type { StoredBytes, StoredImage } from './db.ts';
+import type { StoredImage } from './db.ts';
 
 /** How originals are written: 'auto' finds out once per page whether IndexedDB keeps Blobs; tests force one. */
 export type ImageStorage = 'auto' | 'blob' | 'bytes';
@@ -20,27 +21,4 @@ export type ImageStorage = 'auto' | 'blob' | 'bytes';
 export function imageBlob(value: StoredImage | undefined): Blob | undefined {
   if (value === undefined || value instanceof Blob) return value;
   return value.bytes instanceof ArrayBuffer ? new Blob([value.bytes], { type: value.type }) : undefined;
-}
-
-/** A Blob's bytes and type, to store where Blobs cannot go. */
-export async function imageBytes(blob: Blob): Promise<StoredBytes> {
-  return { bytes: await blob.arrayBuffer(), type: blob.type };
-}
-
-/** How to write originals in this page: 'blob' or 'bytes' (for 'auto', asks blob-probe.ts, once). */
-export async function imageMode(storage: ImageStorage): Promise<'blob' | 'bytes'> {
-  if (storage !== 'auto') return storage;
-  const { blobsStorable } = await import('./blob-probe.ts');
-  return blobsStorable();
-}
-
-/** Whether a failed write is IndexedDB refusing a Blob (then the bytes are written instead). */
-export function isBlobRefusal(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'UnknownError' || error.name === 'DataCloneError');
-}
-
-/** From now on in this page, originals are written as bytes: a Blob was refused although the probe passed. */
-export async function stopStoringBlobs(): Promise<void> {
-  const { blobsRefused } = await import('./blob-probe.ts');
-  blobsRefused();
 }

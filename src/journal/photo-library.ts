@@ -5,15 +5,8 @@
  */
 import type { IsoDate } from '../rules/index.ts';
 import { SentenceError } from '../vocabulary/index.ts';
-import type { JournalSchema, StoredImage } from './db.ts';
-import {
-  imageBlob,
-  imageBytes,
-  imageMode,
-  isBlobRefusal,
-  stopStoringBlobs,
-  type ImageStorage,
-} from './image-storage.ts';
+import type { JournalSchema } from './db.ts';
+import { imageBlob, type ImageStorage } from './image-storage.ts';
 import { checkPhoto, type PhotoRecord, type ScalpArea } from './records.ts';
 import type { WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';
@@ -51,45 +44,6 @@ export interface PhotoLibrary {
   count(): Promise<number>;
 }
 
-/**
- * Writes one photo in one transaction: its original first and the only Blob in it (see
- * image-storage.ts), then its record and its thumbnail's bytes. Where a Blob is refused although
- * the probe passed, the original is written again as bytes, and so are later ones. The record
- * must be checked already.
- */
-export async function writePhoto(
-  journal: WatchedDb<JournalSchema>,
-  { record, original, thumbnail }: StoredPhoto,
-  storage: ImageStorage,
-  { signal }: PhotoWriteOptions = {},
-): Promise<void> {
-  const thumbnailBytes = await imageBytes(thumbnail);
-  const put = (stored: StoredImage) =>
-    guardWrite(() =>
-      journal.run(
-        ['originals', 'photos', 'thumbnails'],
-        'readwrite',
-        async (tx) => {
-          await Promise.all([
-            tx.objectStore('originals').put(stored, record.id),
-            tx.objectStore('photos').put(record),
-            tx.objectStore('thumbnails').put(thumbnailBytes, record.id),
-          ]);
-        },
-        { bytes: original.size, signal },
-      ),
-    );
-  if ((await imageMode(storage)) === 'bytes') return put(await imageBytes(original));
-  try {
-    await put(original);
-  } catch (error) {
-    if (!isBlobRefusal(error)) throw error;
-    console.warn('IndexedDB refused a photo as a Blob; photos are kept as bytes from now on. It said:', error);
-    await stopStoringBlobs();
-    await put(await imageBytes(original));
-  }
-}
-
 /** The photo diary in IndexedDB. */
 export class IdbPhotoLibrary implements PhotoLibrary {
   constructor(
@@ -99,7 +53,10 @@ export class IdbPhotoLibrary implements PhotoLibrary {
   ) {}
 
   async add(photo: StoredPhoto, options?: PhotoWriteOptions): Promise<void> {
-    await writePhoto(this.journal, { ...photo, record: checkPhoto(photo.record) }, this.storage, options);
+    const record = checkPhoto(photo.record);
+    // The write path (and the probe it may run) loads with the first photo written, not at start-up.
+    const { writePhoto } = await import('./photo-write.ts');
+    await writePhoto(this.journal, { ...photo, record }, this.storage, options);
   }
 
   list(): Promise<PhotoRecord[]> {

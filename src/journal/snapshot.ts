@@ -16,7 +16,7 @@ import type { Regimen } from '../rules/index.ts';
 import { SentenceError, plural } from '../vocabulary/index.ts';
 import type { JournalSchema } from './db.ts';
 import type { ImageStorage } from './image-storage.ts';
-import { writePhoto } from './photo-library.ts';
+import { writePhoto } from './photo-write.ts';
 import type { AdherenceRecord, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
 import type { WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';

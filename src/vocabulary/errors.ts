@@ -4,11 +4,7 @@
  * turned into a sentence by its name, saying what happened and what to do, never with the raw
  * text. Pure: the caller logs the raw error (src/journal/failures.ts).
  */
-
-/** An error whose message is a sentence written for people (the app's own refusals extend it). */
-export class SentenceError extends Error {
-  override readonly name: string = 'SentenceError';
-}
+import { SentenceError } from './sentence-error.ts';
 
 /** What a failure was about: the file it concerned, when there is one (named in the sentence). */
 export interface FailureContext {

@@ -26,4 +26,5 @@ export {
 } from './units.ts';
 export { plural } from './words.ts';
 export { issuePath, firstIssueText } from './issues.ts';
-export { SentenceError, failureSentence, type FailureContext } from './errors.ts';
+export { SentenceError } from './sentence-error.ts';
+export { failureSentence, type FailureContext } from './errors.ts';
