@@ -2,7 +2,9 @@
  * The photo diary's pages (`#/photos`, `#/photo/<id>`, `#/compare/<area>`): the diary itself here
  * (adding photos, from files or the camera, through the decode workers, and the timeline), one
  * photo in photo-detail-page.ts, the comparison in photo-comparison-page.ts. The "Undo" of a
- * deletion stays here, so it survives going back to the diary. Loaded when first visited.
+ * deletion stays here, so it survives going back to the diary. An import that stops making
+ * progress is given up (progress-guard.ts): each unfinished photo says so and the buttons come
+ * back. Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/camera-capture/camera-capture.ts';

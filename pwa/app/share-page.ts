@@ -2,7 +2,9 @@
  * "Share and back up" (`#/share`): makes the progress report and the backup file from the journal
  * and restores a backup into it. The PDF and ZIP code load only when asked for, so they never
  * weigh on start-up. A finished report is offered to the share sheet on a fresh tap (browsers
- * allow sharing only right after one), else downloaded at once. Loaded when first visited.
+ * allow sharing only right after one), else downloaded at once. Each action shows its progress,
+ * and is given up with a sentence (its button back) when it stops making progress
+ * (progress-guard.ts). Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/report-form/report-form.ts';
@@ -12,34 +14,13 @@ import { localDateOf } from '../../src/calendar/local-date.ts';
 import { baseStyles } from '../../src/components/shared.styles.ts';
 import type { ScalpArea } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
-import type { MergeSummary } from '../../src/journal/snapshot.ts';
 import { describeDate } from '../../src/rules/index.ts';
 import { describeBytes, plural } from '../../src/vocabulary/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
-
-const STALLED = {
-  backup: 'Making the backup got stuck, so no file was saved. Try again; if it happens again, reload the page.',
-  restore: 'Restoring got stuck, so nothing was changed. Try again; if it happens again, reload the page.',
-  report: 'Making the report got stuck, so no report was made. Try again; if it happens again, reload the page.',
-} as const;
-
-/** The largest photo of the journal, in bytes: what sizes how long one step may take. */
-const largestPhoto = (journal: JournalState) => journal.photos.reduce((most, p) => Math.max(most, p.bytes), 0);
-
-function summarise(summary: MergeSummary): string {
-  const added = [
-    summary.photos ? plural(summary.photos, 'photo') : '',
-    summary.checkIns ? plural(summary.checkIns, 'check-in') : '',
-    summary.adherence ? plural(summary.adherence, 'day', 'days') + ' of ticks' : '',
-    summary.plan ? 'the treatment plan' : '',
-    summary.regimen ? 'the technician’s regimen' : '',
-  ].filter(Boolean);
-  if (added.length === 0) return 'Everything in that backup was already in your journal: nothing needed restoring.';
-  return `Restored ${added.join(', ')}. Everything that was already in your journal is unchanged.`;
-}
+import { STALLED, largestPhoto, summarise } from './share-words.ts';
 
 /** What the page does, one at a time. */
 type Action = 'report' | 'backup' | 'restore';
