@@ -198,7 +198,7 @@ export class PhotosPage extends LitElement {
   private async importFiles(files: File[], area: ScalpArea, note: string) {
     const journal = this.journal;
     const library = journal?.store?.photos;
-    if (!journal || !library || this.progress) return;
+    if (!journal || !library) return;
     const pool = (this.pool ??= this.createPool());
     const results = new Map<File, ImportResult>();
     this.outcomes = [];
