@@ -54,6 +54,18 @@ export default {
         files: ['test/rules/**/*.test.ts'],
         browsers: [chromium(tz)],
       })),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: './tsconfig.base.json',
+      // The build settings src/config.ts reads (vite.config.ts gives the real ones), for the tests of
+      // the PWA's screens: no extension is addressed from a test page.
+      define: {
+        'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify('http://127.0.0.1:4173'),
+        'import.meta.env.VITE_EXTENSION_ID': JSON.stringify(''),
+      },
+    }),
+  ],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -19,13 +19,38 @@ import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
 import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import { SentenceError } from '../../src/vocabulary/index.ts';
 
 /** What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed. */
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
 
-/** The sentence of an error, for a person (the store's errors are written as sentences). */
-export function errorSentence(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * The sentence of an error, for a person: the app's own as written; an engine's turned into one
+ * (failures.ts, the raw text to the console), loaded when first needed, as failures are rare.
+ */
+async function errorSentence(error: unknown): Promise<string> {
+  if (error instanceof SentenceError) return error.message;
+  try {
+    const { explainFailure } = await import('../../src/journal/failures.ts');
+    return explainFailure(error);
+  } catch {
+    console.warn('Shown to the person as a sentence:', error);
+    return 'Something went wrong, so nothing was changed. Reload the page and try again.';
+  }
+}
+
+/**
+ * The test switch for how photos are stored: `localStorage['smp-image-storage'] = 'bytes'` keeps
+ * them as bytes, as in a browser whose IndexedDB refuses Blobs, so the end-to-end tests prove that
+ * path in Chromium. A stored key, not a build flag or a URL parameter: the tests run the production
+ * build, and a link cannot set it. Either way the photos are kept whole; only the probe is skipped.
+ */
+function imageStorageSwitch(): 'auto' | 'bytes' {
+  try {
+    return localStorage.getItem('smp-image-storage') === 'bytes' ? 'bytes' : 'auto';
+  } catch {
+    return 'auto'; // Storage blocked: the probe decides.
+  }
 }
 
 /** What the app hands a journal: where its sentences go, and what follows each reload. */
@@ -99,20 +124,24 @@ export class JournalState extends EventTarget {
 
   private async openAndRead(): Promise<boolean> {
     try {
-      this.store ??= await IdbJournalStore.open(undefined, {
-        onBlocked: () =>
-          this.hooks.onNotice(
-            'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
-          ),
-        onVersionChange: () =>
-          this.hooks.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
-      });
+      this.store ??= await IdbJournalStore.open(
+        undefined,
+        {
+          onBlocked: () =>
+            this.hooks.onNotice(
+              'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
+            ),
+          onVersionChange: () =>
+            this.hooks.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
+        },
+        { images: imageStorageSwitch() },
+      );
       await this.reload();
       return true;
     } catch (error) {
       // A copy of a journal that cannot be read must not paint the next start.
       clearStartSnapshot();
-      this.hooks.onNotice(`Your journal could not be opened: ${errorSentence(error)}`);
+      this.hooks.onNotice(`Your journal could not be opened. ${await errorSentence(error)}`);
       return false;
     }
   }
@@ -172,7 +201,7 @@ export class JournalState extends EventTarget {
       await this.reload();
       return { ok: true };
     } catch (error) {
-      return { ok: false, error: errorSentence(error) };
+      return { ok: false, error: await errorSentence(error) };
     }
   }
 
@@ -193,7 +222,7 @@ export class JournalState extends EventTarget {
     if (today === this.today) return;
     this.today = today;
     this.changed();
-    void this.reload();
+    this.reload().catch(async (error: unknown) => this.hooks.onNotice(await errorSentence(error)));
   }
 
   /** Closes the journal (the app is leaving the page). */

@@ -2,7 +2,9 @@
  * The photo diary's pages (`#/photos`, `#/photo/<id>`, `#/compare/<area>`): the diary itself here
  * (adding photos, from files or the camera, through the decode workers, and the timeline), one
  * photo in photo-detail-page.ts, the comparison in photo-comparison-page.ts. The "Undo" of a
- * deletion stays here, so it survives going back to the diary. Loaded when first visited.
+ * deletion stays here, so it survives going back to the diary. An import that stops making
+ * progress is given up (progress-guard.ts): each unfinished photo says so and the buttons come
+ * back. Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/camera-capture/camera-capture.ts';
@@ -11,7 +13,7 @@ import type { AddOutcome } from '../../src/components/photo-add/photo-add.ts';
 import '../../src/components/photo-timeline/photo-timeline.ts';
 import type { TimelineDay } from '../../src/components/photo-timeline/photo-timeline.ts';
 import { DecodePool } from '../../src/journal/photo-decode.ts';
-import { importPhotos } from '../../src/journal/photo-import.ts';
+import { importPhotos, type ImportResult } from '../../src/journal/photo-import.ts';
 import type { StoredPhoto } from '../../src/journal/photo-library.ts';
 import {
   SCALP_AREAS,
@@ -21,12 +23,16 @@ import {
   type ScalpArea,
 } from '../../src/journal/records.ts';
 import { compareDates, shiftDays, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
+import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import './photo-comparison-page.ts';
 import './photo-detail-page.ts';
 import { photoScreenStyles } from './photos.styles.ts';
+import { guardProgress, quietLimit } from './progress-guard.ts';
 import type { Route } from './routes.ts';
+
+const IMPORT_STALLED = 'Adding photos got stuck. Try again; if it happens again, reload the page.';
 
 /** The diary's days, newest first, from the first session or photo to today. */
 export function timelineDays(
@@ -85,6 +91,7 @@ export class PhotosPage extends LitElement {
   static override properties = {
     journal: { attribute: false },
     view: { attribute: false },
+    quietLimitMs: { attribute: false },
     area: { state: true },
     filter: { state: true },
     camera: { state: true },
@@ -105,6 +112,10 @@ export class PhotosPage extends LitElement {
   private progress: { done: number; total: number } | null = null;
   private outcomes: AddOutcome[] = [];
   private deleted: StoredPhoto | null = null;
+  /** How long an import may go without progress before it is given up; null: sized to the work (tests set a short one). */
+  quietLimitMs: number | null = null;
+  /** Makes the decode workers for an import (tests pass one with a worker that never answers). */
+  createPool: () => DecodePool = () => new DecodePool();
   private pool: DecodePool | null = null;
   private readonly thumbnail = (id: string) => this.journal?.store?.photos.thumbnail(id) ?? Promise.resolve(undefined);
 
@@ -186,30 +197,53 @@ export class PhotosPage extends LitElement {
 
   private async importFiles(files: File[], area: ScalpArea, note: string) {
     const journal = this.journal;
-    if (!journal?.store) return;
-    this.pool ??= new DecodePool();
+    const library = journal?.store?.photos;
+    if (!journal || !library) return;
+    const pool = (this.pool ??= this.createPool());
+    const results = new Map<File, ImportResult>();
     this.outcomes = [];
     this.progress = { done: 0, total: files.length };
-    const results = await importPhotos(
-      files,
-      { area, note, today: journal.today },
-      journal.store.photos,
-      this.pool,
-      (_r, done, total) => (this.progress = { done, total }),
-    );
-    this.outcomes = results.map((r) =>
-      r.ok ? { name: r.name, ok: true } : { name: r.name, ok: false, error: r.error },
-    );
+    const largest = files.reduce((most, f) => Math.max(most, f.size), 0);
+    try {
+      await guardProgress(this.quietLimitMs ?? quietLimit(largest, true), IMPORT_STALLED, ({ tick, signal }) =>
+        importPhotos(files, { area, note, today: journal.today }, library, pool, {
+          signal,
+          onStep: tick,
+          onResult: (result, done, total, file) => {
+            if (signal.aborted) return; // Given up already: the screen has moved on.
+            results.set(file, result);
+            this.progress = { done, total };
+            tick();
+          },
+        }),
+      );
+    } catch (error) {
+      // Given up: its decodes are stopped (a fresh pool serves the next import); unfinished files say so.
+      pool.close();
+      if (this.pool === pool) this.pool = null;
+      const sentence = explainFailure(error);
+      for (const file of files.filter((f) => !results.has(f))) {
+        const name = file.name || 'The photo';
+        results.set(file, { name, ok: false, error: `“${name}” was not added. ${sentence}` });
+      }
+    }
+    this.outcomes = files.map((file) => {
+      const r = results.get(file) as ImportResult;
+      return r.ok ? { name: r.name, ok: true } : { name: r.name, ok: false, error: r.error };
+    });
     this.progress = null;
-    await journal.reload();
+    await journal.reload().catch((error: unknown) => console.warn('The journal could not be read again:', error));
   }
 
   private async onCameraOpen(event: CustomEvent<{ area: ScalpArea; note: string }>) {
     this.area = event.detail.area;
     this.note = event.detail.note;
     const photos = this.journal?.store?.photos;
-    const last = await photos?.latestOf(this.area, this.journal?.today ?? ('' as IsoDate));
-    const blob = last ? await photos?.thumbnail(last.id) : undefined;
+    // The ghost of the last photo is a help, not a need: the camera opens without it if it cannot be read.
+    const blob = await (async () => {
+      const last = await photos?.latestOf(this.area, this.journal?.today ?? ('' as IsoDate));
+      return last ? photos?.thumbnail(last.id) : undefined;
+    })().catch((error: unknown) => void console.warn('The last photo could not be read for the ghost:', error));
     this.setGhost(blob ? URL.createObjectURL(blob) : '');
     this.camera = true;
   }

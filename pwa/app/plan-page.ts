@@ -5,8 +5,9 @@
 import { LitElement, html, nothing } from 'lit';
 import '../../src/components/plan-editor/plan-editor.ts';
 import type { Plan } from '../../src/rules/index.ts';
+import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
-import { errorSentence, type JournalState } from './journal-state.ts';
+import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The plan screen. */
@@ -54,7 +55,7 @@ export class PlanPage extends LitElement {
         }),
       );
     } catch (error) {
-      this.link.showError(errorSentence(error));
+      this.link.showError(explainFailure(error));
     }
   };
 }

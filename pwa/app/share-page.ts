@@ -2,7 +2,9 @@
  * "Share and back up" (`#/share`): makes the progress report and the backup file from the journal
  * and restores a backup into it. The PDF and ZIP code load only when asked for, so they never
  * weigh on start-up. A finished report is offered to the share sheet on a fresh tap (browsers
- * allow sharing only right after one), else downloaded at once. Loaded when first visited.
+ * allow sharing only right after one), else downloaded at once. Each action shows its progress,
+ * and is given up with a sentence (its button back) when it stops making progress
+ * (progress-guard.ts). Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/report-form/report-form.ts';
@@ -12,23 +14,13 @@ import { localDateOf } from '../../src/calendar/local-date.ts';
 import { baseStyles } from '../../src/components/shared.styles.ts';
 import type { ScalpArea } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
-import type { MergeSummary } from '../../src/journal/snapshot.ts';
 import { describeDate } from '../../src/rules/index.ts';
 import { describeBytes, plural } from '../../src/vocabulary/index.ts';
+import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
-import { errorSentence, type JournalState } from './journal-state.ts';
-
-function summarise(summary: MergeSummary): string {
-  const added = [
-    summary.photos ? plural(summary.photos, 'photo') : '',
-    summary.checkIns ? plural(summary.checkIns, 'check-in') : '',
-    summary.adherence ? plural(summary.adherence, 'day', 'days') + ' of ticks' : '',
-    summary.plan ? 'the treatment plan' : '',
-    summary.regimen ? 'the technician’s regimen' : '',
-  ].filter(Boolean);
-  if (added.length === 0) return 'Everything in that backup was already in your journal: nothing needed restoring.';
-  return `Restored ${added.join(', ')}. Everything that was already in your journal is unchanged.`;
-}
+import type { JournalState } from './journal-state.ts';
+import { guardProgress, quietLimit } from './progress-guard.ts';
+import { STALLED, largestPhoto, summarise } from './share-words.ts';
 
 /** What the page does, one at a time. */
 type Action = 'report' | 'backup' | 'restore';
@@ -70,6 +62,7 @@ export class SharePage extends LitElement {
 
   static override properties = {
     journal: { attribute: false },
+    quietLimitMs: { attribute: false },
     busy: { state: true },
     progress: { state: true },
     report: { state: true },
@@ -78,9 +71,12 @@ export class SharePage extends LitElement {
   };
 
   journal: JournalState | null = null;
+  /** How long an action may go without progress before it is given up; null: sized to the work (tests set a short one). */
+  quietLimitMs: number | null = null;
   private busy: Action | null = null;
   private report: File | null = null;
-  private progress: { done: number; total: number } | null = null;
+  /** The running action's steps: what it is doing, how far. */
+  private progress: { label: string; done: number; total: number } | null = null;
   /** Each action's last outcome, shown in its own panel. */
   private messages: Partial<Record<Action, string>> = {};
   private errors: Partial<Record<Action, string>> = {};
@@ -109,6 +105,7 @@ export class SharePage extends LitElement {
         .message=${this.messages.report ?? ''}
         @report-request=${this.onReportRequest}
       ></smp-report-form>
+      ${this.renderProgress('report')}
       ${
         this.report
           ? html`<section class="panel ready" aria-label="Your report">
@@ -131,7 +128,7 @@ export class SharePage extends LitElement {
           ${last ? `Last backup: ${describeDate(localDateOf(new Date(last)))}.` : 'No backup made on this device yet.'}
           ${newPhotos > 0 ? ` ${plural(newPhotos, 'photo')} ${last ? 'added since then' : 'in the journal'}.` : ''}
         </p>
-        ${this.renderOutcome('backup')}
+        ${this.renderOutcome('backup')} ${this.renderProgress('backup')}
         <div class="actions">
           <button @click=${this.onBackup} ?disabled=${this.busy !== null}>
             ${this.busy === 'backup' ? 'Making the backup…' : 'Download a backup'}
@@ -144,15 +141,7 @@ export class SharePage extends LitElement {
           Adds what the backup holds to this journal. Nothing here is deleted or overwritten by older entries, so
           restoring the same file twice is harmless.
         </p>
-        ${this.renderOutcome('restore')}
-        ${
-          this.busy === 'restore' && this.progress
-            ? html`<label
-                >Checking photos: ${this.progress.done} of ${this.progress.total}
-                <progress max=${this.progress.total} value=${this.progress.done}></progress
-              ></label>`
-            : nothing
-        }
+        ${this.renderOutcome('restore')} ${this.renderProgress('restore')}
         <div class="actions">
           <label class="button secondary" aria-disabled=${this.busy !== null ? 'true' : 'false'}
             >Choose a backup file…
@@ -175,6 +164,24 @@ export class SharePage extends LitElement {
     return message ? html`<p class="done" role="status">✓ ${message}</p>` : nothing;
   }
 
+  private renderProgress(action: Action) {
+    const progress = this.busy === action ? this.progress : null;
+    return progress && progress.total > 0
+      ? html`<label
+          >${progress.label}: ${progress.done} of ${progress.total}
+          <progress max=${progress.total} value=${progress.done}></progress
+        ></label>`
+      : nothing;
+  }
+
+  /** Progress of the running action, as a step of the guard (`tick`) and on screen. */
+  private step(label: string, tick: () => void) {
+    return (done: number, total: number) => {
+      this.progress = { label, done, total };
+      tick();
+    };
+  }
+
   /** Runs one action (never two at once); its sentence, or the error's, goes to its panel. */
   private async run(action: Action, work: (store: JournalStore, journal: JournalState) => Promise<string>) {
     const journal = this.journal;
@@ -186,7 +193,7 @@ export class SharePage extends LitElement {
     try {
       this.messages = { ...this.messages, [action]: await work(store, journal) };
     } catch (error) {
-      this.errors = { ...this.errors, [action]: errorSentence(error) };
+      this.errors = { ...this.errors, [action]: explainFailure(error) };
     } finally {
       this.busy = null;
       this.progress = null;
@@ -195,20 +202,34 @@ export class SharePage extends LitElement {
 
   private readonly onBackup = () =>
     this.run('backup', async (store, journal) => {
-      const { makeBackup } = await import('../../src/backup/write.ts');
       const photos = journal.photos.length;
-      const file = await makeBackup(store, journal.today);
+      const quiet = this.quietLimitMs ?? quietLimit(largestPhoto(journal), false);
+      const file = await guardProgress(quiet, STALLED.backup, async ({ tick, signal }) => {
+        const { makeBackup } = await import('../../src/backup/write.ts');
+        tick();
+        return makeBackup(store, journal.today, new Date(), { signal, onProgress: this.step('Reading photos', tick) });
+      });
       downloadFile(file);
-      await store.saveBackupInfo({ lastBackupAt: new Date().toISOString() });
-      await journal.reload();
-      return `Saved “${file.name}” (${plural(photos, 'photo')}, ${describeBytes(file.size, 'KB')}). Move it somewhere safe.`;
+      const saved = `Saved “${file.name}” (${plural(photos, 'photo')}, ${describeBytes(file.size, 'KB')}). Move it somewhere safe.`;
+      try {
+        await store.saveBackupInfo({ lastBackupAt: new Date().toISOString() });
+        await journal.reload();
+      } catch (error) {
+        // The file is saved: only the reminder's record of it is missing.
+        return `${saved} (${explainFailure(error)} The reminder may ask for a backup again.)`;
+      }
+      return saved;
     });
 
   private readonly onReportRequest = (event: CustomEvent<ReportOptions>) =>
-    this.run('report', async (store) => {
+    this.run('report', async (store, journal) => {
       this.report = null;
-      const { makeReport } = await import('../../src/export/report.ts');
-      const file = await makeReport(store, event.detail);
+      const quiet = this.quietLimitMs ?? quietLimit(largestPhoto(journal), true);
+      const file = await guardProgress(quiet, STALLED.report, async ({ tick, signal }) => {
+        const { makeReport } = await import('../../src/export/report.ts');
+        tick();
+        return makeReport(store, event.detail, { signal, onProgress: this.step('Preparing photos', tick) });
+      });
       const size = describeBytes(file.size, 'KB');
       if (navigator.canShare?.({ files: [file] })) {
         this.report = file;
@@ -233,11 +254,28 @@ export class SharePage extends LitElement {
     input.value = '';
     if (!file) return;
     return this.run('restore', async (store, journal) => {
-      const { readBackup } = await import('../../src/backup/read.ts');
-      const contents = await readBackup(file, (done, total) => (this.progress = { done, total }));
-      const summary = summarise(await store.merge(contents));
-      await journal.reload();
-      return summary;
+      // A restore that got stuck is undone; should that fail too, its sentence replaces "nothing was changed".
+      const onLate = (error: unknown) => (this.errors = { ...this.errors, restore: explainFailure(error) });
+      const merged = await guardProgress(
+        this.quietLimitMs ?? quietLimit(0, false),
+        STALLED.restore,
+        async ({ tick, signal }) => {
+          const { readBackup } = await import('../../src/backup/read.ts');
+          tick();
+          const contents = await readBackup(file, {
+            signal,
+            onProgress: (done, total, largest) => {
+              // Once the backup's largest photo is known, each step may take as long as it needs.
+              this.progress = { label: 'Checking photos', done, total };
+              tick(this.quietLimitMs ?? quietLimit(largest, false));
+            },
+          });
+          return store.merge(contents, { signal, onProgress: this.step('Restoring photos', tick) });
+        },
+        onLate,
+      );
+      await journal.reload().catch((error: unknown) => console.warn('The journal could not be read again:', error));
+      return summarise(merged);
     });
   };
 }

@@ -7,7 +7,7 @@
  */
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { checkSnapshot } from '../journal/snapshot-check.ts';
-import { describeBytes } from '../vocabulary/index.ts';
+import { SentenceError, describeBytes } from '../vocabulary/index.ts';
 import type { JournalImport } from '../journal/snapshot.ts';
 import {
   BACKUP_FORMAT,
@@ -26,7 +26,7 @@ configure({ useWebWorkers: false });
  * A backup refused before anything was written; the message is for people and ends "Nothing was
  * changed." Exported so a refusal can be told from a failure (the tests do).
  */
-export class BackupError extends Error {
+export class BackupError extends SentenceError {
   override readonly name = 'BackupError';
 }
 
@@ -69,13 +69,20 @@ async function readJson(entry: FileEntry, fail: (why: string) => never): Promise
   }
 }
 
+/** What reading a backup may be given: progress, and a signal that stops it between photos. */
+export interface ReadOptions {
+  /** Photos read of all, and the size of the largest (so a screen can size how long one may take). */
+  readonly onProgress?: (done: number, total: number, largestBytes: number) => void;
+  readonly signal?: AbortSignal;
+}
+
 /**
  * Reads and checks a whole backup; resolves with everything in it, ready to merge. Refuses with a
- * `BackupError` sentence, having written nothing. `onProgress` hears how many photos are read.
+ * `BackupError` sentence, having written nothing.
  */
 export async function readBackup(
   file: Blob & { name?: string },
-  onProgress?: (done: number, total: number) => void,
+  { onProgress, signal }: ReadOptions = {},
 ): Promise<JournalImport> {
   const label = file.name ? `“${file.name}”` : 'The file';
   const fail = (why: string): never => {
@@ -163,11 +170,13 @@ export async function readBackup(
 
     const originals = new Map<string, Blob>();
     const thumbnails = new Map<string, Blob>();
-    onProgress?.(0, snapshot.photos.length);
+    const largest = snapshot.photos.reduce((most, p) => Math.max(most, p.bytes), 0);
+    onProgress?.(0, snapshot.photos.length, largest);
     for (const [i, photo] of snapshot.photos.entries()) {
+      signal?.throwIfAborted();
       originals.set(photo.id, await readEntry(files.get(originalPath(photo)) as FileEntry, photo.type, fail));
       thumbnails.set(photo.id, await readEntry(files.get(thumbnailPath(photo)) as FileEntry, 'image/jpeg', fail));
-      onProgress?.(i + 1, snapshot.photos.length);
+      onProgress?.(i + 1, snapshot.photos.length, largest);
     }
     return { ...snapshot, originals, thumbnails };
   } finally {

@@ -5,6 +5,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { DEFAULT_REGIMEN, milestones, shiftDays, type IsoDate, type Plan, type Regimen } from '../rules/index.ts';
+import { SentenceError } from '../vocabulary/index.ts';
 
 const UID_DOMAIN = 'smp-aftercare-journal';
 
@@ -30,7 +31,7 @@ export function milestonesCalendar(plan: Plan, regimen: Regimen = DEFAULT_REGIME
     start: ymd(m.date),
     end: ymd(shiftDays(m.date, 1)),
   }));
-  if (events.length === 0) throw new Error('There are no milestones yet: add your session date first.');
+  if (events.length === 0) throw new SentenceError('There are no milestones yet: add your session date first.');
   // A change a later session put off (e.g. swimming) is sent as cancelled, so a calendar that has it
   // from an earlier export removes it instead of keeping a wrong date.
   const present = new Set(events.map((e) => e.uid));
@@ -49,6 +50,11 @@ export function milestonesCalendar(plan: Plan, regimen: Regimen = DEFAULT_REGIME
     }
   }
   const { error, value } = createEvents(events);
-  if (error || !value) throw new Error(`The calendar file could not be made: ${error?.message ?? 'unknown error'}.`);
+  if (error || !value) {
+    console.warn('ics could not make the calendar:', error);
+    throw new SentenceError(
+      'The calendar file could not be made, so nothing was downloaded. Try again; if it happens again, reload the page.',
+    );
+  }
   return value;
 }

@@ -4,6 +4,7 @@
  * no EXIF (no GPS position, no camera, no time) survives. The pool (one worker per core, at most
  * two) keeps at most two decoded photos in memory at once, however many a report has.
  */
+import { SentenceError } from '../vocabulary/index.ts';
 import { WorkerTaskError, type WorkerPool } from '../workers/pool.ts';
 import { createResamplePool, type ResampleReply, type ResampleRequest } from '../workers/resample.ts';
 
@@ -21,7 +22,7 @@ export interface ReportPhoto {
 }
 
 /** Thrown when a stored photo cannot be decoded; the message is for people. */
-export class UnreadablePhotoError extends Error {
+export class UnreadablePhotoError extends SentenceError {
   override readonly name = 'UnreadablePhotoError';
 }
 

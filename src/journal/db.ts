@@ -11,11 +11,19 @@
  * - `originals`: the photo's original bytes, untouched (key: the photo id), read only to show one
  *   photo large, to compare, or to export. Kept apart so a year of photos opens like a week.
  * A photo is written to all three in one transaction, so it is never half there.
+ * An image is stored as a Blob where this browser's IndexedDB keeps Blobs, else as its bytes with
+ * their type (`StoredBytes`: WebKit's private browsing refuses Blobs); thumbnails always as bytes,
+ * so a transaction carries one Blob at most (image-storage.ts says why). Readers take either, so a
+ * journal holding both (after a browser update) reads whole. No migration: both kinds of value fit
+ * the same stores.
  * Every migration is in `upgrade`.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Regimen } from '../rules/index.ts';
 import type { AdherenceRecord, BackupInfo, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
+import { JOURNAL_TIME_LIMIT_MS, JournalTimeoutError } from './watchdog.ts';
+
+const OPEN_TIMED_OUT = 'Your journal did not open in time. Reload the page; if it happens again, restart the browser.';
 
 /** The typed schema of the journal database. */
 export interface JournalSchema extends DBSchema {
@@ -38,13 +46,22 @@ export interface JournalSchema extends DBSchema {
   };
   thumbnails: {
     key: string;
-    value: Blob;
+    value: StoredImage;
   };
   originals: {
     key: string;
-    value: Blob;
+    value: StoredImage;
   };
 }
+
+/** An image's bytes and MIME type, as stored where IndexedDB refuses Blobs. */
+export interface StoredBytes {
+  readonly bytes: ArrayBuffer;
+  readonly type: string;
+}
+
+/** An image as stored: a Blob, or its bytes and type. */
+export type StoredImage = Blob | StoredBytes;
 
 /** Current schema version (exported for the migration tests). */
 export const JOURNAL_DB_VERSION = 2;
@@ -59,12 +76,18 @@ export interface OpenCallbacks {
   onVersionChange?: () => void;
 }
 
-/** Opens (creating or migrating) the journal database. */
+/**
+ * Opens (creating or migrating) the journal database. An open that neither succeeds nor fails
+ * within `timeLimitMs` (WebKit has left opens hanging) is given up with a sentence; one blocked by
+ * another tab waits, as the person is asked to close it (`onBlocked`).
+ */
 export function openJournalDb(
   name = JOURNAL_DB_NAME,
   callbacks: OpenCallbacks = {},
+  timeLimitMs = JOURNAL_TIME_LIMIT_MS,
 ): Promise<IDBPDatabase<JournalSchema>> {
-  return openDB<JournalSchema>(name, JOURNAL_DB_VERSION, {
+  let blocked = false;
+  const opening = openDB<JournalSchema>(name, JOURNAL_DB_VERSION, {
     upgrade(db, oldVersion) {
       // Each step takes the database from one version to the next; never edit a released step.
       if (oldVersion < 1) {
@@ -81,6 +104,7 @@ export function openJournalDb(
       }
     },
     blocked() {
+      blocked = true;
       callbacks.onBlocked?.();
     },
     blocking(_current, _blocked, event) {
@@ -88,5 +112,26 @@ export function openJournalDb(
       (event.target as IDBDatabase).close();
       callbacks.onVersionChange?.();
     },
+  });
+  return new Promise((resolve, reject) => {
+    let gaveUp = false;
+    const timer = setTimeout(() => {
+      if (blocked) return;
+      gaveUp = true;
+      console.warn(`IndexedDB: opening ${name} got no answer within ${timeLimitMs} ms.`);
+      reject(new JournalTimeoutError(OPEN_TIMED_OUT));
+    }, timeLimitMs);
+    opening.then(
+      (db) => {
+        clearTimeout(timer);
+        if (gaveUp)
+          db.close(); // Too late: the page has already said so.
+        else resolve(db);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
   });
 }

@@ -8,6 +8,8 @@ import { localDateOf } from '../calendar/local-date.ts';
 import { compareDates, type IsoDate } from '../rules/index.ts';
 import type { DecodePool } from './photo-decode.ts';
 import { MAX_PIXELS } from './photo-decode.ts';
+import { SentenceError } from '../vocabulary/index.ts';
+import { explainFailure } from './failures.ts';
 import type { PhotoLibrary } from './photo-library.ts';
 import type { PhotoRecord, ScalpArea } from './records.ts';
 
@@ -100,16 +102,25 @@ function localTimestamp(date: Date): string {
   return `${localDateOf(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
+/** What an import may be given: each file's outcome as it finishes, each step done (a file read, decoded, stored), and a signal that stops it. */
+export interface ImportHooks {
+  readonly onResult?: (result: ImportResult, done: number, total: number, file: File) => void;
+  readonly onStep?: () => void;
+  readonly signal?: AbortSignal;
+}
+
 async function importOne(
   file: File,
   options: ImportOptions,
   library: PhotoLibrary,
   pool: DecodePool,
+  { onStep, signal }: ImportHooks,
 ): Promise<ImportResult> {
   const name = file.name || 'The photo';
   const fail = (error: string): ImportResult => ({ name, ok: false, error });
   if (file.size === 0) return fail(`“${name}” is empty (0 bytes), so nothing was added.`);
   const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
+  onStep?.();
   const type = sniffImageType(head);
   if (type === 'heic') {
     return fail(
@@ -123,10 +134,12 @@ async function importOne(
     );
   const header = readHeaderSize(head, type);
   if (header && header.width * header.height > MAX_PIXELS) return tooLarge(header.width, header.height);
+  signal?.throwIfAborted();
   const [exif, decoded] = await Promise.all([
     type === 'image/jpeg' ? readExif(file) : { taken: null, orientation: 1 },
     pool.decode(file),
   ]);
+  onStep?.();
   if (!decoded.ok && decoded.reason === 'too-large') return tooLarge(decoded.width, decoded.height);
   if (!decoded.ok && decoded.reason === 'unfinished') return fail(decoded.error);
   if (!decoded.ok) return fail(`“${name}” could not be opened: the file seems damaged, so nothing was added.`);
@@ -146,28 +159,38 @@ async function importOne(
     orientation: exif.orientation,
     addedAt: new Date().toISOString(),
   };
-  try {
-    await library.add({ record, original: file, thumbnail: decoded.thumbnail });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
+  signal?.throwIfAborted();
+  await library.add({ record, original: file, thumbnail: decoded.thumbnail }, { signal });
   return { name, ok: true, record };
 }
 
-/** Adds photos, at most two decoding at once; reports each file as it finishes. */
+/**
+ * Adds photos, at most two decoding at once; reports each file as it finishes. Never rejects: a
+ * file that fails, for whatever reason (a file that cannot be read, a full device, a journal that
+ * does not answer, the import stopped), ends with its sentence, naming it.
+ */
 export async function importPhotos(
   files: readonly File[],
   options: ImportOptions,
   library: PhotoLibrary,
   pool: DecodePool,
-  onResult?: (result: ImportResult, done: number, total: number) => void,
+  hooks: ImportHooks = {},
 ): Promise<ImportResult[]> {
   let done = 0;
   return Promise.all(
     files.map(async (file) => {
-      const result = await importOne(file, options, library, pool);
+      const name = file.name || 'The photo';
+      const result = await importOne(file, options, library, pool, hooks).catch((error: unknown): ImportResult => {
+        const sentence = explainFailure(error, { file: name });
+        // The app's own sentences do not name the file: say which one it was.
+        return {
+          name,
+          ok: false,
+          error: error instanceof SentenceError ? `“${name}” was not added. ${sentence}` : sentence,
+        };
+      });
       done += 1;
-      onResult?.(result, done, files.length);
+      hooks.onResult?.(result, done, files.length, file);
       return result;
     }),
   );

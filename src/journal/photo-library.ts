@@ -1,11 +1,14 @@
 /**
  * The photo diary's storage: metadata, thumbnails and originals in three stores (see db.ts),
- * written together in one transaction and read apart.
+ * written together in one transaction and read apart. Images are kept as Blobs or as bytes, as
+ * this browser allows (image-storage.ts), and always read back as Blobs.
  */
-import type { IDBPDatabase } from 'idb';
 import type { IsoDate } from '../rules/index.ts';
+import { SentenceError } from '../vocabulary/index.ts';
 import type { JournalSchema } from './db.ts';
+import { imageBlob, type ImageStorage } from './image-storage.ts';
 import { checkPhoto, type PhotoRecord, type ScalpArea } from './records.ts';
+import type { WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';
 
 /** Everything stored for one photo, e.g. to undo a delete. */
@@ -18,10 +21,15 @@ export interface StoredPhoto {
 /** What can be changed on a stored photo. */
 export type PhotoChanges = Partial<Pick<PhotoRecord, 'area' | 'date' | 'note'>>;
 
+/** What a write of photos may be given: a signal that stops it (the screen gave up on the work). */
+export interface PhotoWriteOptions {
+  readonly signal?: AbortSignal | undefined;
+}
+
 /** The photo diary. */
 export interface PhotoLibrary {
   /** Stores a photo (metadata, original, thumbnail) all at once, or nothing. */
-  add(photo: StoredPhoto): Promise<void>;
+  add(photo: StoredPhoto, options?: PhotoWriteOptions): Promise<void>;
   /** All photo metadata, oldest day first (never the images). */
   list(): Promise<PhotoRecord[]>;
   /** Metadata of one area's photos, oldest first. */
@@ -38,69 +46,76 @@ export interface PhotoLibrary {
 
 /** The photo diary in IndexedDB. */
 export class IdbPhotoLibrary implements PhotoLibrary {
-  constructor(private readonly db: IDBPDatabase<JournalSchema>) {}
+  constructor(
+    private readonly journal: WatchedDb<JournalSchema>,
+    /** How originals are written (tests force one). */
+    private readonly storage: ImageStorage,
+  ) {}
 
-  async add({ record, original, thumbnail }: StoredPhoto): Promise<void> {
-    const checked = checkPhoto(record);
-    await guardWrite(async () => {
-      const tx = this.db.transaction(['photos', 'originals', 'thumbnails'], 'readwrite');
-      await Promise.all([
-        tx.objectStore('photos').put(checked),
-        tx.objectStore('originals').put(original, checked.id),
-        tx.objectStore('thumbnails').put(thumbnail, checked.id),
-        tx.done,
-      ]);
-    });
+  async add(photo: StoredPhoto, options?: PhotoWriteOptions): Promise<void> {
+    const record = checkPhoto(photo.record);
+    // The write path (and the probe it may run) loads with the first photo written, not at start-up.
+    const { writePhoto } = await import('./photo-write.ts');
+    await writePhoto(this.journal, { ...photo, record }, this.storage, options);
   }
 
   list(): Promise<PhotoRecord[]> {
-    return this.db.getAllFromIndex('photos', 'by-date');
+    return this.journal.run(['photos'], 'readonly', (tx) => tx.store.index('by-date').getAll());
   }
 
   listArea(area: ScalpArea): Promise<PhotoRecord[]> {
-    return this.db.getAllFromIndex('photos', 'by-area-date', IDBKeyRange.bound([area, ''], [area, '\uffff']));
+    const range = IDBKeyRange.bound([area, ''], [area, '\uffff']);
+    return this.journal.run(['photos'], 'readonly', (tx) => tx.store.index('by-area-date').getAll(range));
   }
 
-  async latestOf(area: ScalpArea, onOrBefore: IsoDate): Promise<PhotoRecord | undefined> {
+  latestOf(area: ScalpArea, onOrBefore: IsoDate): Promise<PhotoRecord | undefined> {
     const range = IDBKeyRange.bound([area, ''], [area, onOrBefore]);
-    const cursor = await this.db.transaction('photos').store.index('by-area-date').openCursor(range, 'prev');
-    return cursor?.value;
+    return this.journal.run(['photos'], 'readonly', async (tx) => {
+      const cursor = await tx.store.index('by-area-date').openCursor(range, 'prev');
+      return cursor?.value;
+    });
   }
 
   thumbnail(id: string): Promise<Blob | undefined> {
-    return this.db.get('thumbnails', id);
+    return this.journal.run(['thumbnails'], 'readonly', async (tx) => imageBlob(await tx.store.get(id)));
   }
 
   original(id: string): Promise<Blob | undefined> {
-    return this.db.get('originals', id);
+    return this.journal.run(['originals'], 'readonly', async (tx) => imageBlob(await tx.store.get(id)));
   }
 
-  async update(id: string, changes: PhotoChanges): Promise<PhotoRecord> {
-    const tx = this.db.transaction('photos', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) throw new Error('That photo is no longer in the journal.');
-    const next = checkPhoto({ ...current, ...changes });
-    await guardWrite(() => Promise.all([tx.store.put(next), tx.done]));
-    return next;
+  update(id: string, changes: PhotoChanges): Promise<PhotoRecord> {
+    return guardWrite(() =>
+      this.journal.run(['photos'], 'readwrite', async (tx) => {
+        const current = await tx.store.get(id);
+        if (!current) throw new SentenceError('That photo is no longer in the journal.');
+        const next = checkPhoto({ ...current, ...changes });
+        await tx.store.put(next);
+        return next;
+      }),
+    );
   }
 
-  async remove(id: string): Promise<StoredPhoto | undefined> {
-    const tx = this.db.transaction(['photos', 'originals', 'thumbnails'], 'readwrite');
-    const [record, original, thumbnail] = await Promise.all([
-      tx.objectStore('photos').get(id),
-      tx.objectStore('originals').get(id),
-      tx.objectStore('thumbnails').get(id),
-    ]);
-    await Promise.all([
-      tx.objectStore('photos').delete(id),
-      tx.objectStore('originals').delete(id),
-      tx.objectStore('thumbnails').delete(id),
-      tx.done,
-    ]);
-    return record && original && thumbnail ? { record, original, thumbnail } : undefined;
+  remove(id: string): Promise<StoredPhoto | undefined> {
+    return this.journal.run(['photos', 'originals', 'thumbnails'], 'readwrite', async (tx) => {
+      const [record, original, thumbnail] = await Promise.all([
+        tx.objectStore('photos').get(id),
+        tx.objectStore('originals').get(id),
+        tx.objectStore('thumbnails').get(id),
+      ]);
+      await Promise.all([
+        tx.objectStore('photos').delete(id),
+        tx.objectStore('originals').delete(id),
+        tx.objectStore('thumbnails').delete(id),
+      ]);
+      const [originalBlob, thumbnailBlob] = [imageBlob(original), imageBlob(thumbnail)];
+      return record && originalBlob && thumbnailBlob
+        ? { record, original: originalBlob, thumbnail: thumbnailBlob }
+        : undefined;
+    });
   }
 
   count(): Promise<number> {
-    return this.db.count('photos');
+    return this.journal.run(['photos'], 'readonly', (tx) => tx.store.count());
   }
 }

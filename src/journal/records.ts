@@ -3,7 +3,7 @@
  * restored from a backup or typed into a form is checked here; inside, the types are trusted).
  */
 import * as v from 'valibot';
-import { firstIssueText } from '../vocabulary/index.ts';
+import { SentenceError, firstIssueText } from '../vocabulary/index.ts';
 import {
   MAX_RULE_ID_LENGTH,
   isIsoDate,
@@ -107,7 +107,7 @@ function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string 
 }
 
 /** Thrown when a record is refused before anything is written; the message is for people. */
-export class InvalidRecordError extends Error {
+export class InvalidRecordError extends SentenceError {
   override readonly name = 'InvalidRecordError';
 }
 

@@ -5,11 +5,20 @@
  * Merging is by key and never loses what is here: a photo, adherence day, setting or regimen
  * already in the journal stays as it is; a check-in or the plan is replaced only by a newer save
  * of it. So restoring the same backup twice changes nothing the second time.
+ *
+ * A merge writes each new photo in a transaction of its own (one Blob each, as WebKit needs, and
+ * one photo's bytes in memory at a time, not the whole backup's), then every other record in one
+ * more. If any of it fails, or the screen gives up on it, the photos it added are removed again,
+ * so the journal is as it was.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import type { Regimen } from '../rules/index.ts';
+import { SentenceError, plural } from '../vocabulary/index.ts';
 import type { JournalSchema } from './db.ts';
+import type { ImageStorage } from './image-storage.ts';
+import { writePhoto } from './photo-write.ts';
 import type { AdherenceRecord, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
+import type { WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';
 
 /** Every record of a journal, without image bytes. */
@@ -28,6 +37,12 @@ export interface JournalImport extends JournalSnapshot {
   readonly thumbnails: ReadonlyMap<string, Blob>;
 }
 
+/** What a merge may be given: progress (photos written of those new), and a signal that stops it. */
+export interface MergeOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
 /** What a merge added or replaced; everything else was already there. */
 export interface MergeSummary {
   readonly photos: number;
@@ -41,73 +56,110 @@ export interface MergeSummary {
 const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 /** Reads every record of the journal (no image bytes). */
-export async function readSnapshot(db: IDBPDatabase<JournalSchema>): Promise<JournalSnapshot> {
-  const tx = db.transaction(['meta', 'checkIns', 'adherence', 'photos']);
-  const [plan, settings, regimen, checkIns, adherence, photos] = await Promise.all([
-    tx.objectStore('meta').get('plan') as Promise<PlanRecord | undefined>,
-    tx.objectStore('meta').get('settings') as Promise<Settings | undefined>,
-    tx.objectStore('meta').get('regimen') as Promise<Regimen | undefined>,
-    tx.objectStore('checkIns').getAll(),
-    tx.objectStore('adherence').getAll(),
-    tx.objectStore('photos').getAll(),
-  ]);
-  return { plan: plan ?? null, settings: settings ?? null, regimen: regimen ?? null, checkIns, adherence, photos };
+export function readSnapshot(journal: WatchedDb<JournalSchema>): Promise<JournalSnapshot> {
+  return journal.run(['meta', 'checkIns', 'adherence', 'photos'], 'readonly', async (tx) => {
+    const [plan, settings, regimen, checkIns, adherence, photos] = await Promise.all([
+      tx.objectStore('meta').get('plan') as Promise<PlanRecord | undefined>,
+      tx.objectStore('meta').get('settings') as Promise<Settings | undefined>,
+      tx.objectStore('meta').get('regimen') as Promise<Regimen | undefined>,
+      tx.objectStore('checkIns').getAll(),
+      tx.objectStore('adherence').getAll(),
+      tx.objectStore('photos').getAll(),
+    ]);
+    return { plan: plan ?? null, settings: settings ?? null, regimen: regimen ?? null, checkIns, adherence, photos };
+  });
+}
+
+type RecordsTx = IDBPTransaction<JournalSchema, readonly ['meta', 'checkIns', 'adherence'], 'readwrite'>;
+type RecordsSummary = Omit<MergeSummary, 'photos'>;
+
+/** Merges everything but the photos, in the transaction given. */
+async function mergeRecords(tx: RecordsTx, incoming: JournalSnapshot): Promise<RecordsSummary> {
+  const meta = tx.objectStore('meta');
+  const summary = { checkIns: 0, adherence: 0, plan: false, settings: false, regimen: false };
+  const [plan, settings, regimen] = await Promise.all([meta.get('plan'), meta.get('settings'), meta.get('regimen')]);
+  const current = plan as PlanRecord | undefined;
+  if (
+    incoming.plan &&
+    incoming.plan.sessions.length > 0 &&
+    (!current || current.sessions.length === 0 || newer(incoming.plan.updatedAt, current.updatedAt))
+  ) {
+    await meta.put(incoming.plan, 'plan');
+    summary.plan = true;
+  }
+  if (incoming.settings && !settings) {
+    await meta.put(incoming.settings, 'settings');
+    summary.settings = true;
+  }
+  if (incoming.regimen && !regimen) {
+    await meta.put(incoming.regimen, 'regimen');
+    summary.regimen = true;
+  }
+  for (const checkIn of incoming.checkIns) {
+    const here = await tx.objectStore('checkIns').get(checkIn.date);
+    if (!here || newer(checkIn.savedAt, here.savedAt)) {
+      await tx.objectStore('checkIns').put(checkIn);
+      summary.checkIns += 1;
+    }
+  }
+  for (const day of incoming.adherence) {
+    if ((await tx.objectStore('adherence').count(day.date)) === 0) {
+      await tx.objectStore('adherence').put(day);
+      summary.adherence += 1;
+    }
+  }
+  return summary;
+}
+
+/** Removes the photos a failed merge added; if that fails too, says what is left (each photo is whole). */
+async function removeAdded(journal: WatchedDb<JournalSchema>, ids: readonly string[]): Promise<void> {
+  try {
+    await journal.run(['photos', 'originals', 'thumbnails'], 'readwrite', async (tx) => {
+      const stores = [tx.objectStore('photos'), tx.objectStore('originals'), tx.objectStore('thumbnails')];
+      await Promise.all(ids.flatMap((id) => stores.map((store) => store.delete(id))));
+    });
+  } catch (error) {
+    console.warn('The photos of a failed restore could not be removed again:', error);
+    throw new SentenceError(
+      `Restoring stopped part way: ${plural(ids.length, 'photo')} from the backup ${ids.length === 1 ? 'was' : 'were'} added, each whole, and nothing else. Reload the page, then restore the same file again to add the rest.`,
+    );
+  }
 }
 
 /**
- * Merges a checked import into the journal in one transaction: all of it is written, or (a full
- * disk, a closed tab) none of it. Every photo in `incoming.photos` must have its two images.
+ * Merges a checked import into the journal: all of it is written, or (a full disk, a stuck
+ * transaction, the screen giving up) none of it. Every photo in `incoming.photos` must have its
+ * two images. `storage` says how originals are written (image-storage.ts).
  */
-export async function mergeSnapshot(db: IDBPDatabase<JournalSchema>, incoming: JournalImport): Promise<MergeSummary> {
+export async function mergeSnapshot(
+  journal: WatchedDb<JournalSchema>,
+  incoming: JournalImport,
+  storage: ImageStorage,
+  { onProgress, signal }: MergeOptions = {},
+): Promise<MergeSummary> {
   for (const photo of incoming.photos) {
     if (!incoming.originals.has(photo.id) || !incoming.thumbnails.has(photo.id))
-      throw new Error(`The images of photo ${photo.id} are missing, so nothing was restored.`);
+      throw new SentenceError(`The images of photo ${photo.id} are missing, so nothing was restored.`);
   }
-  return guardWrite(async () => {
-    const tx = db.transaction(['meta', 'checkIns', 'adherence', 'photos', 'originals', 'thumbnails'], 'readwrite');
-    const meta = tx.objectStore('meta');
-    const summary = { photos: 0, checkIns: 0, adherence: 0, plan: false, settings: false, regimen: false };
-    const [plan, settings, regimen] = await Promise.all([meta.get('plan'), meta.get('settings'), meta.get('regimen')]);
-    const current = plan as PlanRecord | undefined;
-    if (
-      incoming.plan &&
-      incoming.plan.sessions.length > 0 &&
-      (!current || current.sessions.length === 0 || newer(incoming.plan.updatedAt, current.updatedAt))
-    ) {
-      await meta.put(incoming.plan, 'plan');
-      summary.plan = true;
+  const here = new Set(await journal.run(['photos'], 'readonly', (tx) => tx.store.getAllKeys(), { signal }));
+  const fresh = incoming.photos.filter((photo) => !here.has(photo.id));
+  const added: string[] = [];
+  try {
+    onProgress?.(0, fresh.length);
+    for (const record of fresh) {
+      signal?.throwIfAborted();
+      const original = incoming.originals.get(record.id) as Blob;
+      const thumbnail = incoming.thumbnails.get(record.id) as Blob;
+      await writePhoto(journal, { record, original, thumbnail }, storage, { signal });
+      added.push(record.id);
+      onProgress?.(added.length, fresh.length);
     }
-    if (incoming.settings && !settings) {
-      await meta.put(incoming.settings, 'settings');
-      summary.settings = true;
-    }
-    if (incoming.regimen && !regimen) {
-      await meta.put(incoming.regimen, 'regimen');
-      summary.regimen = true;
-    }
-    for (const checkIn of incoming.checkIns) {
-      const here = await tx.objectStore('checkIns').get(checkIn.date);
-      if (!here || newer(checkIn.savedAt, here.savedAt)) {
-        await tx.objectStore('checkIns').put(checkIn);
-        summary.checkIns += 1;
-      }
-    }
-    for (const day of incoming.adherence) {
-      if ((await tx.objectStore('adherence').count(day.date)) === 0) {
-        await tx.objectStore('adherence').put(day);
-        summary.adherence += 1;
-      }
-    }
-    for (const photo of incoming.photos) {
-      if ((await tx.objectStore('photos').count(photo.id)) > 0) continue;
-      await Promise.all([
-        tx.objectStore('photos').put(photo),
-        tx.objectStore('originals').put(incoming.originals.get(photo.id) as Blob, photo.id),
-        tx.objectStore('thumbnails').put(incoming.thumbnails.get(photo.id) as Blob, photo.id),
-      ]);
-      summary.photos += 1;
-    }
-    await tx.done;
-    return summary;
-  });
+    const records = await guardWrite(() =>
+      journal.run(['meta', 'checkIns', 'adherence'], 'readwrite', (tx) => mergeRecords(tx, incoming), { signal }),
+    );
+    return { ...records, photos: added.length };
+  } catch (error) {
+    if (added.length > 0) await removeAdded(journal, added);
+    throw error;
+  }
 }

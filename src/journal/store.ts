@@ -2,7 +2,6 @@
  * The journal's storage interface, and its IndexedDB implementation. Components never see this:
  * the app's adapters pass data in and write back what components report.
  */
-import type { IDBPDatabase } from 'idb';
 import {
   DEFAULT_REGIMEN,
   validatePlan,
@@ -12,8 +11,10 @@ import {
   type Regimen,
 } from '../rules/index.ts';
 import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
+import type { ImageStorage } from './image-storage.ts';
 import { IdbPhotoLibrary, type PhotoLibrary } from './photo-library.ts';
-import type { JournalImport, JournalSnapshot, MergeSummary } from './snapshot.ts';
+import type { JournalImport, JournalSnapshot, MergeOptions, MergeSummary } from './snapshot.ts';
+import { JOURNAL_TIME_LIMIT_MS, WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';
 import {
   DEFAULT_SETTINGS,
@@ -54,8 +55,8 @@ export interface JournalStore {
   saveAdherence(record: AdherenceRecord): Promise<void>;
   /** Every record (no image bytes), for a backup. */
   snapshot(): Promise<JournalSnapshot>;
-  /** Merges a checked backup in, all or nothing (see snapshot.ts for what wins). */
-  merge(incoming: JournalImport): Promise<MergeSummary>;
+  /** Merges a checked backup in, all or nothing (see snapshot.ts for what wins); `options` hear progress and can stop it. */
+  merge(incoming: JournalImport, options?: MergeOptions): Promise<MergeSummary>;
   /** When the last backup was made, if ever. */
   loadBackupInfo(): Promise<BackupInfo | undefined>;
   /** Notes that a backup was just made. */
@@ -65,21 +66,52 @@ export interface JournalStore {
   close(): void;
 }
 
-/** The journal in IndexedDB. */
+/** How a journal is opened: what tests force, and the watchdog's base limit. */
+export interface JournalOptions {
+  /** How photos' originals are written ('auto': as this browser allows, found once per page). */
+  readonly images?: ImageStorage;
+  /** How long one operation may go unanswered, in milliseconds, before it is given up (tests pass a short one). */
+  readonly timeLimitMs?: number;
+}
+
+/** The journal in IndexedDB; every operation runs under the watchdog (watchdog.ts). */
 export class IdbJournalStore implements JournalStore {
   readonly photos: PhotoLibrary;
 
-  private constructor(private readonly db: IDBPDatabase<JournalSchema>) {
-    this.photos = new IdbPhotoLibrary(db);
+  private constructor(
+    private readonly journal: WatchedDb<JournalSchema>,
+    private readonly images: ImageStorage,
+  ) {
+    this.photos = new IdbPhotoLibrary(journal, images);
   }
 
   /** Opens the journal database `name`. */
-  static async open(name?: string, callbacks?: OpenCallbacks): Promise<IdbJournalStore> {
-    return new IdbJournalStore(await openJournalDb(name, callbacks));
+  static async open(name?: string, callbacks?: OpenCallbacks, options: JournalOptions = {}): Promise<IdbJournalStore> {
+    const { images = 'auto', timeLimitMs = JOURNAL_TIME_LIMIT_MS } = options;
+    const db = await openJournalDb(name, callbacks, timeLimitMs);
+    return new IdbJournalStore(new WatchedDb(db, timeLimitMs), images);
+  }
+
+  /** One record of `meta`. */
+  private meta<T>(key: JournalSchema['meta']['key']): Promise<T | undefined> {
+    return this.journal.run(['meta'], 'readonly', (tx) => tx.store.get(key) as Promise<T | undefined>);
+  }
+
+  /** Puts `value` in `store` (under `key` for `meta`), refused writes turned into sentences. */
+  private put<Name extends 'meta' | 'checkIns' | 'adherence'>(
+    name: Name,
+    value: JournalSchema[Name]['value'],
+    key?: JournalSchema['meta']['key'],
+  ): Promise<void> {
+    return guardWrite(() =>
+      this.journal.run([name], 'readwrite', async (tx) => {
+        await tx.store.put(value, key);
+      }),
+    );
   }
 
   async loadPlan(): Promise<PlanRecord> {
-    const stored = (await this.db.get('meta', 'plan')) as PlanRecord | undefined;
+    const stored = await this.meta<PlanRecord>('plan');
     return stored ?? { sessions: [], updatedAt: new Date(0).toISOString() };
   }
 
@@ -88,83 +120,82 @@ export class IdbJournalStore implements JournalStore {
     if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not saved'));
     const sessions = [...checked.value.sessions].sort((a, b) => (a.date < b.date ? -1 : 1));
     const record: PlanRecord = { sessions, updatedAt: new Date().toISOString() };
-    await guardWrite(() => this.db.put('meta', record, 'plan'));
+    await this.put('meta', record, 'plan');
     return record;
   }
 
   async loadSettings(): Promise<Settings> {
-    const stored = (await this.db.get('meta', 'settings')) as Settings | undefined;
+    const stored = await this.meta<Settings>('settings');
     return { ...DEFAULT_SETTINGS, ...stored };
   }
 
   async loadRegimen(): Promise<Regimen> {
-    const checked = validateRegimen(await this.db.get('meta', 'regimen'));
+    const checked = validateRegimen(await this.meta('regimen'));
     return checked.ok ? checked.value : DEFAULT_REGIMEN;
   }
 
   async saveRegimen(input: unknown): Promise<Regimen> {
     const checked = validateRegimen(input);
     if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not loaded'));
-    await guardWrite(() => this.db.put('meta', checked.value, 'regimen'));
+    await this.put('meta', checked.value, 'regimen');
     return checked.value;
   }
 
   async resetRegimen(): Promise<void> {
-    await this.db.delete('meta', 'regimen');
+    await this.journal.run(['meta'], 'readwrite', (tx) => tx.store.delete('regimen'));
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    const checked = checkSettings(settings);
-    await guardWrite(() => this.db.put('meta', checked, 'settings'));
+    await this.put('meta', checkSettings(settings), 'settings');
   }
 
   checkInOn(date: IsoDate): Promise<CheckInRecord | undefined> {
-    return this.db.get('checkIns', date);
+    return this.journal.run(['checkIns'], 'readonly', (tx) => tx.store.get(date));
   }
 
-  async checkInBefore(date: IsoDate): Promise<CheckInRecord | undefined> {
-    const cursor = await this.db.transaction('checkIns').store.openCursor(IDBKeyRange.upperBound(date, true), 'prev');
-    return cursor?.value;
+  checkInBefore(date: IsoDate): Promise<CheckInRecord | undefined> {
+    return this.journal.run(['checkIns'], 'readonly', async (tx) => {
+      const cursor = await tx.store.openCursor(IDBKeyRange.upperBound(date, true), 'prev');
+      return cursor?.value;
+    });
   }
 
   async checkIns(): Promise<CheckInRecord[]> {
-    return (await this.db.getAll('checkIns')).reverse();
+    return (await this.journal.run(['checkIns'], 'readonly', (tx) => tx.store.getAll())).reverse();
   }
 
   async saveCheckIn(record: CheckInRecord): Promise<void> {
-    const checked = checkCheckIn(record);
-    await guardWrite(() => this.db.put('checkIns', checked));
+    await this.put('checkIns', checkCheckIn(record));
   }
 
   async adherenceOn(date: IsoDate): Promise<AdherenceRecord> {
-    return (await this.db.get('adherence', date)) ?? { date, counts: {} };
+    return (await this.journal.run(['adherence'], 'readonly', (tx) => tx.store.get(date))) ?? { date, counts: {} };
   }
 
   async saveAdherence(record: AdherenceRecord): Promise<void> {
-    const checked = checkAdherence(record);
-    await guardWrite(() => this.db.put('adherence', checked));
+    await this.put('adherence', checkAdherence(record));
   }
 
   // Backups are rare: their code loads when one is made or restored, not at start-up.
   async snapshot(): Promise<JournalSnapshot> {
     const { readSnapshot } = await import('./snapshot.ts');
-    return readSnapshot(this.db);
+    return readSnapshot(this.journal);
   }
 
-  async merge(incoming: JournalImport): Promise<MergeSummary> {
+  async merge(incoming: JournalImport, options?: MergeOptions): Promise<MergeSummary> {
     const { mergeSnapshot } = await import('./snapshot.ts');
-    return mergeSnapshot(this.db, incoming);
+    return mergeSnapshot(this.journal, incoming, this.images, options);
   }
 
-  async loadBackupInfo(): Promise<BackupInfo | undefined> {
-    return (await this.db.get('meta', 'backup')) as BackupInfo | undefined;
+  loadBackupInfo(): Promise<BackupInfo | undefined> {
+    return this.meta<BackupInfo>('backup');
   }
 
   async saveBackupInfo(info: BackupInfo): Promise<void> {
-    await guardWrite(() => this.db.put('meta', { lastBackupAt: info.lastBackupAt }, 'backup'));
+    await this.put('meta', { lastBackupAt: info.lastBackupAt }, 'backup');
   }
 
   close(): void {
-    this.db.close();
+    this.journal.db.close();
   }
 }

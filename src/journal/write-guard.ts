@@ -1,8 +1,8 @@
 /** Writes that fail for want of space become a sentence a person can act on. */
-import { describeBytes } from '../vocabulary/index.ts';
+import { SentenceError, describeBytes } from '../vocabulary/index.ts';
 
 /** A write refused because the device's storage is full; says what to do. */
-export class StorageFullError extends Error {
+export class StorageFullError extends SentenceError {
   override readonly name = 'StorageFullError';
 }
 
@@ -12,6 +12,7 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+      console.warn('A write was refused for want of space:', error);
       let used = '';
       try {
         const estimate = await navigator.storage?.estimate?.();

@@ -1,6 +1,6 @@
 /**
  * The app's one vocabulary: the words and colours of levels and flags, the check-in's questions
- * and answers, units, plurals and validation problems, for the PWA, the extension and the PDF
+ * and answers, units, plurals, validation problems and failures, for the PWA, the extension and the PDF
  * report alike. Pure (no DOM, no `chrome`, no Lit): the rules import it too. See README.md.
  */
 export { LEVEL_LABELS, LEVEL_COLORS, LEVEL_TONES, type Tone } from './levels.ts';
@@ -26,3 +26,5 @@ export {
 } from './units.ts';
 export { plural } from './words.ts';
 export { issuePath, firstIssueText } from './issues.ts';
+export { SentenceError } from './sentence-error.ts';
+export { failureSentence, type FailureContext } from './errors.ts';

@@ -5,12 +5,13 @@
  * outlasts its time limit ends that worker (a fresh one starts for the next task) and fails the
  * task with a sentence for people. The engine's own text goes to the console only.
  */
+import { SentenceError } from '../vocabulary/index.ts';
 
 /** Why a task did not finish: its worker failed, it ran out of time, or the pool was closed. */
 export type WorkerFailure = 'failed' | 'timed-out' | 'closed';
 
 /** A task that did not finish; the message is a sentence for people. */
-export class WorkerTaskError extends Error {
+export class WorkerTaskError extends SentenceError {
   override readonly name = 'WorkerTaskError';
 
   constructor(
