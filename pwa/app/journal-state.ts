@@ -18,7 +18,7 @@ import {
 import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
-import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, openFlags, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
 import { sendPlanToExtension } from '../extension-bridge.ts';
 
 /** What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed. */
@@ -149,7 +149,7 @@ export class JournalState extends EventTarget {
       backupDue: this.backupDue,
       today: this.today,
     });
-    sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false, this.regimen);
+    sendPlanToExtension(this.plan, openFlags(latest?.flags ?? [])[0]?.level ?? null, this.regimen);
   }
 
   /**
