@@ -14,7 +14,8 @@ document.documentElement.style.setProperty('--smp-brand', THEME_COLOR);
 const [plan, flag, regimen] = await Promise.all([loadPlan(), loadFlag(), loadRegimen()]);
 const status = statusOn(plan, localToday(), regimen);
 render(
-  html`<smp-status-card compact .status=${status} .flag=${flag} regimen-name=${regimen.name}></smp-status-card>
+  html`<h1 class="visually-hidden">SMP aftercare today</h1>
+    <smp-status-card compact .status=${status} .flag=${flag} regimen-name=${regimen.name}></smp-status-card>
     <p class="links">
       <a href=${`${PWA_ORIGIN}/`} target="_blank" rel="noopener">Open the journal</a>
       <a href="./options.html" target="_blank">Set up sessions</a>

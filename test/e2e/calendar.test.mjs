@@ -66,7 +66,7 @@ describe('the calendar export', () => {
     await page.locator('smp-plan-editor input[type="date"]').fill('2026-03-29');
     await page.locator('smp-plan-editor').getByLabel('This is my final session').check();
     await page.getByRole('button', { name: 'Add session' }).click();
-    await page.locator('smp-plan-editor').getByText('Final session').waitFor();
+    await page.locator('smp-plan-editor').getByText('Final session', { exact: true }).waitFor();
     const marked = blood(await exportEvents(), 2);
     assert.equal(marked?.summary, 'Day 366: Blood donation allowed again');
     assert.equal(marked?.start, '2027-03-29');

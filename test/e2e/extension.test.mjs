@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
 const EXTENSION_ID = builtExtensionId();
 // The PWA's origin, as built (PWA_ORIGIN defaults to http://127.0.0.1:4173).
@@ -304,6 +304,11 @@ describe('following the PWA in the same browser', () => {
     assert.deepEqual(await storedIn(worker).then((s) => [Object.keys(s).sort(), s.flag]), [['flag', 'plan'], 'watch']);
     const card = await popupCard(browser, 4);
     assert.ok(card.startsWith('Symptom flag: see a doctor or contact your technician'), card);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await popup.locator('smp-status-card .flag.watch').waitFor();
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.close();
 
     // The same day's check-in corrected: no flag, the day number again, nothing left stored.
     await page.goto(`${server.origin}/#/check-in`);

@@ -64,10 +64,15 @@ describe('Today after a check-in with flags', () => {
     return form;
   }
 
-  /** Opens Today and waits until it has settled. */
-  async function openToday() {
+  /** Opens Today afresh (the page reloaded, so it reads the clock) and waits for day `day`'s card. */
+  async function openToday(day) {
     await page.goto(`${server.origin}/#/`);
+    await page.reload();
     await waitForToday(page);
+    await page
+      .locator('smp-status-card')
+      .getByRole('heading', { name: new RegExp(`Day ${day}\\b`) })
+      .waitFor();
   }
 
   it('after an urgent check-in shows every open flag, urgent first, until a later calm check-in', async () => {
@@ -102,7 +107,7 @@ describe('Today after a check-in with flags', () => {
 
     // The next day, with no new check-in: the flags stay, dated.
     await browser.context.clock.setFixedTime(new Date('2026-03-04T10:00:00'));
-    await openToday();
+    await openToday(4);
     const nextDay = await todaysFlags();
     assert.deepEqual(nextDay.codes, expected.codes);
     assert.match(nextDay.text, /From your check-in of Tue 3 Mar 2026/);
