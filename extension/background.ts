@@ -1,5 +1,5 @@
 // The extension's service worker only wires events to its features (badge, midnight, sync, notifications);
-// the badge follows every stored change of the plan, the urgent flag or the regimen.
+// the badge follows every stored change of the plan, the open flag or the regimen.
 import { refreshBadge } from './badge.ts';
 import { isMidnightAlarm, scheduleMidnight } from './midnight.ts';
 import { notifyTodaysMilestone } from './notifications.ts';

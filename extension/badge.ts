@@ -1,13 +1,13 @@
-/** The toolbar badge, recomputed from what is stored: the plan, the urgent flag and the regimen. */
+/** The toolbar badge, recomputed from what is stored: the plan, the open flag's level and the regimen. */
 import { localToday } from '../src/calendar/local-date.ts';
 import { badgeLook } from './badge-look.ts';
-import { loadPlan, loadUrgent } from './plan-storage.ts';
+import { loadFlag, loadPlan } from './plan-storage.ts';
 import { loadRegimen } from './regimen-storage.ts';
 
 /** Recomputes the badge from the stored plan and regimen and today's local date. */
 export async function refreshBadge(): Promise<void> {
-  const [plan, urgent, regimen] = await Promise.all([loadPlan(), loadUrgent(), loadRegimen()]);
-  const { text, color, title } = badgeLook(plan, localToday(), urgent, regimen);
+  const [plan, flag, regimen] = await Promise.all([loadPlan(), loadFlag(), loadRegimen()]);
+  const { text, color, title } = badgeLook(plan, localToday(), flag, regimen);
   await Promise.all([
     chrome.action.setBadgeText({ text }),
     chrome.action.setBadgeBackgroundColor({ color }),

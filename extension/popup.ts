@@ -1,20 +1,21 @@
 // The popup: today's card (the same component as the PWA) from the extension's stored plan and
-// regimen, naming whose regimen it follows as the PWA's card does.
+// regimen, naming whose regimen it follows as the PWA's card does, with the journal's open flag first.
 import { html, render } from 'lit';
 import '../src/components/status-card/status-card.ts';
 import { THEME_COLOR } from '../src/brand.ts';
 import { localToday } from '../src/calendar/local-date.ts';
 import { PWA_ORIGIN } from '../src/config.ts';
 import { statusOn } from '../src/rules/index.ts';
-import { loadPlan } from './plan-storage.ts';
+import { loadFlag, loadPlan } from './plan-storage.ts';
 import { loadRegimen } from './regimen-storage.ts';
 
 const root = document.getElementById('root') as HTMLElement;
 document.documentElement.style.setProperty('--smp-brand', THEME_COLOR);
-const [plan, regimen] = await Promise.all([loadPlan(), loadRegimen()]);
+const [plan, flag, regimen] = await Promise.all([loadPlan(), loadFlag(), loadRegimen()]);
 const status = statusOn(plan, localToday(), regimen);
 render(
-  html`<smp-status-card compact .status=${status} regimen-name=${regimen.name}></smp-status-card>
+  html`<h1 class="visually-hidden">SMP aftercare today</h1>
+    <smp-status-card compact .status=${status} .flag=${flag} regimen-name=${regimen.name}></smp-status-card>
     <p class="links">
       <a href=${`${PWA_ORIGIN}/`} target="_blank" rel="noopener">Open the journal</a>
       <a href="./options.html" target="_blank">Set up sessions</a>

@@ -5,7 +5,7 @@
  */
 import { PWA_ORIGIN } from '../src/config.ts';
 import { validatePlanMessage } from '../src/sync/plan-message.ts';
-import { savePlan, saveUrgent } from './plan-storage.ts';
+import { saveFlag, savePlan } from './plan-storage.ts';
 import { saveRegimen } from './regimen-storage.ts';
 
 /** The answer to the PWA: whether the message was taken, and if not, the sentence saying why. */
@@ -27,9 +27,9 @@ export async function receivePlanMessage(
     console.warn(`Ignored a message from the journal: ${checked.error}`);
     return { ok: false, error: checked.error };
   }
-  const { plan, regimen, urgent } = checked.value;
+  const { plan, regimen, flag } = checked.value;
   const refused = (await saveRegimen(regimen)) ?? (await savePlan(plan));
   if (refused) return { ok: false, error: refused };
-  await saveUrgent(urgent);
+  await saveFlag(flag);
   return { ok: true };
 }

@@ -5,7 +5,7 @@
  * network request.
  */
 import { EXTENSION_ID } from '../src/config.ts';
-import type { Plan, Regimen } from '../src/rules/index.ts';
+import type { OpenFlagLevel, Plan, Regimen } from '../src/rules/index.ts';
 import { planMessage } from '../src/sync/plan-message.ts';
 
 interface ExternalRuntime {
@@ -14,13 +14,13 @@ interface ExternalRuntime {
 }
 
 /**
- * Tells the extension the current plan, whether an urgent flag is showing and the regimen in use
- * (a technician's own, or null for the standard one); never throws.
+ * Tells the extension the current plan, the level of the open flag Today shows (or null) and the
+ * regimen in use (a technician's own, or null for the standard one); never throws.
  */
-export function sendPlanToExtension(plan: Plan, urgent: boolean, regimen: Regimen): void {
+export function sendPlanToExtension(plan: Plan, flag: OpenFlagLevel | null, regimen: Regimen): void {
   const runtime = (globalThis as { chrome?: { runtime?: ExternalRuntime } }).chrome?.runtime;
   if (!runtime?.sendMessage) return;
-  const message = planMessage(plan, urgent, regimen);
+  const message = planMessage(plan, flag, regimen);
   try {
     // Reading lastError in the callback keeps Chromium from logging "extension not installed".
     runtime.sendMessage(EXTENSION_ID, message, () => void runtime.lastError);

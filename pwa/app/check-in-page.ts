@@ -51,7 +51,7 @@ export class CheckInPage extends LitElement {
   private readonly onCheckInSave = async (event: CustomEvent<{ record: CheckInRecord }>) => {
     if (await this.link.write((store) => store.saveCheckIn(event.detail.record))) {
       const flags = event.detail.record.flags;
-      // Flags are already on screen in the form; after saving, Today shows any urgent one.
+      // Flags are already on screen in the form; after saving, Today shows every open one.
       if (!flags.some((f) => f.level !== 'info')) location.hash = '#/';
     }
   };

@@ -132,7 +132,9 @@ export class JournalState extends EventTarget {
               'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
             ),
           onVersionChange: () =>
-            this.hooks.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
+            this.hooks.onNotice(
+              'A newer version of the app is open in another tab. Reload this page to keep using it.',
+            ),
         },
         { images: imageStorageSwitch() },
       );

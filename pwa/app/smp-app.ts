@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { sendPlanToExtension } from '../extension-bridge.ts';
+import { openFlags } from '../../src/rules/index.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
 import { DayChangeController } from './day-change.ts';
@@ -34,7 +35,7 @@ export class SmpApp extends LitElement {
     onNotice: (sentence) => (this.notice = sentence),
     // The extension follows the app's plan and regimen (a no-op without it).
     onReload: ({ plan, latestCheckIn, regimen }) =>
-      sendPlanToExtension(plan, latestCheckIn?.flags.some((f) => f.level === 'urgent') ?? false, regimen),
+      sendPlanToExtension(plan, openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null, regimen),
   });
   route: Route = parseRoute(location.hash);
   notice = '';

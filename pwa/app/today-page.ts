@@ -1,6 +1,7 @@
 /**
- * Today (`#/`, `#/day/<date>`): the day's card, the urgent flags of the latest check-in and the
- * invitations (check in, back up, add a photo). It is the first screen, so it is in the first
+ * Today (`#/`, `#/day/<date>`): the open flags of the latest check-in (urgent first, under a
+ * heading as serious as the most serious of them), the day's card and the invitations (check in,
+ * back up, add a photo). It is the first screen, so it is in the first
  * bundle; the invitations below the card wait for `settled`, so the card paints first.
  *
  * @fires card-rendered - once, after the first render with the card (the app marks the paint).
@@ -10,7 +11,8 @@ import '../../src/components/day-nav/day-nav.ts';
 import '../../src/components/flag-list/flag-list.ts';
 import '../../src/components/status-card/status-card.ts';
 import { localDateOf } from '../../src/calendar/local-date.ts';
-import { describeDate, statusOn, type IsoDate } from '../../src/rules/index.ts';
+import { describeDate, openFlags, statusOn, type IsoDate } from '../../src/rules/index.ts';
+import { FLAG_HEADINGS } from '../../src/vocabulary/index.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { hrefOf } from './routes.ts';
@@ -21,16 +23,24 @@ export class TodayPage extends LitElement {
   static override styles = [
     ...screenStyles,
     css`
-      .urgent {
-        border: 2px solid var(--smp-urgent);
-        background: var(--smp-urgent-bg);
+      .flags {
+        border: 2px solid var(--tone);
+        background: var(--tone-bg);
         border-radius: var(--smp-radius);
         padding: 1rem;
         display: grid;
         gap: 0.75rem;
       }
-      .urgent h2 {
-        color: var(--smp-urgent);
+      .flags.urgent {
+        --tone: var(--smp-urgent);
+        --tone-bg: var(--smp-urgent-bg);
+      }
+      .flags.watch {
+        --tone: var(--smp-watch);
+        --tone-bg: var(--smp-watch-bg);
+      }
+      .flags h2 {
+        color: var(--tone);
         font-size: 1.15rem;
       }
     `,
@@ -56,8 +66,10 @@ export class TodayPage extends LitElement {
     const { today, checkIns, regimen, adherence } = journal;
     const date = this.date ?? today;
     const isToday = date === today;
+    // Every open flag of the latest check-in stays until a later check-in no longer raises it.
     const latest = journal.latestCheckIn;
-    const urgent = latest?.flags.filter((f) => f.level === 'urgent') ?? [];
+    const open = openFlags(latest?.flags ?? []);
+    const top = isToday ? (open[0]?.level ?? null) : null;
     const checkedIn = checkIns.some((c) => c.date === today);
     // Not yet checked in: the invitation comes first; afterwards it moves below the card.
     const cta = html`<section class="panel checkin-cta" aria-labelledby="cta-heading">
@@ -72,20 +84,19 @@ export class TodayPage extends LitElement {
     return html`
       <h1 class="visually-hidden">${isToday ? 'Your aftercare today' : `Your aftercare on ${describeDate(date)}`}</h1>
       ${
-        urgent.length > 0 && isToday
-          ? html`<section class="urgent" aria-labelledby="urgent-heading">
-              <h2 id="urgent-heading">
-                From your check-in of ${latest?.date === today ? 'today' : describeDate(latest?.date ?? today)}
-              </h2>
-              <smp-flag-list .flags=${urgent}></smp-flag-list>
+        top
+          ? html`<section class="flags ${top}" aria-labelledby="flags-heading">
+              <h2 id="flags-heading">${FLAG_HEADINGS[top]}</h2>
               <p>
-                This stays here until a later check-in no longer shows it.
-                <a class="button secondary" href="#/check-in">Check in again</a>
+                From your check-in of ${latest?.date === today ? 'today' : describeDate(latest?.date ?? today)}. This
+                stays here until a later check-in no longer raises it.
               </p>
+              <smp-flag-list .flags=${open}></smp-flag-list>
+              <p><a class="button secondary" href="#/check-in">Check in again</a></p>
             </section>`
           : nothing
       }
-      ${isToday && !checkedIn && urgent.length === 0 ? cta : nothing}
+      ${isToday && !checkedIn && !top ? cta : nothing}
       <smp-day-nav
         .date=${date}
         .today=${today}
@@ -94,6 +105,7 @@ export class TodayPage extends LitElement {
       <smp-status-card
         .status=${statusOn(journal.plan, date, regimen)}
         .isToday=${isToday}
+        .flag=${top}
         regimen-name=${regimen.name}
         .adherence=${date <= today && adherence?.date === date ? adherence.counts : undefined}
         @adherence-change=${this.onAdherenceChange}

@@ -12,7 +12,8 @@ export const levelIcons: Record<Level, SVGTemplateResult> = {
   limited: frame(
     svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"/>`,
   ),
-  clear: frame(svg`<circle cx="12" cy="12" r="9"/><path d="M8 12.5l2.8 2.8L16.5 9.5"/>`),
+  // Long-term care: a shield (protection that carries on), never a tick that reads as "all clear".
+  clear: frame(svg`<path d="M12 3l7 3v5c0 4.6-3 8.4-7 10-4-1.6-7-5.4-7-10V6z"/>`),
   none: frame(svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>`),
 };
 

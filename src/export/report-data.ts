@@ -6,7 +6,7 @@
 import type { JournalStore } from '../journal/store.ts';
 import type { CheckInRecord, PhotoRecord } from '../journal/records.ts';
 import type { TemperatureUnit } from '../vocabulary/index.ts';
-import { statusOn, type IsoDate, type Plan, type Regimen } from '../rules/index.ts';
+import { statusOn, type IsoDate, type Level, type Plan, type Regimen } from '../rules/index.ts';
 import type { ReportOptions } from './report-options.ts';
 
 /** A "do" item of the regimen that was in force on a day, and how often it was ticked. */
@@ -21,6 +21,8 @@ export interface ReportDay {
   readonly date: IsoDate;
   /** Day of healing, counted from the latest session on or before the date; null before the first. */
   readonly day: number | null;
+  /** The day's aftercare level under the regimen (named in words in the report, as on the card). */
+  readonly level: Level;
   /** True when a session took place that day. */
   readonly session: boolean;
   /** The day's photos of the chosen areas, in the order they were taken. */
@@ -81,6 +83,7 @@ export async function collectReport(store: JournalStore, options: ReportOptions)
       return {
         date,
         day: status.day,
+        level: status.level,
         session: sessions.has(date),
         photos: (photosByDate.get(date) ?? []).sort(takenOrder),
         checkIn: checkInByDate.get(date) ?? null,

@@ -6,10 +6,11 @@
  */
 import type { jsPDF as JsPdf } from 'jspdf';
 import { SCALP_AREAS, type CheckInRecord, type PhotoRecord } from '../journal/records.ts';
-import { describeDate, type FlagLevel, type IsoDate } from '../rules/index.ts';
+import { ASK_YOUR_TECHNICIAN, describeDate, type FlagLevel, type IsoDate } from '../rules/index.ts';
 import {
   FLAG_TONES,
   FLAG_WORDS,
+  LEVEL_LABELS,
   PAIN_WORDS,
   REDNESS_WORDS,
   SIGN_WORDS,
@@ -77,8 +78,11 @@ export class ReportWriter {
     );
     this.fact('Made on', describeDate(madeOn));
     this.layout.y += 6;
+    const longTerm = data.days.some((d) => d.level === 'clear')
+      ? ` Days from day ${data.regimen.levels.limitedUntilDay + 1} are marked “${LEVEL_LABELS.clear}”: the aftercare that carries on, not a sign that the skin has healed.`
+      : '';
     this.layout.paragraph(
-      'Recorded by the client in SMP Aftercare Journal. The flags are aftercare guidance, not a diagnosis.',
+      `Recorded by the client in SMP Aftercare Journal. The flags are aftercare guidance, not a diagnosis.${longTerm} ${ASK_YOUR_TECHNICIAN.text}`,
       { size: 8.5, color: SOFT },
     );
     this.layout.y += 14;
@@ -140,8 +144,9 @@ export class ReportWriter {
 
   private headingBlock(day: ReportDay, continued: boolean): Block {
     const dayWord = day.day === null ? 'Before the first session' : `Day ${day.day}`;
+    const level = day.day === null ? '' : ` · ${LEVEL_LABELS[day.level]}`;
     const suffix = [day.session ? 'session day' : '', continued ? 'continued' : ''].filter(Boolean).join(', ');
-    const text = `${dayWord} · ${describeDate(day.date)}${suffix ? ` (${suffix})` : ''}`;
+    const text = `${dayWord} · ${describeDate(day.date)}${level}${suffix ? ` (${suffix})` : ''}`;
     const style = { size: 14, bold: true, color: BRAND };
     const lines = this.layout.measure(text, style);
     return {

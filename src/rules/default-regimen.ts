@@ -4,7 +4,7 @@
  * Where the source contradicts itself the stricter reading wins (no shaving: 10 days, not 5).
  */
 import { RESERVED_REGIMEN } from './schema.ts';
-import type { Regimen } from './types.ts';
+import type { Regimen, SourcePointer } from './types.ts';
 
 const UP_TO_DAY_5 = 'Aftercare Up To Day 5';
 const CHECKLIST = 'Aftercare Checklist for the first days following treatment';
@@ -180,3 +180,12 @@ export const DEFAULT_REGIMEN = {
     },
   ],
 } as const satisfies Regimen;
+
+/**
+ * The clinic's standing advice that its text is an outline and the technician has the full
+ * information. It holds for any regimen, so the card and the report carry it whichever is in use.
+ */
+export const ASK_YOUR_TECHNICIAN = {
+  text: 'This is an outline to guide you: for full information about your aftercare, always ask your technician.',
+  source: { section: WHAT_NEXT, quote: 'Always ask your scalp micropigmentation technician for full information' },
+} as const satisfies { readonly text: string; readonly source: SourcePointer };

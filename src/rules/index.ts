@@ -3,9 +3,9 @@
  * no storage, no clock; `tsconfig.json` beside this file makes a stray `window` a build error.
  */
 export { statusOn, levelOfDay } from './status.ts';
-export { assessSymptoms, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
+export { assessSymptoms, openFlags, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
 export { milestones } from './milestones.ts';
-export { DEFAULT_REGIMEN } from './default-regimen.ts';
+export { DEFAULT_REGIMEN, ASK_YOUR_TECHNICIAN } from './default-regimen.ts';
 export {
   validateRegimen,
   validatePlan,

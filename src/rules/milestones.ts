@@ -4,6 +4,7 @@ import { DEFAULT_REGIMEN } from './default-regimen.ts';
 import { describeDate } from './format.ts';
 import { scheduleOf, segmentEnd, spanIn, type Schedule } from './schedule.ts';
 import type { Milestone, Plan, Regimen, Rule } from './types.ts';
+import { lowerFirst } from '../vocabulary/words.ts';
 
 const PROVISIONAL = ' (counted from your latest session, as none is marked final: mark the final one to be exact)';
 /** The same note, short enough for a countdown and a calendar event's title. */
@@ -35,7 +36,7 @@ function ruleMilestone(
       type: 'allowed',
       ruleId: rule.id,
       summary: `Day ${day}: ${label}${shortNote}`,
-      message: `From ${describeDate(date)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}${note}.`,
+      message: `From ${describeDate(date)}: ${lowerFirst(label)}${note}.`,
       order,
     };
   }
@@ -49,7 +50,7 @@ function ruleMilestone(
     type: 'starts',
     ruleId: rule.id,
     summary: `Day ${day}: ${label}${shortNote}`,
-    message: `From ${describeDate(span.start)}: ${label.charAt(0).toLowerCase()}${label.slice(1)}${note}.`,
+    message: `From ${describeDate(span.start)}: ${lowerFirst(label)}${note}.`,
     order,
   };
 }

@@ -7,8 +7,10 @@ import { firstDayInForce, inForceOn, lastDayInForce, scheduleOf, segmentIndexOn 
 import type { ActiveRule, Badge, IsoDate, Level, Plan, Regimen, Status } from './types.ts';
 // The vocabulary is pure and compiles under this folder's no-DOM tsconfig (see src/vocabulary/README.md).
 import { LEVEL_COLORS, LEVEL_LABELS } from '../vocabulary/levels.ts';
+import { lowerFirst } from '../vocabulary/words.ts';
 
-const BADGE_CLEAR_MARK = '✓';
+/** The longest day number the badge shows (badges fit about 4 characters); beyond it, "999+". */
+const BADGE_MAX_DAY = 999;
 
 /** The level of day `day` under a regimen's level bounds. */
 export function levelOfDay(day: number | null, regimen: Regimen): Level {
@@ -20,17 +22,7 @@ export function levelOfDay(day: number | null, regimen: Regimen): Level {
   return 'clear';
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function badgeFor(
-  level: Level,
-  day: number | null,
-  active: readonly ActiveRule[],
-  nextSession: IsoDate | null,
-  regimen: Regimen,
-): Badge {
+function badgeFor(level: Level, day: number | null, active: readonly ActiveRule[], nextSession: IsoDate | null): Badge {
   const color = LEVEL_COLORS[level];
   if (day === null) {
     const title = nextSession
@@ -38,7 +30,8 @@ function badgeFor(
       : 'SMP aftercare: no treatment plan yet, open to add your session date';
     return { text: '', title, color };
   }
-  const text = day <= regimen.levels.limitedUntilDay ? String(day) : BADGE_CLEAR_MARK;
+  // The day number, on every level: no mark that could read as "all clear" (docs/DESIGN.md, levels).
+  const text = day <= BADGE_MAX_DAY ? String(day) : `${BADGE_MAX_DAY}+`;
   const firstAvoid = active.find((rule) => rule.kind === 'avoid' && rule.until !== null);
   const firstDo = active.find((rule) => rule.kind === 'do');
   let headline: string;
@@ -103,6 +96,6 @@ export function statusOn(plan: Plan, today: string, regimen: Regimen = DEFAULT_R
     nextSession,
     upcomingSessions,
     nextChange,
-    badge: badgeFor(level, day, active, nextSession, regimen),
+    badge: badgeFor(level, day, active, nextSession),
   };
 }

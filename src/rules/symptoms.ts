@@ -5,7 +5,9 @@
  * unrelated to SMP; a fever with any sign at the treated site is urgent (AAD on tattoo
  * infections, NHS on cellulitis).
  */
-import type { CheckIn, FlagLevel, SymptomFlag } from './types.ts';
+import type { CheckIn, FlagLevel, OpenFlagLevel, SymptomFlag } from './types.ts';
+// The vocabulary is pure and compiles under this folder's no-DOM tsconfig (see src/vocabulary/README.md).
+import { listed } from '../vocabulary/words.ts';
 
 /** Temperatures outside this range (°C) are refused as mistyped. */
 export const TEMPERATURE_RANGE_C = { min: 30, max: 45 } as const;
@@ -28,11 +30,6 @@ function siteSigns(checkIn: CheckIn, previous: CheckIn | undefined): string[] {
   if (checkIn.pain === 'increasing' || checkIn.pain === 'severe') signs.push(`${checkIn.pain} pain`);
   if (checkIn.warmth) signs.push('warmth');
   return signs;
-}
-
-function listed(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function checkTemperature(checkIn: CheckIn): void {
@@ -151,4 +148,15 @@ export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: 
     }
   }
   return flags.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+/**
+ * The flags of a check-in that stay open until a later check-in no longer raises them: `urgent`
+ * and `watch`, most serious first. `info` notes ("a little swelling is normal") stay with their
+ * check-in: they ask nothing of the person, and repeated days later they would mislead.
+ */
+export function openFlags(flags: readonly SymptomFlag[]): (SymptomFlag & { readonly level: OpenFlagLevel })[] {
+  return flags
+    .filter((flag): flag is SymptomFlag & { readonly level: OpenFlagLevel } => flag.level !== 'info')
+    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 }

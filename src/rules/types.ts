@@ -102,7 +102,7 @@ export interface ActiveRule {
 
 /** What the toolbar badge shows. */
 export interface Badge {
-  /** At most 4 characters. */
+  /** At most 4 characters: the day number ("999+" beyond), "!" for an open flag, empty with no session. Never a tick. */
   readonly text: string;
   /** One line: what matters most today. */
   readonly title: string;
@@ -138,6 +138,9 @@ export interface Status {
 
 /** How serious a symptom flag is. */
 export type FlagLevel = 'info' | 'watch' | 'urgent';
+
+/** The levels of flag that stay open on Today, the card and the badge until a later check-in no longer raises them. */
+export type OpenFlagLevel = Exclude<FlagLevel, 'info'>;
 
 /** A daily symptom check-in, as the rules read it. */
 export interface CheckIn {

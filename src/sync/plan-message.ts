@@ -1,10 +1,13 @@
 /**
- * The one message the PWA sends the companion extension: the plan (session dates only), whether an
- * urgent symptom flag is showing, and the technician's regimen when one replaces the standard.
- * Photos, check-ins and session notes never cross. The extension validates it with this module
- * (the plan and the regimen with the same schemas as every import) and ignores anything else.
+ * The one message the PWA sends the companion extension: the plan (session dates only), the level
+ * of the open symptom flag (urgent, watch, or none; never the check-in itself), and the
+ * technician's regimen when one replaces the standard. Photos, check-ins and session notes never
+ * cross. The extension validates it with this module (the plan and the regimen with the same
+ * schemas as every import) and ignores anything else.
  *
- * Versions: 1 had no regimen (read as the standard one); 2 adds `regimen` (null = the standard).
+ * Versions: 1 had no regimen (read as the standard one); 2 adds `regimen` (null = the standard);
+ * 3 replaces `urgent: boolean` with `flag` (the open flag's level, or null), so a "watch" flag
+ * reaches the badge too. Versions 1 and 2 are read with `flag: 'urgent'` for `urgent: true`.
  */
 import * as v from 'valibot';
 import { firstIssueText } from '../vocabulary/index.ts';
@@ -12,30 +15,38 @@ import {
   DEFAULT_REGIMEN,
   validatePlan,
   validateRegimen,
+  type OpenFlagLevel,
   type Plan,
   type Regimen,
   type Validated,
 } from '../rules/index.ts';
 
 /** The newest message version this code writes and reads. */
-const PLAN_MESSAGE_VERSION = 2;
+const PLAN_MESSAGE_VERSION = 3;
 
-/** The message, version 2 (a version 1 message is read as this with `regimen: null`). */
+/** The message, version 3 (versions 1 and 2 are read as this). */
 export interface PlanMessage {
   readonly type: 'smp-plan';
   readonly version: typeof PLAN_MESSAGE_VERSION;
   readonly plan: Plan;
-  readonly urgent: boolean;
+  /** The most serious open flag of the latest check-in, or null when none is open. */
+  readonly flag: OpenFlagLevel | null;
   /** A technician's own regimen, or null for the standard one. */
   readonly regimen: Regimen | null;
 }
 
 const header = v.object({ type: v.literal('smp-plan'), version: v.number() });
 
-const fields = { type: v.literal('smp-plan'), plan: v.unknown(), urgent: v.boolean() };
+const base = { type: v.literal('smp-plan'), plan: v.unknown() };
 const envelopes = {
-  1: v.strictObject({ ...fields, version: v.literal(1) }),
-  2: v.strictObject({ ...fields, version: v.literal(2), regimen: v.unknown() }),
+  1: v.strictObject({ ...base, version: v.literal(1), urgent: v.boolean() }),
+  2: v.strictObject({ ...base, version: v.literal(2), urgent: v.boolean(), regimen: v.unknown() }),
+  3: v.strictObject({
+    ...base,
+    version: v.literal(3),
+    flag: v.nullable(v.picklist(['urgent', 'watch'])),
+    regimen: v.unknown(),
+  }),
 } as const;
 
 function notAPlanMessage(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -47,19 +58,19 @@ function datesOnly(plan: Plan): Plan {
   return { sessions: plan.sessions.map((s) => (s.final ? { date: s.date, final: true } : { date: s.date })) };
 }
 
-/** The message for a plan, a flag and the regimen in use (the standard one is sent as null). */
-export function planMessage(plan: Plan, urgent: boolean, regimen: Regimen): PlanMessage {
+/** The message for a plan, the open flag's level and the regimen in use (the standard one is sent as null). */
+export function planMessage(plan: Plan, flag: OpenFlagLevel | null, regimen: Regimen): PlanMessage {
   return {
     type: 'smp-plan',
     version: PLAN_MESSAGE_VERSION,
     plan: datesOnly(plan),
-    urgent,
+    flag,
     regimen: regimen.id === DEFAULT_REGIMEN.id ? null : regimen,
   };
 }
 
 /**
- * Checks a message from outside: versions 1 and 2, with the plan and the regimen checked by their
+ * Checks a message from outside: versions 1 to 3, with the plan and the regimen checked by their
  * schemas. Any wrong part refuses the whole message with one sentence.
  */
 export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
@@ -69,19 +80,20 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
   if (Number.isInteger(version) && version > PLAN_MESSAGE_VERSION) {
     return {
       ok: false,
-      error: `The plan message is version ${version}, newer than this extension reads (1 and 2): update the extension.`,
+      error: `The plan message is version ${version}, newer than this extension reads (1, 2 and 3): update the extension.`,
     };
   }
-  if (version !== 1 && version !== 2) {
-    return { ok: false, error: `The message is not a plan message: version: expected 1 or 2, got ${version}.` };
+  if (version !== 1 && version !== 2 && version !== 3) {
+    return { ok: false, error: `The message is not a plan message: version: expected 1, 2 or 3, got ${version}.` };
   }
   const outer = v.safeParse(envelopes[version], input);
   if (!outer.success) return { ok: false, error: notAPlanMessage(outer.issues) };
-  const plan = validatePlan(outer.output.plan);
+  const message = outer.output;
+  const plan = validatePlan(message.plan);
   if (!plan.ok) return { ok: false, error: plan.error };
   let regimen: Regimen | null = null;
-  if ('regimen' in outer.output && outer.output.regimen !== null) {
-    const checked = validateRegimen(outer.output.regimen);
+  if ('regimen' in message && message.regimen !== null) {
+    const checked = validateRegimen(message.regimen);
     if (!checked.ok) return { ok: false, error: checked.error };
     regimen = checked.value;
   }
@@ -91,7 +103,8 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
       type: 'smp-plan',
       version: PLAN_MESSAGE_VERSION,
       plan: datesOnly(plan.value),
-      urgent: outer.output.urgent,
+      // Versions 1 and 2 said only whether an urgent flag showed.
+      flag: 'flag' in message ? message.flag : message.urgent ? 'urgent' : null,
       regimen,
     },
   };

@@ -1,23 +1,38 @@
 /** The words and colours of symptom flag levels (`urgent`, `watch`, `info`), for the app, the report and the badge. */
-import type { FlagLevel } from '../rules/types.ts';
+import type { FlagLevel, OpenFlagLevel } from '../rules/types.ts';
 import type { Tone } from './levels.ts';
 
-/** The word shown beside each flag, so colour is never the only signal. */
+/**
+ * The word shown beside each flag, so colour is never the only signal. No word is milder than the
+ * messages it stands beside: every `watch` message sends the person to a doctor or the technician.
+ */
 export const FLAG_WORDS = {
   urgent: 'Urgent',
-  watch: 'Keep an eye on it',
+  watch: 'Get advice',
   info: 'Good to know',
 } as const satisfies Record<FlagLevel, string>;
+
+/** The heading over a check-in's open flags, by the most serious of them: never milder than the advice beneath it. */
+export const FLAG_HEADINGS = {
+  urgent: 'Seek medical help now',
+  watch: 'See a doctor or contact your technician',
+} as const satisfies Record<OpenFlagLevel, string>;
+
+/** One line for an open flag where its advice is not shown in full: the top of the card and the badge's title. */
+export const OPEN_FLAG_LINES = {
+  urgent: 'Urgent symptom flag: seek medical help now',
+  watch: 'Symptom flag: see a doctor or contact your technician',
+} as const satisfies Record<OpenFlagLevel, string>;
 
 /** A day's check-in in the photo diary, by its most serious flag (`ok`: a check-in without flags). */
 export const DAY_CHECK_IN_WORDS = {
   urgent: 'Check-in: urgent',
-  watch: 'Check-in: keep an eye on it',
+  watch: 'Check-in: get advice',
   info: 'Check-in: good to know',
   ok: 'Checked in',
 } as const satisfies Record<FlagLevel | 'ok', string>;
 
-/** Each flag level's colours: the ink of its word and mark (also the badge's "!" while a flag is urgent), and its background. */
+/** Each flag level's colours: the ink of its word and mark (also the badge's "!" while a flag is open), and its background. */
 export const FLAG_TONES = {
   urgent: { ink: '#a3120a', background: '#fde4e1' },
   watch: { ink: '#7a4a00', background: '#fff3d6' },

@@ -4,7 +4,7 @@
  * report alike. Pure (no DOM, no `chrome`, no Lit): the rules import it too. See README.md.
  */
 export { LEVEL_LABELS, LEVEL_COLORS, LEVEL_TONES, type Tone } from './levels.ts';
-export { FLAG_WORDS, FLAG_TONES, DAY_CHECK_IN_WORDS } from './flags.ts';
+export { FLAG_WORDS, FLAG_HEADINGS, OPEN_FLAG_LINES, FLAG_TONES, DAY_CHECK_IN_WORDS } from './flags.ts';
 export {
   SWELLING_WORDS,
   REDNESS_WORDS,
@@ -24,7 +24,7 @@ export {
   type TemperatureUnit,
   type SmallestByteUnit,
 } from './units.ts';
-export { plural } from './words.ts';
+export { plural, listed, lowerFirst } from './words.ts';
 export { issuePath, firstIssueText } from './issues.ts';
 export { SentenceError } from './sentence-error.ts';
 export { failureSentence, type FailureContext } from './errors.ts';

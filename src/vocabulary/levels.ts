@@ -1,13 +1,16 @@
 /** The words and colours of the day's levels (`strict` … `clear`, `none`), for the card, the badge and the report. */
 import type { Level } from '../rules/types.ts';
 
-/** Plain words for each level. */
+/**
+ * Plain words for each level. `clear` is named for what it is, the care that carries on (sunscreen,
+ * moisturiser, no AHAs): the app cannot see the skin, so no level word claims it has healed.
+ */
 export const LEVEL_LABELS = {
   none: 'No session yet',
   strict: 'Strict care',
   caution: 'Careful',
   limited: 'Limited',
-  clear: 'Healed',
+  clear: 'Long-term care',
 } as const satisfies Record<Level, string>;
 
 /** Badge colours by level (white text on them); the badge text and title carry the same information without colour. */

@@ -104,7 +104,7 @@ describe('<smp-check-in-form>', () => {
     const el = await form();
     await click(el, 'input[name=feverish]');
     expect(liveFlags(el)).to.deep.equal([['watch', 'fever']]);
-    expect(words($(el, 'smp-flag-list').shadowRoot!)).to.contain('Keep an eye on it');
+    expect(words($(el, 'smp-flag-list').shadowRoot!)).to.contain('Get advice');
     const [event] = await submit(el);
     const { record } = event!.detail;
     expect(record.feverish).to.equal(true);

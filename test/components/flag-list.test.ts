@@ -23,7 +23,7 @@ describe('<smp-flag-list>', () => {
     expect(items.map((li) => li.className)).to.deep.equal(['urgent', 'watch', 'info']);
     expect(items.map((li) => li.querySelector('.level')!.textContent!.replace(':', ''))).to.deep.equal([
       'Urgent',
-      'Keep an eye on it',
+      'Get advice',
       'Good to know',
     ]);
     expect(words(items[0]!)).to.contain('Seek medical help now.');

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../src/components/status-card/status-card.ts';
 import type { StatusCard } from '../../src/components/status-card/status-card.ts';
-import { statusOn } from '../../src/rules/index.ts';
+import { ASK_YOUR_TECHNICIAN, statusOn } from '../../src/rules/index.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { fixture, nextEvent } from '../helpers/fixture.ts';
 
@@ -31,8 +31,73 @@ describe('<smp-status-card>', () => {
       ></smp-status-card>`,
     );
     const t = text(el);
-    expect(t).to.contain('Healed').and.contain('Use sunscreen on your scalp').and.contain('from Tue 31 Mar 2026');
+    expect(t).to.contain('Use sunscreen on your scalp').and.contain('from Tue 31 Mar 2026');
     expect(t).to.contain('Never use AHAs').and.contain('always');
+  });
+
+  it('names day 31 on "Long-term care" and says what it holds, with no "healed" and no tick', async () => {
+    const el = await fixture<StatusCard>(
+      html`<smp-status-card
+        .status=${statusOn({ sessions: [{ date: '2026-03-01' }] }, '2026-04-14')}
+      ></smp-status-card>`,
+    );
+    const t = text(el);
+    expect(t).to.contain('Long-term care').and.contain('Day 45');
+    expect(t).to.contain('For the long term: use sunscreen on your scalp, moisturise daily and never use AHAs.');
+    expect(t).not.to.match(/heal(ed)?\b|✓/i);
+    // The level's icon is not the tick the "do" list uses.
+    const tick = 'M8 12.5l2.8 2.8L16.5 9.5';
+    expect(el.shadowRoot!.querySelector('.level svg')!.innerHTML).not.to.contain(tick);
+    expect(el.shadowRoot!.querySelector('.do h3 svg')!.innerHTML, 'the checker sees the tick').to.contain(tick);
+    await expectNoAxeViolations(el);
+  });
+
+  it('says the blood-donation countdown counts from the latest session while none is final', async () => {
+    const provisional = await fixture<StatusCard>(
+      html`<smp-status-card
+        .status=${statusOn({ sessions: [{ date: '2026-03-01' }] }, '2026-04-14')}
+      ></smp-status-card>`,
+    );
+    expect(provisional.shadowRoot!.querySelector('.countdown')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Blood donation allowed again (counted from your latest session) in 321 days',
+    );
+    const marked = await fixture<StatusCard>(
+      html`<smp-status-card
+        .status=${statusOn({ sessions: [{ date: '2026-03-01', final: true }] }, '2026-04-14')}
+      ></smp-status-card>`,
+    );
+    const countdown = marked.shadowRoot!.querySelector('.countdown')!.textContent!;
+    expect(countdown).to.contain('Blood donation allowed again').and.not.contain('latest session');
+  });
+
+  it('shows an open flag before everything else, in words, and no flag line without one', async () => {
+    const status = statusOn({ sessions: [{ date: '2026-03-01' }] }, '2026-04-14');
+    for (const [flag, words] of [
+      ['urgent', 'Urgent symptom flag: seek medical help now'],
+      ['watch', 'Symptom flag: see a doctor or contact your technician'],
+    ] as const) {
+      const el = await fixture<StatusCard>(html`<smp-status-card .status=${status} .flag=${flag}></smp-status-card>`);
+      const header = el.shadowRoot!.querySelector('header')!;
+      const first = header.firstElementChild!;
+      expect(first.classList.contains('flag'), flag).to.equal(true);
+      expect(first.classList.contains(flag), flag).to.equal(true);
+      expect(first.textContent!.trim()).to.equal(words);
+      expect(text(el).indexOf(words)).to.be.lessThan(text(el).indexOf('Long-term care'));
+      await expectNoAxeViolations(el);
+    }
+    const calm = await fixture<StatusCard>(html`<smp-status-card .status=${status}></smp-status-card>`);
+    expect(calm.shadowRoot!.querySelector('.flag')).to.equal(null);
+    expect(text(calm)).not.to.contain('symptom flag');
+  });
+
+  it('carries the clinic’s advice to ask the technician, in the popup’s compact card too', async () => {
+    for (const compact of [false, true]) {
+      const el = await fixture<StatusCard>(
+        html`<smp-status-card .status=${statusOn(plan, '2026-03-03')} ?compact=${compact}></smp-status-card>`,
+      );
+      expect(el.shadowRoot!.querySelector('footer .ask')!.textContent).to.equal(ASK_YOUR_TECHNICIAN.text);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('footer .ask')!.offsetHeight, 'shown').to.be.greaterThan(0);
+    }
   });
 
   it('words another day differently from today', async () => {

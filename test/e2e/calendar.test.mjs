@@ -57,6 +57,21 @@ describe('the calendar export', () => {
     assert.equal(byUid.get('no-blood-donation.session-1@smp-aftercare-journal')?.start, '2027-03-01');
   });
 
+  it('titles the blood-donation event "counted from your latest session" until a session is marked final', async () => {
+    const blood = (events, n) => events.find((e) => e.uid === `no-blood-donation.session-${n}@smp-aftercare-journal`);
+    assert.equal(
+      blood(await exportEvents(), 1)?.summary,
+      'Day 366: Blood donation allowed again (counted from your latest session)',
+    );
+    await page.locator('smp-plan-editor input[type="date"]').fill('2026-03-29');
+    await page.locator('smp-plan-editor').getByLabel('This is my final session').check();
+    await page.getByRole('button', { name: 'Add session' }).click();
+    await page.locator('smp-plan-editor').getByText('Final session', { exact: true }).waitFor();
+    const marked = blood(await exportEvents(), 2);
+    assert.equal(marked?.summary, 'Day 366: Blood donation allowed again');
+    assert.equal(marked?.start, '2027-03-29');
+  });
+
   it('keeps the same UIDs when exported again after a plan change, so calendars update instead of duplicating', async () => {
     const first = await exportEvents();
     await page.locator('smp-plan-editor input[type="date"]').fill('2026-03-29');

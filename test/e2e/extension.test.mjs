@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
 const EXTENSION_ID = builtExtensionId();
 // The PWA's origin, as built (PWA_ORIGIN defaults to http://127.0.0.1:4173).
@@ -97,6 +97,28 @@ describe('the extension, end to end', () => {
   it('shows the day number and a one-line title once a plan is stored', async () => {
     await storePlan(2);
     assert.match((await badgeOf(worker)).title, /^Day 3 · Strict care: keep your scalp dry until /);
+  });
+
+  it('on day 45 shows the day number, never a tick, and names long-term care in the title and the popup', async () => {
+    await storePlan(44);
+    const current = await badgeOf(worker);
+    assert.equal(current.text, '45');
+    assert.equal(current.title, 'Day 45 · Long-term care: use sunscreen on your scalp');
+    const color = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    assert.deepEqual(color.slice(0, 3), [30, 123, 52], 'the long-term colour (#1e7b34), not a flag');
+    const card = await popupCard(browser, 45);
+    assert.match(card, /Long-term care/);
+    assert.match(card, /For the long term: use sunscreen on your scalp, moisturise daily and never use AHAs\./);
+    assert.match(card, /always ask your technician/);
+    assert.doesNotMatch(`${current.text} ${current.title} ${card}`, /\bhealed\b|✓/i);
+  });
+
+  it('reads the urgent flag an earlier version stored, as the badge did', async () => {
+    await storePlan(2);
+    await worker.evaluate(() => chrome.storage.local.set({ urgent: true }));
+    const current = await waitForBadge(worker, (b) => b.text === '!');
+    assert.equal(current.text, '!');
+    assert.match(current.title, /^Urgent symptom flag: seek medical help now\./);
   });
 
   it('shows the same status card in the popup', async () => {
@@ -252,9 +274,51 @@ describe('following the PWA in the same browser', () => {
     await page.getByRole('link', { name: 'Today' }).click();
     const current = await waitForBadge(worker, (b) => b.text === '!');
     assert.equal(current.text, '!');
-    assert.match(current.title, /^Urgent symptom flag/);
+    assert.match(
+      current.title,
+      /^Urgent symptom flag: seek medical help now\. Open the journal for what to do\. Day 4 /,
+    );
     const stored = await storedIn(worker);
-    assert.deepEqual(Object.keys(stored).sort(), ['plan', 'urgent']);
+    assert.deepEqual(Object.keys(stored).sort(), ['flag', 'plan']);
+    assert.equal(stored.flag, 'urgent');
+  });
+
+  it('shows an open "watch" flag first (badge, title, popup) until a calm check-in, never the check-in itself', async () => {
+    await pwaWithSession(3);
+    await page.getByRole('link', { name: 'Check in' }).first().click();
+    const form = page.locator('smp-check-in-form');
+    await form.locator('#temperature').fill('38.4');
+    await form
+      .getByText(/Get advice/)
+      .first()
+      .waitFor();
+    await form.getByRole('button', { name: /Save check-in/ }).click();
+    const flagged = await waitForBadge(worker, (b) => b.text === '!');
+    assert.equal(flagged.text, '!');
+    assert.match(
+      flagged.title,
+      /^Symptom flag: see a doctor or contact your technician\. Open the journal for what to do\. Day 4 · Strict care: /,
+    );
+    const color = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    assert.deepEqual(color.slice(0, 3), [122, 74, 0], 'the "watch" flag colour (#7a4a00)');
+    assert.deepEqual(await storedIn(worker).then((s) => [Object.keys(s).sort(), s.flag]), [['flag', 'plan'], 'watch']);
+    const card = await popupCard(browser, 4);
+    assert.ok(card.startsWith('Symptom flag: see a doctor or contact your technician'), card);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await popup.locator('smp-status-card .flag.watch').waitFor();
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.close();
+
+    // The same day's check-in corrected: no flag, the day number again, nothing left stored.
+    await page.goto(`${server.origin}/#/check-in`);
+    await form.locator('#temperature').fill('');
+    await form.getByRole('button', { name: 'Update check-in' }).click();
+    const calm = await waitForBadge(worker, (b) => b.text === '4');
+    assert.equal(calm.text, '4');
+    assert.match(calm.title, /^Day 4 · Strict care: /);
+    assert.deepEqual(Object.keys(await storedIn(worker)).sort(), ['plan']);
+    assert.doesNotMatch(await popupCard(browser, 4), /Symptom flag/);
   });
 
   it('ignores a malformed message (a broken regimen, a future version), answering why and changing nothing', async () => {
@@ -272,7 +336,7 @@ describe('following the PWA in the same browser', () => {
       }),
       await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false }),
       await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false, regimen: brokenRegimen }),
-      await sendFrom(page, { type: 'smp-plan', version: 3, plan, urgent: false, regimen: null }),
+      await sendFrom(page, { type: 'smp-plan', version: 4, plan, flag: null, regimen: null }),
       await sendFrom(page, 'hello'),
     ];
     assert.deepEqual(
@@ -282,7 +346,7 @@ describe('following the PWA in the same browser', () => {
     assert.match(answers[0].error, /2026-02-30/);
     assert.match(answers[1].error, /^The message is not a plan message: regimen/);
     assert.equal(answers[2].error, 'The regimen is not valid: rules[0].kind: expected "avoid" or "do".');
-    assert.match(answers[3].error, /version 3, newer than this extension reads \(1 and 2\): update the extension/);
+    assert.match(answers[3].error, /version 4, newer than this extension reads \(1, 2 and 3\): update the extension/);
     assert.deepEqual(await storedIn(worker), before);
     assert.deepEqual(await badgeOf(worker), badgeBefore);
   });
@@ -358,6 +422,6 @@ describe('the sender-origin check', () => {
     const stored = await storedIn(worker);
     assert.deepEqual(stored.plan, message.plan);
     assert.deepEqual(stored.regimen, message.regimen);
-    assert.equal(stored.urgent, true);
+    assert.equal(stored.flag, 'urgent', 'version 2’s urgent: true kept as the flag level');
   });
 });

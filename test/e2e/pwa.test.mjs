@@ -170,7 +170,7 @@ describe('the PWA, end to end', () => {
     const form = await urgentCheckIn();
     await form.getByRole('button', { name: /Save check-in/ }).click();
     for (const [link, heading] of [
-      ['Today', /From your check-in of today/],
+      ['Today', 'Seek medical help now'],
       ['Plan', 'Your treatment plan'],
       ['History', 'Check-in history'],
       ['Photos', 'Healing photos'],

@@ -8,7 +8,7 @@ import { DecodePool } from '../../src/journal/photo-decode.ts';
 import { importPhotos } from '../../src/journal/photo-import.ts';
 import type { ScalpArea } from '../../src/journal/records.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
-import { assessSymptoms, type CheckIn, type IsoDate } from '../../src/rules/index.ts';
+import { ASK_YOUR_TECHNICIAN, assessSymptoms, type CheckIn, type IsoDate } from '../../src/rules/index.ts';
 import { asFile, makeJpeg, withExif } from '../helpers/images.ts';
 
 // pdf.js, an independent PDF reader, parses what jsPDF wrote (its worker from node_modules, as served).
@@ -133,6 +133,8 @@ describe('the PDF progress report (real IndexedDB, real workers, parsed by pdf.j
     await addPhotos('crown', '', await withExif(await makeJpeg(640, 480), { taken: '2026:04:20 08:00:00' }));
     await addCheckIn('2026-03-02', 2, { swelling: 'mild', pain: 'mild' }, 'A little tender');
     await addCheckIn('2026-03-04', 4, { swelling: 'moderate', temperatureC: 38.6, redness: 'spreading' });
+    // Outside the range: day 32 of the final session, on long-term care.
+    await addCheckIn('2026-04-29', 32, { swelling: 'none' });
     await store.saveAdherence({ date: '2026-03-02' as IsoDate, counts: { 'damp-cloth': 1, hydrate: 1 } });
     await store.saveAdherence({ date: '2026-03-06' as IsoDate, counts: { moisturise: 2 } });
   });
@@ -165,6 +167,20 @@ describe('the PDF progress report (real IndexedDB, real workers, parsed by pdf.j
     expect([...new Set(headings)]).to.deep.equal(['2 Mon 2 Mar 2026', '4 Wed 4 Mar 2026', '6 Fri 6 Mar 2026']);
     expect(pdf.numPages).to.equal(2);
     text.forEach((page, i) => expect(page, `footer of page ${i + 1}`).to.contain(`Page ${i + 1} of 2`));
+  });
+
+  it('names each day’s level as the card does, and carries the advice to ask the technician', async () => {
+    const { text } = await report();
+    const all = text.join('\n').replace(/\s+/g, ' ');
+    expect(all).to.contain('Day 2 · Mon 2 Mar 2026 · Strict care').and.contain('Day 6 · Fri 6 Mar 2026 · Careful');
+    expect(all).to.contain(ASK_YOUR_TECHNICIAN.text);
+    expect(all, 'no long-term day, no word on it').not.to.contain('Long-term care');
+    const later = (await report({ to: '2026-04-30' as IsoDate })).text.join('\n').replace(/\s+/g, ' ');
+    expect(later).to.contain('Day 32 · Wed 29 Apr 2026 · Long-term care');
+    expect(later).to.contain(
+      'Days from day 31 are marked “Long-term care”: the aftercare that carries on, not a sign that the skin has healed.',
+    );
+    expect(later).not.to.match(/\bHealed\b|✓/);
   });
 
   it('shows each check-in and its flags with their level in words, and the ticked aftercare', async () => {

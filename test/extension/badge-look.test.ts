@@ -2,15 +2,16 @@ import { expect } from 'chai';
 import { studioRegimen } from '../helpers/regimens.ts';
 import { badgeLook } from '../../extension/badge-look.ts';
 import { DEFAULT_REGIMEN, type IsoDate } from '../../src/rules/index.ts';
-import { LEVEL_COLORS } from '../../src/vocabulary/index.ts';
+import { FLAG_TONES, LEVEL_COLORS } from '../../src/vocabulary/index.ts';
 
 const studio = studioRegimen;
 const plan = { sessions: [{ date: '2026-03-01' }] };
 const day4 = '2026-03-04' as IsoDate;
+const day45 = '2026-04-14' as IsoDate;
 
 describe('the toolbar badge (what it shows)', () => {
   it('follows the standard regimen without naming it', () => {
-    expect(badgeLook(plan, day4, false, DEFAULT_REGIMEN)).to.deep.equal({
+    expect(badgeLook(plan, day4, null, DEFAULT_REGIMEN)).to.deep.equal({
       text: '4',
       color: LEVEL_COLORS.strict,
       title: 'Day 4 · Strict care: keep your scalp dry until Thu 5 Mar 2026',
@@ -18,7 +19,7 @@ describe('the toolbar badge (what it shows)', () => {
   });
 
   it('follows a technician’s regimen (its level, colour and rules) and names it', () => {
-    const look = badgeLook(plan, day4, false, studio);
+    const look = badgeLook(plan, day4, null, studio);
     expect(look.text).to.equal('4');
     expect(look.color).to.equal(LEVEL_COLORS.caution);
     expect(look.title).to.match(/^Day 4 · Careful: /);
@@ -26,15 +27,35 @@ describe('the toolbar badge (what it shows)', () => {
     expect(look.title).to.match(/ \(Studio X aftercare\)$/);
   });
 
-  it('shows "!" for an urgent flag, still saying the day under the regimen in use', () => {
-    const look = badgeLook(plan, day4, true, studio);
+  it('shows "!" for an urgent flag, saying what to do first, then the day under the regimen in use', () => {
+    const look = badgeLook(plan, day4, 'urgent', studio);
     expect(look.text).to.equal('!');
-    expect(look.color).to.equal('#a3120a');
-    expect(look.title).to.match(/^Urgent symptom flag: open the journal\. Day 4 · Careful: .* \(Studio X aftercare\)$/);
+    expect(look.color).to.equal(FLAG_TONES.urgent.ink);
+    expect(look.title).to.match(
+      /^Urgent symptom flag: seek medical help now\. Open the journal for what to do\. Day 4 · Careful: .* \(Studio X aftercare\)$/,
+    );
+  });
+
+  it('shows "!" for a watch flag too, in its own colour, naming a doctor and the technician first', () => {
+    const look = badgeLook(plan, day45, 'watch', DEFAULT_REGIMEN);
+    expect(look.text).to.equal('!');
+    expect(look.color).to.equal(FLAG_TONES.watch.ink).and.not.equal(FLAG_TONES.urgent.ink);
+    expect(look.title).to.equal(
+      'Symptom flag: see a doctor or contact your technician. Open the journal for what to do. Day 45 · Long-term care: use sunscreen on your scalp',
+    );
+  });
+
+  it('on day 45 shows the day, never a tick, and names long-term care', () => {
+    const look = badgeLook(plan, day45, null, DEFAULT_REGIMEN);
+    expect(look).to.deep.equal({
+      text: '45',
+      color: LEVEL_COLORS.clear,
+      title: 'Day 45 · Long-term care: use sunscreen on your scalp',
+    });
   });
 
   it('names the regimen even before any session', () => {
-    expect(badgeLook({ sessions: [] }, day4, false, studio).title).to.equal(
+    expect(badgeLook({ sessions: [] }, day4, null, studio).title).to.equal(
       'SMP aftercare: no treatment plan yet, open to add your session date (Studio X aftercare)',
     );
   });

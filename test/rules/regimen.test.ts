@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import {
+  ASK_YOUR_TECHNICIAN,
   DEFAULT_REGIMEN,
   statusOn,
   validatePlan,
@@ -31,6 +32,15 @@ describe('regimen: the default is data with traceable sources', () => {
       expect(source, `${rule.id}: section`).to.contain(rule.source.section);
       expect(source, `${rule.id}: quote`).to.contain(rule.source.quote);
     }
+  });
+
+  it('carries the clinic’s "ask your technician" in its own words, pointing at that passage', async () => {
+    const source = (await (await fetch('/src/rules/SOURCE.md')).text()).replace(/\s+/g, ' ');
+    expect(source).to.contain(ASK_YOUR_TECHNICIAN.source.section).and.contain(ASK_YOUR_TECHNICIAN.source.quote);
+    expect(ASK_YOUR_TECHNICIAN.text)
+      .to.match(/ask your technician/i)
+      .and.match(/full information/);
+    expect(source, 'not copied word for word').not.to.contain(ASK_YOUR_TECHNICIAN.text);
   });
 
   it('gives every avoid rule that lifts, and every late-starting do rule, a milestone text', () => {

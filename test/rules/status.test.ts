@@ -229,10 +229,19 @@ describe('statusOn: bad dates are refused with the value named', () => {
 });
 
 describe('statusOn: the badge', () => {
-  it('shows the day number in the first 30 days and a clear mark afterwards', () => {
+  it('shows the day number on every level, never a tick, and "999+" past what fits', () => {
     expect(statusOn(one('2026-03-01'), '2026-03-01').badge.text).to.equal('1');
     expect(statusOn(one('2026-03-01'), '2026-03-30').badge.text).to.equal('30');
-    expect(statusOn(one('2026-03-01'), '2026-03-31').badge.text).to.equal('✓');
+    expect(statusOn(one('2026-03-01'), '2026-03-31').badge.text).to.equal('31');
+    expect(statusOn(one('2026-03-01'), '2026-04-14').badge.text).to.equal('45');
+    expect(statusOn(one('2026-03-01'), '2028-11-23').badge.text).to.equal('999');
+    expect(statusOn(one('2026-03-01'), '2028-11-24').badge.text).to.equal('999+');
+    expect(statusOn(one('2026-03-01'), '2099-12-31').badge.text).to.equal('999+');
+    for (const date of ['2026-03-31', '2026-04-14', '2027-03-02', '2099-12-31']) {
+      const { badge } = statusOn(one('2026-03-01'), date);
+      expect(badge.text.length, date).to.be.at.most(4);
+      expect(`${badge.text} ${badge.title}`, date).not.to.match(/[✓✔☑]|\bhealed\b/i);
+    }
   });
 
   it('has a different colour for every level', () => {
@@ -249,7 +258,9 @@ describe('statusOn: the badge', () => {
     expect(statusOn(one('2026-03-01'), '2026-03-07').badge.title).to.equal(
       'Day 7 · Careful: do not shave until Tue 10 Mar 2026',
     );
-    expect(statusOn(one('2026-03-01'), '2026-04-10').badge.title).to.match(/^Day 41 · Healed: use sunscreen/);
+    expect(statusOn(one('2026-03-01'), '2026-04-10').badge.title).to.equal(
+      'Day 41 · Long-term care: use sunscreen on your scalp',
+    );
   });
 });
 

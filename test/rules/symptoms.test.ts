@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { assessSymptoms, type CheckIn, type FlagLevel } from '../../src/rules/index.ts';
+import { assessSymptoms, openFlags, type CheckIn, type FlagLevel, type SymptomFlag } from '../../src/rules/index.ts';
+import { FLAG_HEADINGS, FLAG_WORDS, OPEN_FLAG_LINES } from '../../src/vocabulary/index.ts';
 
 const calm: CheckIn = { swelling: 'none', redness: 'none', pain: 'none', discharge: false, warmth: false };
 
@@ -145,5 +146,82 @@ describe('assessSymptoms: words that cannot be misread', () => {
     expect(flag?.message)
       .to.match(/no treatment session yet/)
       .and.not.match(/first days/);
+  });
+});
+
+/** Every check-in the form can give (temperatures: none, normal, fever; feverish or not), on day 3 and day 12, after each swelling. */
+function everyAssessment(): SymptomFlag[][] {
+  const all: SymptomFlag[][] = [];
+  const swellings = ['none', 'mild', 'moderate', 'severe'] as const;
+  for (const swelling of swellings)
+    for (const temperatureC of [undefined, 36.8, 38.4])
+      for (const feverish of [false, true])
+        for (const redness of ['none', 'at-site', 'spreading'] as const)
+          for (const pain of ['none', 'mild', 'increasing', 'severe'] as const)
+            for (const discharge of [false, true])
+              for (const warmth of [false, true])
+                for (const day of [null, 3, 12])
+                  for (const previous of [undefined, { swelling: 'none' as const }]) {
+                    const checkIn: CheckIn = { swelling, feverish, redness, pain, discharge, warmth };
+                    all.push(
+                      assessSymptoms(
+                        temperatureC === undefined ? checkIn : { ...checkIn, temperatureC },
+                        day,
+                        previous,
+                      ),
+                    );
+                  }
+  return all;
+}
+
+describe('open flags and the words over them', () => {
+  it('keeps urgent and watch flags open, urgent first, and leaves "good to know" notes with their check-in', () => {
+    const flags: SymptomFlag[] = [
+      { level: 'info', code: 'swelling-normal', message: 'a' },
+      { level: 'watch', code: 'fever', message: 'b' },
+      { level: 'urgent', code: 'fever-with-site-signs', message: 'c' },
+      { level: 'watch', code: 'warmth', message: 'd' },
+    ];
+    expect(openFlags(flags).map((f) => f.code)).to.deep.equal(['fever-with-site-signs', 'fever', 'warmth']);
+    expect(openFlags([flags[0]!])).to.deep.equal([]);
+    expect(openFlags([])).to.deep.equal([]);
+    expect(
+      flags.map((f) => f.code),
+      'the input is not reordered',
+    ).to.deep.equal(['swelling-normal', 'fever', 'fever-with-site-signs', 'warmth']);
+  });
+
+  it('never puts a heading or a level word over advice stronger than it', () => {
+    const assessments = everyAssessment();
+    expect(assessments.length).to.equal(6912);
+    const seen = new Set<string>();
+    for (const flags of assessments) {
+      for (const flag of flags) {
+        seen.add(flag.code);
+        if (flag.level === 'urgent') {
+          // The urgent heading is the urgent advice's own first words.
+          expect(flag.message, flag.code).to.match(new RegExp(`^${FLAG_HEADINGS.urgent}:`));
+          expect(OPEN_FLAG_LINES.urgent.toLowerCase()).to.contain(FLAG_HEADINGS.urgent.toLowerCase());
+        }
+        if (flag.level === 'watch') {
+          // Every watch message sends the person to a doctor or the technician; the heading names both.
+          expect(flag.message, flag.code).to.match(/\b(doctor|technician)\b/);
+          expect(flag.message, flag.code).not.to.match(/seek medical help now|emergency/i);
+        }
+      }
+      // Headed by the most serious flag: a watch heading never stands over an urgent flag.
+      const open = openFlags(flags);
+      if (open.some((f) => f.level === 'urgent')) expect(open[0]!.level).to.equal('urgent');
+    }
+    expect([...seen].sort()).to.include.members(['fever', 'fever-with-site-signs', 'swelling', 'redness-spreading']);
+    for (const words of [FLAG_HEADINGS.watch, OPEN_FLAG_LINES.watch]) {
+      expect(words)
+        .to.match(/doctor/)
+        .and.match(/technician/);
+    }
+    // No flag word may sound like "wait and see" over advice to see someone.
+    for (const word of [FLAG_WORDS.watch, FLAG_HEADINGS.watch, OPEN_FLAG_LINES.watch]) {
+      expect(word).not.to.match(/eye on|wait|watch|fine|normal|nothing/i);
+    }
   });
 });

@@ -18,19 +18,28 @@ describe('the plan message the PWA sends the extension', () => {
     const result = validatePlanMessage({ type: 'smp-plan', version: 1, plan, urgent: true });
     expect(result).to.deep.equal({
       ok: true,
-      value: { type: 'smp-plan', version: 2, plan: datesOnly, urgent: true, regimen: null },
+      value: { type: 'smp-plan', version: 3, plan: datesOnly, flag: 'urgent', regimen: null },
     });
   });
 
-  it('writes version 2 with null for the standard regimen and no session notes', () => {
-    const message = planMessage(plan, false, DEFAULT_REGIMEN);
-    expect(message).to.deep.equal({ type: 'smp-plan', version: 2, plan: datesOnly, urgent: false, regimen: null });
-    expect(JSON.stringify(message)).not.to.contain('Studio');
-    expect(validatePlanMessage(message)).to.deep.equal({ ok: true, value: message });
+  it('reads version 2’s urgent flag as the flag level, and no flag as none', () => {
+    const v2 = (urgent: boolean) => ({ type: 'smp-plan', version: 2, plan, urgent, regimen: null });
+    expect(validatePlanMessage(v2(true))).to.deep.include({ ok: true });
+    expect((validatePlanMessage(v2(true)) as { value: { flag: unknown } }).value.flag).to.equal('urgent');
+    expect((validatePlanMessage(v2(false)) as { value: { flag: unknown } }).value.flag).to.equal(null);
+  });
+
+  it('writes version 3 with the open flag’s level, null for the standard regimen and no session notes', () => {
+    for (const flag of [null, 'watch', 'urgent'] as const) {
+      const message = planMessage(plan, flag, DEFAULT_REGIMEN);
+      expect(message).to.deep.equal({ type: 'smp-plan', version: 3, plan: datesOnly, flag, regimen: null });
+      expect(JSON.stringify(message)).not.to.contain('Studio');
+      expect(validatePlanMessage(JSON.parse(JSON.stringify(message)))).to.deep.equal({ ok: true, value: message });
+    }
   });
 
   it('carries a technician’s own regimen, which survives the round trip', () => {
-    const message = planMessage(plan, false, studio);
+    const message = planMessage(plan, 'watch', studio);
     expect(message.regimen).to.equal(studio);
     const result = validatePlanMessage(JSON.parse(JSON.stringify(message)));
     expect(result.ok, JSON.stringify(result)).to.equal(true);
@@ -38,15 +47,16 @@ describe('the plan message the PWA sends the extension', () => {
   });
 
   const v2 = (regimen: unknown) => ({ type: 'smp-plan', version: 2, plan: { sessions: [] }, urgent: false, regimen });
+  const v3 = (flag: unknown) => ({ type: 'smp-plan', version: 3, plan: { sessions: [] }, flag, regimen: null });
   const bad: [string, unknown, RegExp][] = [
     ['not an object', 'hello', /^The message is not a plan message/],
     ['another type', { type: 'photos', version: 1, plan: { sessions: [] }, urgent: false }, /type/],
     [
       'a future version, saying to update the extension',
-      { type: 'smp-plan', version: 3, plan: { sessions: [] }, urgent: false, regimen: null, extra: 1 },
-      /^The plan message is version 3, newer than this extension reads \(1 and 2\): update the extension\.$/,
+      { type: 'smp-plan', version: 4, plan: { sessions: [] }, flag: null, regimen: null, extra: 1 },
+      /^The plan message is version 4, newer than this extension reads \(1, 2 and 3\): update the extension\.$/,
     ],
-    ['a version that never existed', { ...v2(null), version: 0 }, /version: expected 1 or 2, got 0/],
+    ['a version that never existed', { ...v2(null), version: 0 }, /version: expected 1, 2 or 3, got 0/],
     [
       'version 2 without its regimen',
       { type: 'smp-plan', version: 2, plan: { sessions: [] }, urgent: false },
@@ -71,6 +81,10 @@ describe('the plan message the PWA sends the extension', () => {
     ],
     ['extra data (a check-in)', { ...v2(null), checkIn: {} }, /not a plan message/],
     ['no urgent flag', { type: 'smp-plan', version: 1, plan: { sessions: [] } }, /urgent/],
+    ['a flag level that is not open (info)', v3('info'), /^The message is not a plan message: flag/],
+    ['a flag given as a boolean', v3(true), /^The message is not a plan message: flag/],
+    ['version 3 with version 2’s urgent', { ...v3(null), urgent: true }, /not a plan message/],
+    ['version 3 without its flag', { type: 'smp-plan', version: 3, plan: { sessions: [] }, regimen: null }, /flag/],
   ];
   for (const [name, message, error] of bad) {
     it(`refuses ${name}`, () => {

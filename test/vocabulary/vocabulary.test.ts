@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import * as v from 'valibot';
 import {
+  DAY_CHECK_IN_WORDS,
   FLAG_TONES,
   FLAG_WORDS,
   LEVEL_COLORS,
@@ -14,6 +15,8 @@ import {
   fahrenheitToCelsius,
   firstIssueText,
   formatTemperature,
+  listed,
+  lowerFirst,
   plural,
 } from '../../src/vocabulary/index.ts';
 
@@ -43,6 +46,25 @@ describe('the vocabulary', () => {
       expect(FLAG_WORDS[level], level).to.be.a('string').and.not.equal('');
       expect(contrast(FLAG_TONES[level].ink, FLAG_TONES[level].background), `${level} flag`).to.be.at.least(4.5);
     }
+  });
+
+  it('names no level as a verdict on the skin: the last one is long-term care', () => {
+    expect(LEVEL_LABELS.clear).to.equal('Long-term care');
+    for (const label of Object.values(LEVEL_LABELS)) expect(label).not.to.match(/heal|clear|done|finish|all good/i);
+  });
+
+  it('words a day’s check-in in the diary with its flag word', () => {
+    for (const level of ['urgent', 'watch', 'info'] as const) {
+      expect(DAY_CHECK_IN_WORDS[level]).to.equal(`Check-in: ${lowerFirst(FLAG_WORDS[level])}`);
+    }
+  });
+
+  it('lists items as a sentence does', () => {
+    expect(listed([])).to.equal('');
+    expect(listed(['a'])).to.equal('a');
+    expect(listed(['a', 'b'])).to.equal('a and b');
+    expect(listed(['a', 'b', 'c'])).to.equal('a, b and c');
+    expect(lowerFirst('Never use AHAs')).to.equal('never use AHAs');
   });
 
   it('has every answer of the check-in in each of its registers', () => {

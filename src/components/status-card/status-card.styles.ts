@@ -18,6 +18,31 @@ export const statusCardStyles = [
       background: var(--level-bg);
       border-top: 6px solid var(--level);
     }
+    .flag {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      margin-bottom: 0.9rem;
+      padding: 0.6rem 0.8rem;
+      border: 2px solid var(--flag);
+      border-radius: var(--smp-radius-small);
+      background: var(--flag-bg);
+      color: var(--flag);
+    }
+    .flag svg {
+      flex: none;
+    }
+    .flag.urgent {
+      --flag: var(--smp-urgent);
+      --flag-bg: var(--smp-urgent-bg);
+    }
+    .flag.watch {
+      --flag: var(--smp-watch);
+      --flag-bg: var(--smp-watch-bg);
+    }
+    .lasting {
+      margin-top: 0.35rem;
+    }
     .level {
       display: inline-flex;
       align-items: center;
@@ -142,9 +167,15 @@ export const statusCardStyles = [
       font-size: 1.6rem;
     }
     footer {
+      display: grid;
+      gap: 0.4rem;
       padding: 0.9rem 1.25rem;
       background: var(--smp-surface-sunk);
       font-size: 0.95rem;
+    }
+    .ask {
+      font-size: 0.85rem;
+      color: var(--smp-ink-soft);
     }
     @media (min-width: 720px) {
       .lists {

@@ -1,7 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
-import { describeDate, type ActiveRule, type IsoDate, type Status } from '../../rules/index.ts';
-import { LEVEL_LABELS } from '../../vocabulary/index.ts';
-import { avoidIcon, countdownIcon, doIcon, levelIcons } from '../icons.ts';
+import {
+  ASK_YOUR_TECHNICIAN,
+  describeDate,
+  type ActiveRule,
+  type IsoDate,
+  type OpenFlagLevel,
+  type Status,
+} from '../../rules/index.ts';
+import { LEVEL_LABELS, OPEN_FLAG_LINES, listed, lowerFirst } from '../../vocabulary/index.ts';
+import { avoidIcon, countdownIcon, doIcon, flagIcons, levelIcons } from '../icons.ts';
 import { statusCardStyles } from './status-card.styles.ts';
 
 const LEVEL_VARS = {
@@ -20,9 +27,10 @@ function inDaysWords(days: number): string {
 }
 
 /**
- * The day's aftercare card: day number, level (word + icon + colour), what to avoid and what to do
- * with "until …" / "from …", the next change as a countdown and the next session. Shared by the
- * PWA and the extension popup. With `adherence` set, the "do" items can be ticked.
+ * The day's aftercare card: an open symptom flag first, then the day number, level (word + icon +
+ * colour; long-term care says what it holds), what to avoid and what to do with "until …" /
+ * "from …", the next change as a countdown, the next session and the advice to ask the technician.
+ * Shared by the PWA and the extension popup. With `adherence` set, the "do" items can be ticked.
  *
  * @fires adherence-change - `{ ruleId, count }` when a "do" item is ticked or unticked.
  */
@@ -35,6 +43,7 @@ export class StatusCard extends LitElement {
     adherence: { attribute: false },
     isToday: { type: Boolean, attribute: 'is-today' },
     compact: { type: Boolean, reflect: true },
+    flag: { attribute: false },
   };
 
   /** The rules' status of the day shown. */
@@ -47,6 +56,8 @@ export class StatusCard extends LitElement {
   isToday = true;
   /** Titles and dates only, without the explanations (the extension popup). */
   compact = false;
+  /** The most serious open symptom flag of the latest check-in, shown before everything else; null when none. */
+  flag: OpenFlagLevel | null = null;
 
   override render() {
     const status = this.status;
@@ -61,6 +72,13 @@ export class StatusCard extends LitElement {
     return html`
       <article style="--level: var(${level}); --level-bg: var(${levelBg})" aria-labelledby="day-heading">
         <header>
+          ${
+            this.flag
+              ? html`<p class="flag ${this.flag}">
+                  ${flagIcons[this.flag]} <strong>${OPEN_FLAG_LINES[this.flag]}</strong>
+                </p>`
+              : nothing
+          }
           <p class="level">${levelIcons[status.level]} <span>${LEVEL_LABELS[status.level]}</span></p>
           <h2 id="day-heading">
             ${
@@ -70,6 +88,7 @@ export class StatusCard extends LitElement {
                     <small>of healing${this.isToday ? '' : `, ${describeDate(status.date)}`}</small>`
             }
           </h2>
+          ${this.renderLongTerm(status)}
           ${
             status.sessionDate
               ? html`<p class="since">
@@ -104,14 +123,29 @@ export class StatusCard extends LitElement {
               </div>`
         }
         <footer>
-          ${
-            status.nextSession
-              ? html`Next session: <strong>${describeDate(status.nextSession)}</strong>`
-              : html`No further session planned.`
-          }
+          <p>
+            ${
+              status.nextSession
+                ? html`Next session: <strong>${describeDate(status.nextSession)}</strong>`
+                : html`No further session planned.`
+            }
+          </p>
+          <p class="ask">${ASK_YOUR_TECHNICIAN.text}</p>
         </footer>
       </article>
     `;
+  }
+
+  /** What long-term care holds, from the regimen's open-ended rules (sunscreen, moisturiser, no AHAs by default). */
+  private renderLongTerm(status: Status) {
+    if (status.level !== 'clear') return nothing;
+    const lasting = [
+      ...status.active.filter((r) => r.kind === 'do'),
+      ...status.active.filter((r) => r.kind === 'avoid'),
+    ]
+      .filter((rule) => rule.until === null)
+      .map((rule) => lowerFirst(rule.title));
+    return lasting.length ? html`<p class="lasting">For the long term: ${listed(lasting)}.</p>` : nothing;
   }
 
   private renderList(rules: readonly ActiveRule[], empty: string) {
