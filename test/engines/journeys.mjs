@@ -106,13 +106,13 @@ export function defineJourneys(engine, { todo = {} } = {}) {
       const card = await browser.text('smp-status-card');
       assert.match(card, /Strict care/);
       assert.match(card, /Keep your scalp dry/);
-      assert.match(card, /Showering allowed .* in 3 days/);
+      assert.match(card, /Washing your head allowed .* in 3 days/);
     });
 
     journey(JOURNEYS.checkIn, async () => {
       await go(browser, '#/check-in');
       await browser.click('smp-check-in-form >>> label:has(input[name="swelling"][value="moderate"])');
-      await browser.type('smp-check-in-form >>> input[type="number"]', '38.6');
+      await browser.type('smp-check-in-form >>> #temperature', '38.6');
       await browser.waitForElement('smp-check-in-form >>> smp-flag-list', { text: 'Seek medical help now' });
       await browser.click('smp-check-in-form >>> button[type="submit"]', { text: 'Save check-in' });
       // Saved: the form now edits the stored check-in.
