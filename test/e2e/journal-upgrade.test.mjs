@@ -92,6 +92,7 @@ describe('a version-1 journal opened by today’s app', () => {
     await page
       .locator('section.urgent')
       .getByText(/Seek medical help now/)
+      .first()
       .waitFor();
     await card.getByRole('group', { name: 'Clean with a damp cloth: done 1 of 1' }).waitFor();
     assert.equal(
