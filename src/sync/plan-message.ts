@@ -73,7 +73,10 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
     };
   }
   if (version !== 1 && version !== 2) {
-    return { ok: false, error: `The message is not a plan message: version: expected 1 or 2, got ${version}.` };
+    return {
+      ok: false,
+      error: `The plan message is version ${String(version)}, which this extension does not read (it reads 1 and 2).`,
+    };
   }
   const outer = v.safeParse(envelopes[version], input);
   if (!outer.success) return { ok: false, error: notAPlanMessage(outer.issues) };

@@ -25,4 +25,5 @@ export {
   type SmallestByteUnit,
 } from './units.ts';
 export { plural } from './words.ts';
-export { issuePath, firstIssueText } from './issues.ts';
+export { describeIssue, firstIssueText, issuePlace } from './issues.ts';
+export { hasHiddenCharacters, withoutHiddenCharacters, quoteValue } from './text.ts';

@@ -91,7 +91,9 @@ describe('the journal store (real IndexedDB)', () => {
     } catch (e) {
       error = e;
     }
-    expect(String(error)).to.match(/temperatureC: a temperature above 45 °C is not plausible/);
+    expect(String(error)).to.match(
+      /^InvalidRecordError: The check-in was not saved: the temperature is 52 °C, above 45 °C, which is not plausible\.$/,
+    );
     expect(await store.checkIns()).to.deep.equal([]);
   });
 
@@ -102,7 +104,9 @@ describe('the journal store (real IndexedDB)', () => {
     } catch (e) {
       error = e;
     }
-    expect(String(error)).to.match(/date: expected a real date/);
+    expect(String(error)).to.match(
+      /the date is “2026-02-30”, which is not a date this app can use: 2026-02 has no day 30/,
+    );
   });
 
   it('keeps adherence ticks per day', async () => {
