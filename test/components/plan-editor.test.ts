@@ -186,7 +186,7 @@ describe('<smp-plan-editor>', () => {
     const el = await editor({ sessions: many });
     await fill(el, '#date', '2026-03-20');
     expect(await submit(el)).to.have.length(0);
-    expect(text(el, '[role=alert]')).to.contain('at most 50 sessions');
+    expect(text(el, '[role=alert]')).to.contain('the sessions cannot be more than 50');
   });
 
   it('shows the app error in an alert', async () => {
