@@ -120,12 +120,20 @@ export const settingsSchema = v.strictObject({
 });
 
 function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string {
-  return `The ${what} was not saved: ${firstIssueText(issues, 'it is not valid')}.`;
+  return `${what} not saved: ${firstIssueText(issues, 'it is not in a form this app knows')}.`;
 }
 
 /** Thrown when a record is refused before anything is written; the message is for people. */
 export class InvalidRecordError extends Error {
   override readonly name = 'InvalidRecordError';
+}
+
+/**
+ * Thrown when a save would overwrite a record saved since the screen showed it (another tab or
+ * window of the app); nothing was written, and the screen asks which to keep.
+ */
+export class ChangedElsewhereError extends Error {
+  override readonly name = 'ChangedElsewhereError';
 }
 
 function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): T {
@@ -135,11 +143,12 @@ function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: str
 }
 
 /** Checks a check-in before it is stored. */
-export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSchema, input, 'check-in');
+export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSchema, input, 'The check-in was');
 /** Checks adherence ticks before they are stored. */
-export const checkAdherence = (input: unknown): AdherenceRecord => check(adherenceSchema, input, 'adherence');
+export const checkAdherence = (input: unknown): AdherenceRecord =>
+  check(adherenceSchema, input, 'The day’s ticks were');
 /** Checks settings before they are stored. */
-export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'settings');
+export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'The settings were');
 
 /** The scalp areas a photo can show; ids are stable (stored, exported). */
 export const SCALP_AREAS = {
@@ -207,4 +216,4 @@ export const photoSchema = v.strictObject({
 });
 
 /** Checks photo metadata before it is stored. */
-export const checkPhoto = (input: unknown): PhotoRecord => check(photoSchema, input, 'photo');
+export const checkPhoto = (input: unknown): PhotoRecord => check(photoSchema, input, 'The photo was');

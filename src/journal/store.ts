@@ -3,8 +3,11 @@
  * the app's adapters pass data in and write back what components report.
  */
 import type { IDBPDatabase } from 'idb';
+import { localToday } from '../calendar/local-date.ts';
 import {
   DEFAULT_REGIMEN,
+  compareDates,
+  describeDate,
   validatePlan,
   validateRegimen,
   type IsoDate,
@@ -20,6 +23,7 @@ import {
   checkAdherence,
   checkCheckIn,
   checkSettings,
+  ChangedElsewhereError,
   InvalidRecordError,
   type AdherenceRecord,
   type BackupInfo,
@@ -28,12 +32,19 @@ import {
   type Settings,
 } from './records.ts';
 
+/** The `updatedAt` of the plan before any was saved. */
+const NO_PLAN_SAVED = new Date(0).toISOString();
+
 /** Where the journal is kept. An IndexedDB one for the PWA; tests open real ones by name. */
 export interface JournalStore {
   /** The plan; an empty one before set-up. */
   loadPlan(): Promise<PlanRecord>;
-  /** Replaces the plan after validating it; refuses an invalid one without writing. */
-  savePlan(plan: Plan): Promise<PlanRecord>;
+  /**
+   * Replaces the plan after validating it; refuses an invalid one without writing. With `basis` (the
+   * `updatedAt` of the plan the person changed), refuses with `ChangedElsewhereError` when the stored
+   * plan is another one (saved since, in another tab).
+   */
+  savePlan(plan: Plan, basis?: string): Promise<PlanRecord>;
   loadSettings(): Promise<Settings>;
   /** The regimen in use: a technician's own when one was loaded, else the built-in one. */
   loadRegimen(): Promise<Regimen>;
@@ -48,10 +59,15 @@ export interface JournalStore {
   checkInBefore(date: IsoDate): Promise<CheckInRecord | undefined>;
   /** All check-ins, newest first. */
   checkIns(): Promise<CheckInRecord[]>;
-  /** Adds or replaces the check-in of its date. */
-  saveCheckIn(record: CheckInRecord): Promise<void>;
+  /**
+   * Adds or replaces the check-in of its date. With `basis` (the `savedAt` of the check-in the form
+   * was filled from, null for none), refuses with `ChangedElsewhereError` when another was saved since.
+   */
+  saveCheckIn(record: CheckInRecord, basis?: string | null): Promise<void>;
   adherenceOn(date: IsoDate): Promise<AdherenceRecord>;
   saveAdherence(record: AdherenceRecord): Promise<void>;
+  /** Sets how often one "do" item was done on a day, keeping the day's other ticks as stored (another tab's too). */
+  saveTick(date: IsoDate, ruleId: string, count: number): Promise<void>;
   /** Every record (no image bytes), for a backup. */
   snapshot(): Promise<JournalSnapshot>;
   /** Merges a checked backup in, all or nothing (see snapshot.ts for what wins). */
@@ -80,15 +96,25 @@ export class IdbJournalStore implements JournalStore {
 
   async loadPlan(): Promise<PlanRecord> {
     const stored = (await this.db.get('meta', 'plan')) as PlanRecord | undefined;
-    return stored ?? { sessions: [], updatedAt: new Date(0).toISOString() };
+    return stored ?? { sessions: [], updatedAt: NO_PLAN_SAVED };
   }
 
-  async savePlan(plan: Plan): Promise<PlanRecord> {
+  async savePlan(plan: Plan, basis?: string): Promise<PlanRecord> {
     const checked = validatePlan({ sessions: plan.sessions.map((s) => ({ ...s })) });
     if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not saved'));
     const sessions = [...checked.value.sessions].sort((a, b) => (a.date < b.date ? -1 : 1));
     const record: PlanRecord = { sessions, updatedAt: new Date().toISOString() };
-    await guardWrite(() => this.db.put('meta', record, 'plan'));
+    await guardWrite(async () => {
+      // Compared and written in one transaction, so no other tab's save can come in between.
+      const tx = this.db.transaction('meta', 'readwrite');
+      const stored = (await tx.store.get('plan')) as PlanRecord | undefined;
+      if (basis !== undefined && (stored?.updatedAt ?? NO_PLAN_SAVED) !== basis)
+        throw new ChangedElsewhereError(
+          'Your plan was changed in another tab or window after this screen showed it, so this change was not saved.',
+        );
+      await tx.store.put(record, 'plan');
+      await tx.done;
+    });
     return record;
   }
 
@@ -131,9 +157,23 @@ export class IdbJournalStore implements JournalStore {
     return (await this.db.getAll('checkIns')).reverse();
   }
 
-  async saveCheckIn(record: CheckInRecord): Promise<void> {
+  async saveCheckIn(record: CheckInRecord, basis?: string | null): Promise<void> {
     const checked = checkCheckIn(record);
-    await guardWrite(() => this.db.put('checkIns', checked));
+    if (compareDates(checked.date, localToday()) > 0)
+      throw new InvalidRecordError(
+        `The check-in of ${describeDate(checked.date)} was not saved: that day is still to come.`,
+      );
+    await guardWrite(async () => {
+      // Compared and written in one transaction, so no other tab's save can come in between.
+      const tx = this.db.transaction('checkIns', 'readwrite');
+      const stored = await tx.store.get(checked.date);
+      if (basis !== undefined && (stored?.savedAt ?? null) !== basis)
+        throw new ChangedElsewhereError(
+          `The check-in of ${describeDate(checked.date)} was saved in another tab or window after this form was opened, so yours was not saved.`,
+        );
+      await tx.store.put(checked);
+      await tx.done;
+    });
   }
 
   async adherenceOn(date: IsoDate): Promise<AdherenceRecord> {
@@ -143,6 +183,16 @@ export class IdbJournalStore implements JournalStore {
   async saveAdherence(record: AdherenceRecord): Promise<void> {
     const checked = checkAdherence(record);
     await guardWrite(() => this.db.put('adherence', checked));
+  }
+
+  async saveTick(date: IsoDate, ruleId: string, count: number): Promise<void> {
+    await guardWrite(async () => {
+      // The day's ticks are read and written in one transaction: a tick made in another tab stays.
+      const tx = this.db.transaction('adherence', 'readwrite');
+      const stored = await tx.store.get(date);
+      await tx.store.put(checkAdherence({ date, counts: { ...stored?.counts, [ruleId]: count } }));
+      await tx.done;
+    });
   }
 
   // Backups are rare: their code loads when one is made or restored, not at start-up.

@@ -162,9 +162,9 @@ export function issuePlace(path: readonly IssuePathItem[]): string {
       if (i > 0 && typeof list === 'string') parts.pop();
       parts.push(itemWords(typeof list === 'string' ? list : undefined, item.value, key, datesUsable));
     } else if (path[i - 1]?.key === 'counts') {
-      // The ticks of a day are keyed by rule id.
+      // The ticks of a day are counts keyed by rule id.
       parts.pop();
-      parts.push(`the ticks of ${quoteValue(key)}`);
+      parts.push(`${item.origin === 'key' ? 'the rule id' : 'the count of'} ${quoteValue(key)}`);
     } else if (typeof key === 'string' && !(GROUPS.has(key) && !last)) {
       parts.push(FIELD_WORDS[key] ?? `the field ${quoteValue(key)}`);
     }

@@ -23,7 +23,9 @@ describe('regimen: the default is data with traceable sources', () => {
     const sameId = validateRegimen({ ...clone(), id: 'default' }) as { error: string };
     expect(sameId.error).to.match(/the id is “default”, the built-in regimen's id: give yours its own/);
     const sameName = validateRegimen({ ...clone(), name: 'standard SMP Aftercare' }) as { error: string };
-    expect(sameName.error).to.match(/the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own/);
+    expect(sameName.error).to.match(
+      /the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own/,
+    );
   });
 
   it('points every rule at a passage that is really in the source text', async () => {

@@ -131,7 +131,7 @@ describe('the vocabulary', () => {
       [
         'a tick key',
         { ...base, checkIns: [{ ...good, counts: { toolong: 1 } }] },
-        'the ticks of “toolong” of the check-in of 3 March 2026 is too long (at most 3 characters)',
+        'the rule id “toolong” of the check-in of 3 March 2026 is too long (at most 3 characters)',
       ],
       [
         'a hidden character in a quoted value',

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { describeDate, type ActiveRule, type IsoDate, type Status } from '../../rules/index.ts';
 import { LEVEL_LABELS } from '../../vocabulary/index.ts';
 import { avoidIcon, countdownIcon, doIcon, levelIcons } from '../icons.ts';
@@ -146,7 +147,7 @@ export class StatusCard extends LitElement {
           html`<label>
             <input
               type="checkbox"
-              .checked=${i < done}
+              .checked=${live(i < done)}
               @change=${(e: Event) => this.onTick(rule, i, (e.target as HTMLInputElement).checked)}
             />
             ${typeof label === 'string' ? label : html`<span class="visually-hidden">${rule.title}, time</span> ${label(i)}`}
