@@ -149,7 +149,7 @@ export class TodayPage extends LitElement {
       .write((store) => store.saveTick(current.date, ruleId, count))
       .then((saved) => {
         // The card draws the stored ticks again, so the box no longer shows what was not saved.
-        if (!saved) this.renderRoot.querySelector('smp-status-card')?.requestUpdate();
+        if (!saved) this.renderRoot.querySelector('smp-status-card')?.discardTicks();
       });
   };
 }

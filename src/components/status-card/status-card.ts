@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { describeDate, type ActiveRule, type IsoDate, type Status } from '../../rules/index.ts';
 import { LEVEL_LABELS } from '../../vocabulary/index.ts';
@@ -23,7 +23,8 @@ function inDaysWords(days: number): string {
 /**
  * The day's aftercare card: day number, level (word + icon + colour), what to avoid and what to do
  * with "until …" / "from …", the next change as a countdown and the next session. Shared by the
- * PWA and the extension popup. With `adherence` set, the "do" items can be ticked.
+ * PWA and the extension popup. With `adherence` set, the "do" items can be ticked: a tick shows at
+ * once and stays until `adherence` agrees with it, or the app calls `discardTicks()` (it was not saved).
  *
  * @fires adherence-change - `{ ruleId, count }` when a "do" item is ticked or unticked.
  */
@@ -48,6 +49,19 @@ export class StatusCard extends LitElement {
   isToday = true;
   /** Titles and dates only, without the explanations (the extension popup). */
   compact = false;
+  /** Ticks made here that `adherence` does not show yet (rule id → count). */
+  private readonly ticking = new Map<string, number>();
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('adherence')) return;
+    for (const [id, count] of this.ticking) if (this.adherence?.[id] === count) this.ticking.delete(id);
+  }
+
+  /** Forgets the ticks not yet saved: the boxes show `adherence` again (the app could not store them). */
+  discardTicks(): void {
+    this.ticking.clear();
+    this.requestUpdate();
+  }
 
   override render() {
     const status = this.status;
@@ -138,7 +152,7 @@ export class StatusCard extends LitElement {
   }
 
   private renderTicks(rule: ActiveRule) {
-    const done = Math.min(this.adherence?.[rule.id] ?? 0, rule.timesPerDay);
+    const done = Math.min(this.ticking.get(rule.id) ?? this.adherence?.[rule.id] ?? 0, rule.timesPerDay);
     const boxes = Array.from({ length: rule.timesPerDay }, (_, i) => i);
     const label = rule.timesPerDay === 1 ? 'Done' : (i: number) => `${i + 1}`;
     return html`<div class="ticks" role="group" aria-label="${rule.title}: done ${done} of ${rule.timesPerDay}">
@@ -159,6 +173,8 @@ export class StatusCard extends LitElement {
 
   private onTick(rule: ActiveRule, index: number, checked: boolean) {
     const count = checked ? index + 1 : index;
+    this.ticking.set(rule.id, count);
+    this.requestUpdate();
     this.dispatchEvent(
       new CustomEvent('adherence-change', { detail: { ruleId: rule.id, count }, bubbles: true, composed: true }),
     );

@@ -1,0 +1,30 @@
+import { completeFirstRun, launchBrowser, serveBuilt, deepText } from '/work/wt/hostile/test/e2e/helpers.mjs';
+const server = await serveBuilt('pwa');
+const browser = await launchBrowser();
+try {
+await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+const a = browser.context.pages()[0] ?? (await browser.context.newPage());
+a.on('console', (m) => console.log('A:', m.text()));
+await completeFirstRun(a, server.origin, '2026-03-01');
+const b = await browser.context.newPage();
+b.on('console', (m) => console.log('B:', m.text()));
+await b.goto(`${server.origin}/#/check-in`);
+await a.goto(`${server.origin}/#/check-in`);
+const sw = (f, w) => f.getByLabel(w, { exact: true }).first();
+const formA = a.locator('smp-check-in-form'); const formB = b.locator('smp-check-in-form');
+await formB.waitFor();
+await sw(formA, 'Severe').check();
+await formA.locator('#temperature').fill('38.9');
+await formA.getByRole('button', { name: 'Save check-in' }).click();
+await formA.getByRole('button', { name: 'Update check-in' }).waitFor();
+await b.locator('smp-check-in-form input[name="swelling"][value="severe"]:checked').waitFor({ state: 'attached' });
+console.log('B followed');
+await sw(formB, 'None').check();
+await formA.locator('#note').fill('Worse tonight');
+await formA.getByRole('button', { name: 'Update check-in' }).click();
+await new Promise((r) => setTimeout(r, 3000));
+console.log('A text:', (await deepText(formA)).slice(0, 300));
+console.log('B text:', (await deepText(formB)).slice(0, 300));
+const notes = await b.evaluate(async () => new Promise((res) => { const r = indexedDB.open('smp-aftercare-journal'); r.onsuccess = () => { const q = r.result.transaction('checkIns').objectStore('checkIns').getAll(); q.onsuccess = () => res(q.result); }; }));
+console.log(JSON.stringify(notes));
+} finally { await browser.close(); await server.close(); }
