@@ -12,14 +12,10 @@ import {
   ZipReader,
   ZipWriter,
 } from '@zip.js/zip.js/lib/zip-core-native.js';
-import { canvasJpeg, completeFirstRun, deepText, launchBrowser, serveBuilt, waitForToday } from './helpers.mjs';
+import { JARGON, canvasJpeg, completeFirstRun, deepText, launchBrowser, serveBuilt, waitForToday } from './helpers.mjs';
 
 const NOW = '2026-03-03T10:00:00';
 const example = JSON.parse(readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8'));
-/** What must never reach a person in a refusal: a library's words, schema paths, list indexes. */
-const JARGON =
-  /Invalid (key|type|length|value|format)|Expected|received|\[\d+\]|\b(sessions|rules|checkIns|photos|adherence|window|levels|plan|regimen|source|flags|counts|message)\.\w+|\bundefined\b/;
-
 /** Everything the journal stores (every record of every store, images as their bytes), to compare before and after. */
 const storedJournal = (page) =>
   page.evaluate(async () => {
@@ -469,7 +465,7 @@ describe('hostile and careless input, end to end', () => {
       );
       const { plan: _plan, ...noPlan } = EMPTY;
       assert.match(
-        await refusedRestore('no-plan.zip', await backupZip(noPlan)),
+        await refusedRestore('no-records.zip', await backupZip(noPlan)),
         /in its records, the treatment plan is missing\./,
       );
     });
