@@ -81,7 +81,9 @@ export class CheckInPage extends LitElement {
     return `It now says: ${summarize(stored, this.journal?.settings.temperatureUnit ?? 'C')}${flag}. Yours is not saved yet.`;
   }
 
-  private readonly onCheckInSave = async (event: CustomEvent<{ record: CheckInRecord; basis: string | null }>) => {
+  private readonly onCheckInSave = async (
+    event: CustomEvent<{ record: CheckInRecord; basis: CheckInRecord | null }>,
+  ) => {
     const { record, basis } = event.detail;
     this.pending = null;
     if (await this.link.write((store) => store.saveCheckIn(record, basis))) this.afterSave(record);

@@ -53,6 +53,8 @@ export class JournalState extends EventTarget {
   store: JournalStore | null = null;
   today: IsoDate = localToday();
   plan: PlanRecord = { sessions: [], updatedAt: '' };
+  /** The plan as last read from the journal (before unusable sessions are left out); null until read. A plan save passes it, so a newer save from another tab is not lost. */
+  planBasis: PlanRecord | null = null;
   settings: Settings = DEFAULT_SETTINGS;
   /** Newest first. */
   checkIns: CheckInRecord[] = [];
@@ -150,6 +152,7 @@ export class JournalState extends EventTarget {
       store.photos.list(),
       store.loadBackupInfo(),
     ]);
+    this.planBasis = plan;
     this.plan = this.usablePlan(plan);
     this.settings = settings;
     this.checkIns = checkIns;

@@ -61,7 +61,7 @@ export class PlanPage extends LitElement {
   /** Saves the editor's plan over the one it showed (`updatedAt` tells whether another tab saved since). */
   private readonly onPlanChange = async (event: CustomEvent<{ plan: Plan }>) => {
     const plan = event.detail.plan;
-    const basis = this.journal?.plan.updatedAt || undefined;
+    const basis = this.journal?.planBasis ?? undefined;
     this.pending = null;
     if (await this.link.write((store) => store.savePlan(plan, basis))) return;
     if (this.link.conflict) {

@@ -128,6 +128,26 @@ export class InvalidRecordError extends Error {
   override readonly name = 'InvalidRecordError';
 }
 
+/** A record with its fields in one order at every level, so two copies compare as text. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const fields = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(fields)
+      .sort()
+      .map((key) => [key, canonical(fields[key])]),
+  );
+}
+
+/**
+ * Whether two records hold the same save, field for field (in any order). Compared whole, not by
+ * `savedAt`: two saves can fall in the same millisecond, and a device's clock can go back.
+ */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a ?? null)) === JSON.stringify(canonical(b ?? null));
+}
+
 /**
  * Thrown when a save would overwrite a record saved since the screen showed it (another tab or
  * window of the app); nothing was written, and the screen asks which to keep.

@@ -25,6 +25,7 @@ import {
   checkSettings,
   ChangedElsewhereError,
   InvalidRecordError,
+  sameRecord,
   type AdherenceRecord,
   type BackupInfo,
   type CheckInRecord,
@@ -41,10 +42,10 @@ export interface JournalStore {
   loadPlan(): Promise<PlanRecord>;
   /**
    * Replaces the plan after validating it; refuses an invalid one without writing. With `basis` (the
-   * `updatedAt` of the plan the person changed), refuses with `ChangedElsewhereError` when the stored
-   * plan is another one (saved since, in another tab).
+   * plan the person changed, as `loadPlan` gave it), refuses with `ChangedElsewhereError` when the
+   * stored plan is another one (saved since, in another tab).
    */
-  savePlan(plan: Plan, basis?: string): Promise<PlanRecord>;
+  savePlan(plan: Plan, basis?: PlanRecord): Promise<PlanRecord>;
   loadSettings(): Promise<Settings>;
   /** The regimen in use: a technician's own when one was loaded, else the built-in one. */
   loadRegimen(): Promise<Regimen>;
@@ -60,10 +61,10 @@ export interface JournalStore {
   /** All check-ins, newest first. */
   checkIns(): Promise<CheckInRecord[]>;
   /**
-   * Adds or replaces the check-in of its date. With `basis` (the `savedAt` of the check-in the form
-   * was filled from, null for none), refuses with `ChangedElsewhereError` when another was saved since.
+   * Adds or replaces the check-in of its date. With `basis` (the check-in the form was filled from,
+   * null for none), refuses with `ChangedElsewhereError` when another was saved since.
    */
-  saveCheckIn(record: CheckInRecord, basis?: string | null): Promise<void>;
+  saveCheckIn(record: CheckInRecord, basis?: CheckInRecord | null): Promise<void>;
   adherenceOn(date: IsoDate): Promise<AdherenceRecord>;
   saveAdherence(record: AdherenceRecord): Promise<void>;
   /** Sets how often one "do" item was done on a day, keeping the day's other ticks as stored (another tab's too). */
@@ -99,7 +100,7 @@ export class IdbJournalStore implements JournalStore {
     return stored ?? { sessions: [], updatedAt: NO_PLAN_SAVED };
   }
 
-  async savePlan(plan: Plan, basis?: string): Promise<PlanRecord> {
+  async savePlan(plan: Plan, basis?: PlanRecord): Promise<PlanRecord> {
     const checked = validatePlan({ sessions: plan.sessions.map((s) => ({ ...s })) });
     if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not saved'));
     const sessions = [...checked.value.sessions].sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -108,7 +109,7 @@ export class IdbJournalStore implements JournalStore {
       // Compared and written in one transaction, so no other tab's save can come in between.
       const tx = this.db.transaction('meta', 'readwrite');
       const stored = (await tx.store.get('plan')) as PlanRecord | undefined;
-      if (basis !== undefined && (stored?.updatedAt ?? NO_PLAN_SAVED) !== basis)
+      if (basis !== undefined && !sameRecord(stored ?? { sessions: [], updatedAt: NO_PLAN_SAVED }, basis))
         throw new ChangedElsewhereError(
           'Your plan was changed in another tab or window after this screen showed it, so this change was not saved.',
         );
@@ -157,7 +158,7 @@ export class IdbJournalStore implements JournalStore {
     return (await this.db.getAll('checkIns')).reverse();
   }
 
-  async saveCheckIn(record: CheckInRecord, basis?: string | null): Promise<void> {
+  async saveCheckIn(record: CheckInRecord, basis?: CheckInRecord | null): Promise<void> {
     const checked = checkCheckIn(record);
     if (compareDates(checked.date, localToday()) > 0)
       throw new InvalidRecordError(
@@ -167,7 +168,7 @@ export class IdbJournalStore implements JournalStore {
       // Compared and written in one transaction, so no other tab's save can come in between.
       const tx = this.db.transaction('checkIns', 'readwrite');
       const stored = await tx.store.get(checked.date);
-      if (basis !== undefined && (stored?.savedAt ?? null) !== basis)
+      if (basis !== undefined && !sameRecord(stored, basis))
         throw new ChangedElsewhereError(
           `The check-in of ${describeDate(checked.date)} was saved in another tab or window after this form was opened, so yours was not saved.`,
         );

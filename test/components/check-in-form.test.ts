@@ -9,7 +9,7 @@ import type { IsoDate } from '../../src/rules/index.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { fixture, nextEvent } from '../helpers/fixture.ts';
 
-type SaveEvent = CustomEvent<{ record: CheckInRecord; basis: string | null }>;
+type SaveEvent = CustomEvent<{ record: CheckInRecord; basis: CheckInRecord | null }>;
 
 const DATE = '2026-03-05';
 const CALM_LINE = "Nothing here needs attention. Keep following today's aftercare.";
@@ -284,7 +284,7 @@ describe('<smp-check-in-form>', () => {
     expect($<HTMLTextAreaElement>(el, '#note').value).to.equal('From the other tab');
     expect(words($(el, '.notice'))).to.match(/saved in another tab or window while you were answering/);
     const [event] = await submit(el);
-    expect(event!.detail.basis, 'the save names the check-in it was filled from').to.equal(theirs.savedAt);
+    expect(event!.detail.basis, 'the save names the check-in it was filled from').to.deep.equal(theirs);
 
     // The person keeps the saved one: the form shows it and follows it again.
     el.discardDraft();
@@ -292,7 +292,7 @@ describe('<smp-check-in-form>', () => {
     expect($<HTMLTextAreaElement>(el, '#note').value).to.equal('Changed again');
     expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
     const [again] = await submit(el);
-    expect(again!.detail.basis).to.equal('2026-03-05T09:30:00.000Z');
+    expect(again!.detail.basis?.note).to.equal('Changed again');
   });
 
   it('drops characters that would hide or reverse a typed note', async () => {

@@ -160,11 +160,25 @@ describe('the journal store (real IndexedDB)', () => {
       // Filled from theirs, the save goes through; without a basis (the person chose "Save mine") too.
       await store.saveCheckIn(
         checkIn('2026-03-03', { note: 'after theirs', savedAt: '2026-03-03T10:07:00.000Z' }),
-        theirs.savedAt,
+        theirs,
       );
       expect((await other.checkInOn('2026-03-03' as IsoDate))?.note).to.equal('after theirs');
       await store.saveCheckIn(checkIn('2026-03-03', { note: 'mine anyway' }));
       expect((await other.checkInOn('2026-03-03' as IsoDate))?.note).to.equal('mine anyway');
+    });
+
+    it('tells two saves of the same millisecond apart (a check-in is compared whole, not by its time)', async () => {
+      await store.saveCheckIn(checkIn('2026-03-03', { swelling: 'mild' }), null);
+      const [shown] = await store.checkIns();
+      await other.saveCheckIn(checkIn('2026-03-03', { swelling: 'severe' }), shown);
+      let error: unknown;
+      try {
+        await store.saveCheckIn(checkIn('2026-03-03', { note: 'mine' }), shown);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(ChangedElsewhereError);
+      expect((await store.checkInOn('2026-03-03' as IsoDate))?.swelling).to.equal('severe');
     });
 
     it('refuses a plan saved over one it did not show, and keeps the newer', async () => {
@@ -172,7 +186,7 @@ describe('the journal store (real IndexedDB)', () => {
       await other.savePlan({ sessions: [{ date: '2026-03-01' }, { date: '2026-03-20' }] });
       let error: unknown;
       try {
-        await store.savePlan({ sessions: [{ date: '2026-03-05' }] }, shown.updatedAt);
+        await store.savePlan({ sessions: [{ date: '2026-03-05' }] }, shown);
       } catch (e) {
         error = e;
       }
@@ -180,7 +194,7 @@ describe('the journal store (real IndexedDB)', () => {
       expect((error as Error).message).to.match(/^Your plan was changed in another tab or window/);
       expect((await store.loadPlan()).sessions.map((s) => s.date)).to.deep.equal(['2026-03-01', '2026-03-20']);
       const current = await store.loadPlan();
-      await store.savePlan({ sessions: [{ date: '2026-03-05' }] }, current.updatedAt);
+      await store.savePlan({ sessions: [{ date: '2026-03-05' }] }, current);
       expect((await other.loadPlan()).sessions.map((s) => s.date)).to.deep.equal(['2026-03-05']);
     });
 

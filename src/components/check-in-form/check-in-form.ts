@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import * as rules from '../../rules/index.ts';
 import type { CheckIn, IsoDate, SymptomFlag } from '../../rules/index.ts';
-import { MAX_NOTE_LENGTH, type CheckInRecord } from '../../journal/records.ts';
+import { MAX_NOTE_LENGTH, sameRecord, type CheckInRecord } from '../../journal/records.ts';
 import {
   FLAG_WORDS,
   PAIN_WORDS,
@@ -54,10 +54,10 @@ const radios = (name: string, legend: string, options: Labels, current: string, 
  *
  * The form is filled from `value`, and follows it while the person has changed nothing; once they
  * have, a new `value` (saved in another tab) never replaces their answers: the form says so, and the
- * save carries the `savedAt` it was filled from, so the app can tell that a newer one would be lost.
+ * save carries the check-in it was filled from, so the app can tell that a newer one would be lost.
  *
- * @fires check-in-save - `{ record: CheckInRecord, basis: string | null }`: the temperature in °C, the
- * flags raised, and the `savedAt` of the check-in the form was filled from (null for none).
+ * @fires check-in-save - `{ record: CheckInRecord, basis: CheckInRecord | null }`: the temperature in
+ * °C, the flags raised, and the check-in the form was filled from (null for none).
  * @fires unit-change - `{ unit: 'C' | 'F' }` when the person switches the temperature unit.
  */
 export class CheckInForm extends LitElement {
@@ -95,15 +95,15 @@ export class CheckInForm extends LitElement {
   private edited = false;
   /** The check-in the form was filled from. */
   private filledFrom: CheckInRecord | undefined = undefined;
-  /** The `savedAt` of the last check-in this form sent, to know it when it comes back as `value`. */
-  private sentAt: string | null = null;
+  /** The last check-in this form sent, to know it when it comes back as `value`. */
+  private sent: CheckInRecord | null = null;
   /** Whether `value` changed (another tab saved) while the person was answering. */
   private changedElsewhere = false;
 
   override willUpdate(changed: PropertyValues<this>) {
     const from = changed.get('unit');
-    const moved = changed.has('value') && this.value?.savedAt !== this.filledFrom?.savedAt;
-    if (changed.has('date') || (moved && (!this.edited || this.value?.savedAt === this.sentAt))) {
+    const moved = changed.has('value') && !sameRecord(this.value, this.filledFrom);
+    if (changed.has('date') || (moved && (!this.edited || sameRecord(this.value, this.sent)))) {
       this.fill();
     } else if (moved) {
       this.changedElsewhere = true;
@@ -258,8 +258,8 @@ export class CheckInForm extends LitElement {
       flags,
       savedAt: new Date().toISOString(),
     };
-    this.sentAt = record.savedAt;
-    const detail = { record, basis: this.filledFrom?.savedAt ?? null };
+    this.sent = record;
+    const detail = { record, basis: this.filledFrom ?? null };
     this.dispatchEvent(new CustomEvent('check-in-save', { detail, bubbles: true, composed: true }));
   }
 }
