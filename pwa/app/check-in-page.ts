@@ -1,13 +1,20 @@
 /**
  * Check in (`#/check-in`, `#/check-in/<date>`): the symptom form for a day, saved to the journal.
+ * A day still to come, or a link's date the app cannot use, gets a sentence instead of a form. A
+ * save that another tab's newer check-in of the day would have lost asks which to keep.
  * Loaded when first visited.
  */
 import { LitElement, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { summarize } from '../../src/components/check-in-history/check-in-history.ts';
 import '../../src/components/check-in-form/check-in-form.ts';
 import type { CheckInRecord } from '../../src/journal/records.ts';
-import type { IsoDate } from '../../src/rules/index.ts';
+import { describeDate, type IsoDate } from '../../src/rules/index.ts';
+import { FLAG_WORDS } from '../../src/vocabulary/index.ts';
+import { conflictPanel } from './conflict-panel.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
+import { refusedDateSentence } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The check-in screen. */
@@ -17,44 +24,98 @@ export class CheckInPage extends LitElement {
   static override properties = {
     journal: { attribute: false },
     date: { attribute: false },
+    refused: { attribute: false },
+    pending: { state: true },
   };
 
   journal: JournalState | null = null;
   /** The day checked in; null for today. */
   date: IsoDate | null = null;
+  /** A link's date the app cannot use (then today's form is shown under a sentence naming it). */
+  refused: string | null = null;
+  /** The check-in a conflicting save sent, kept until the person chooses. */
+  private pending: CheckInRecord | null = null;
   private readonly link = new JournalController(this);
 
   override willUpdate(changed: Map<string, unknown>) {
     // Another day's form: the refusal of the last one's save no longer applies.
-    if (changed.has('date')) this.link.error = '';
+    if (changed.has('date')) {
+      this.link.error = '';
+      this.pending = null;
+    }
   }
 
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
     const date = this.date ?? journal.today;
+    if (date > journal.today)
+      return html`<h1>Check-in</h1>
+        <p class="panel error" role="alert">
+          You cannot check in for ${describeDate(date)} yet: that day is still to come.
+          <a href="#/check-in">Check in for today</a>
+        </p>`;
     const value = journal.checkIns.find((c) => c.date === date);
     const previous = journal.checkIns.find((c) => c.date < date);
+    const conflict = this.pending && this.link.conflict;
     return html`<h1>Check-in${date === journal.today ? ' for today' : ''}</h1>
+      ${this.refused ? html`<p class="panel error" role="alert">${refusedDateSentence(this.refused)}</p>` : nothing}
+      ${conflict ? conflictPanel(this.link.error, this.describeStored(value), this.onSaveMine, this.onKeepTheirs) : nothing}
       <smp-check-in-form
         .date=${date}
         .day=${journal.dayOf(date)}
         .value=${value}
         .previous=${previous}
-        .unit=${journal.settings.temperatureUnit}
-        .error=${this.link.error}
+        .unit=${live(journal.settings.temperatureUnit)}
+        .error=${conflict ? '' : this.link.error}
         @check-in-save=${this.onCheckInSave}
         @unit-change=${this.onUnitChange}
       ></smp-check-in-form>`;
   }
 
-  private readonly onCheckInSave = async (event: CustomEvent<{ record: CheckInRecord }>) => {
-    if (await this.link.write((store) => store.saveCheckIn(event.detail.record))) {
-      const flags = event.detail.record.flags;
-      // Flags are already on screen in the form; after saving, Today shows every open one.
-      if (!flags.some((f) => f.level !== 'info')) location.hash = '#/';
+  /** What the check-in stored now says, for the choice. */
+  private describeStored(stored: CheckInRecord | undefined): string {
+    if (!stored) return 'It has since been removed.';
+    const worst = stored.flags[0];
+    const flag = worst ? `, flagged “${FLAG_WORDS[worst.level]}”` : '';
+    return `It now says: ${summarize(stored, this.journal?.settings.temperatureUnit ?? 'C')}${flag}. Yours is not saved yet.`;
+  }
+
+  private readonly onCheckInSave = async (
+    event: CustomEvent<{ record: CheckInRecord; basis: CheckInRecord | null }>,
+  ) => {
+    const { record, basis } = event.detail;
+    this.pending = null;
+    if (await this.link.write((store) => store.saveCheckIn(record, basis))) this.afterSave(record);
+    else if (this.link.conflict) {
+      this.pending = record;
+      // Show what is stored now, even if the other tab's news has not arrived yet.
+      await this.journal?.read();
     }
   };
+
+  private readonly onSaveMine = async () => {
+    const mine = this.pending && { ...this.pending, savedAt: new Date().toISOString() };
+    if (!mine || !(await this.link.write((store) => store.saveCheckIn(mine)))) return;
+    this.pending = null;
+    this.form()?.discardDraft();
+    this.afterSave(mine);
+  };
+
+  private readonly onKeepTheirs = () => {
+    this.pending = null;
+    this.link.showError('');
+    this.form()?.discardDraft();
+  };
+
+  private afterSave(record: CheckInRecord) {
+    // Flags are already on screen in the form; after saving, Today shows every open one.
+    if (!record.flags.some((f) => f.level !== 'info')) location.hash = '#/';
+  }
+
+  private form() {
+    return this.renderRoot.querySelector('smp-check-in-form');
+  }
 
   private readonly onUnitChange = (event: CustomEvent<{ unit: 'C' | 'F' }>) =>
     void this.link.saveSettings({ temperatureUnit: event.detail.unit });

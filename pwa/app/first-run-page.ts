@@ -44,7 +44,9 @@ export class FirstRunPage extends LitElement {
 
   private readonly onPlanChange = async (event: CustomEvent<{ plan: Plan }>) => {
     const journal = this.journal;
-    if (!journal || !(await this.link.write((store) => store.savePlan(event.detail.plan)))) return;
+    // Another tab may have started the journal meanwhile: its plan is not overwritten.
+    const basis = journal?.planBasis ?? undefined;
+    if (!journal || !(await this.link.write((store) => store.savePlan(event.detail.plan, basis)))) return;
     location.hash = '#/';
     // Asked once, right after set-up: the journal is worth keeping from now on.
     if (!journal.settings.persistenceAsked) {

@@ -15,6 +15,8 @@ type JournalHost = ReactiveControllerHost & { readonly journal: JournalState | n
 export class JournalController implements ReactiveController {
   /** The last refused write's sentence, '' when there is none. */
   error = '';
+  /** Whether that refusal was a newer save from another tab (the screen asks which to keep). */
+  conflict = false;
   private watched: JournalState | null = null;
   private connected = false;
   private readonly onChange = () => this.host.requestUpdate();
@@ -53,13 +55,14 @@ export class JournalController implements ReactiveController {
     if (!journal) return false;
     this.showError('');
     const outcome = await write(journal);
-    if (!outcome.ok) this.showError(outcome.error);
+    if (!outcome.ok) this.showError(outcome.error, outcome.conflict);
     return outcome.ok;
   }
 
-  /** Shows a sentence as the screen's error ('' clears it). */
-  showError(sentence: string): void {
+  /** Shows a sentence as the screen's error ('' clears it); `conflict` when it was another tab's newer save. */
+  showError(sentence: string, conflict = false): void {
     this.error = sentence;
+    this.conflict = conflict;
     this.host.requestUpdate();
   }
 

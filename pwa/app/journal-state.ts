@@ -3,6 +3,9 @@
  * round of parallel reads), and the one way to write. The app makes one and hands it to every
  * screen; screens read its fields and write through `write()`. Every change is announced with a
  * `change` event, which `JournalController` (journal-controller.ts) turns into a re-render of the screen.
+ *
+ * Other tabs and windows of the app share the journal: after each change here they are told on a
+ * BroadcastChannel and read it again, so none keeps showing (and then saving over) what is gone.
  */
 import { localToday } from '../../src/calendar/local-date.ts';
 import { backupReminderDue } from '../../src/backup/reminder.ts';
@@ -18,11 +21,26 @@ import {
 import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
-import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import {
+  DEFAULT_REGIMEN,
+  isIsoDate,
+  statusOn,
+  whyNotIsoDate,
+  type IsoDate,
+  type Regimen,
+} from '../../src/rules/index.ts';
+import { ChangedElsewhereError } from '../../src/journal/records.ts';
 import { SentenceError } from '../../src/vocabulary/index.ts';
 
-/** What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed. */
-export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
+/**
+ * What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed;
+ * `conflict` when it would have overwritten a newer save from another tab (the screen asks which to keep).
+ */
+export type WriteOutcome =
+  { readonly ok: true } | { readonly ok: false; readonly error: string; readonly conflict: boolean };
+
+/** The channel the app's tabs tell each other of changes on. */
+const CHANGES_CHANNEL = 'smp-journal-changes';
 
 /**
  * The sentence of an error, for a person: the app's own as written; an engine's turned into one
@@ -67,6 +85,8 @@ export class JournalState extends EventTarget {
   store: JournalStore | null = null;
   today: IsoDate = localToday();
   plan: PlanRecord = { sessions: [], updatedAt: '' };
+  /** The plan as last read from the journal (before unusable sessions are left out); null until read. A plan save passes it, so a newer save from another tab is not lost. */
+  planBasis: PlanRecord | null = null;
   settings: Settings = DEFAULT_SETTINGS;
   /** Newest first. */
   checkIns: CheckInRecord[] = [];
@@ -86,9 +106,15 @@ export class JournalState extends EventTarget {
   /** The day whose ticks `adherence` holds: the day Today shows, null for today. */
   shownDay: IsoDate | null = null;
   private opening: Promise<boolean> | null = null;
+  private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : null;
+  private following: Promise<void> | null = null;
+  private followAgain = false;
+  /** Stored session dates already said to be unusable (each is said once). */
+  private readonly unusableTold = new Set<string>();
 
   constructor(private readonly hooks: JournalHooks) {
     super();
+    this.channel?.addEventListener('message', () => this.followOtherTab());
   }
 
   /** The latest check-in up to today (its urgent flags stay on Today until a later one). */
@@ -96,8 +122,8 @@ export class JournalState extends EventTarget {
     return this.checkIns.find((c) => c.date <= this.today);
   }
 
-  /** Day numbers by the plan (for the check-in form and the history). */
-  readonly dayOf = (date: string): number | null => statusOn(this.plan, date).day;
+  /** Day numbers by the plan (for the check-in form and the history); null for a date the rules cannot use. */
+  readonly dayOf = (date: string): number | null => (isIsoDate(date) ? statusOn(this.plan, date).day : null);
 
   /**
    * Today's state from the small copy kept for start-up (start-snapshot.ts), so Today paints while
@@ -138,7 +164,7 @@ export class JournalState extends EventTarget {
         },
         { images: imageStorageSwitch() },
       );
-      await this.reload();
+      await this.read();
       return true;
     } catch (error) {
       // A copy of a journal that cannot be read must not paint the next start.
@@ -148,8 +174,14 @@ export class JournalState extends EventTarget {
     }
   }
 
-  /** Reads everything the screens show, at once (one round of parallel reads, not one after another). */
+  /** Reads everything the screens show after a change made here, and tells the app's other tabs to read it too. */
   async reload(): Promise<void> {
+    await this.read();
+    this.channel?.postMessage('changed');
+  }
+
+  /** Reads everything the screens show, at once (one round of parallel reads, not one after another). */
+  async read(): Promise<void> {
     const store = this.store;
     if (!store) return;
     const date = this.shownDay ?? this.today;
@@ -162,7 +194,8 @@ export class JournalState extends EventTarget {
       store.photos.list(),
       store.loadBackupInfo(),
     ]);
-    this.plan = plan;
+    this.planBasis = plan;
+    this.plan = this.usablePlan(plan);
     this.settings = settings;
     this.checkIns = checkIns;
     this.regimen = regimen;
@@ -178,7 +211,7 @@ export class JournalState extends EventTarget {
     this.changed();
     // The copy Today starts from next time.
     saveStartSnapshot({
-      plan: { sessions: plan.sessions },
+      plan: { sessions: this.plan.sessions },
       regimen,
       adherence: date === this.today ? adherence : null,
       latestCheckIn: this.latestCheckIn ?? null,
@@ -190,6 +223,39 @@ export class JournalState extends EventTarget {
   }
 
   /**
+   * The plan without sessions dated where the rules cannot count (a journal written before dates
+   * were checked could hold year 0); each is named once, and stays stored until the plan is saved.
+   */
+  private usablePlan(plan: PlanRecord): PlanRecord {
+    const unusable = plan.sessions.filter((s) => !isIsoDate(s.date));
+    if (unusable.length === 0) return plan;
+    for (const { date } of unusable) {
+      if (this.unusableTold.has(date)) continue;
+      this.unusableTold.add(date);
+      this.hooks.onNotice(
+        `Your plan holds a session dated “${date}”, which this app cannot use (${whyNotIsoDate(date)}), so it is left out. Add the right date on the Plan screen.`,
+      );
+    }
+    return { ...plan, sessions: plan.sessions.filter((s) => isIsoDate(s.date)) };
+  }
+
+  /** Another tab changed the journal: read it again (once more if it changes again meanwhile). */
+  private followOtherTab() {
+    if (!this.store) return;
+    if (this.following) {
+      this.followAgain = true;
+      return;
+    }
+    this.following = (async () => {
+      do {
+        this.followAgain = false;
+        await this.read().catch(() => undefined);
+      } while (this.followAgain);
+      this.following = null;
+    })();
+  }
+
+  /**
    * Runs a write (once the journal is open), then reloads. A refusal (bad input, full disk) comes
    * back as its sentence, and the journal stays as it was.
    */
@@ -197,13 +263,17 @@ export class JournalState extends EventTarget {
     await this.opening;
     const store = this.store;
     if (!store)
-      return { ok: false, error: 'Your journal is not open, so nothing was saved. Reload the page to try again.' };
+      return {
+        ok: false,
+        error: 'Your journal is not open, so nothing was saved. Reload the page to try again.',
+        conflict: false,
+      };
     try {
       await action(store);
       await this.reload();
       return { ok: true };
     } catch (error) {
-      return { ok: false, error: await errorSentence(error) };
+      return { ok: false, error: await errorSentence(error), conflict: error instanceof ChangedElsewhereError };
     }
   }
 
@@ -224,11 +294,12 @@ export class JournalState extends EventTarget {
     if (today === this.today) return;
     this.today = today;
     this.changed();
-    this.reload().catch(async (error: unknown) => this.hooks.onNotice(await errorSentence(error)));
+    this.read().catch(async (error: unknown) => this.hooks.onNotice(await errorSentence(error)));
   }
 
   /** Closes the journal (the app is leaving the page). */
   close(): void {
+    this.channel?.close();
     this.store?.close();
   }
 

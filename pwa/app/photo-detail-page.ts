@@ -9,7 +9,7 @@ import '../../src/components/photo-thumb/photo-thumb.ts';
 import { photoAlt } from '../../src/components/photo-timeline/photo-timeline.ts';
 import type { StoredPhoto } from '../../src/journal/photo-library.ts';
 import { SCALP_AREAS, isScalpArea, type PhotoRecord } from '../../src/journal/records.ts';
-import { compareDates, describeDate, isIsoDate, statusOn } from '../../src/rules/index.ts';
+import { compareDates, describeDate, isIsoDate, statusOn, whyNotIsoDate } from '../../src/rules/index.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { photoScreenStyles } from './photos.styles.ts';
@@ -99,11 +99,14 @@ export class PhotoDetailPage extends LitElement {
     const data = new FormData(event.target as HTMLFormElement);
     const [area, date, note] = [data.get('area'), String(data.get('date') ?? ''), String(data.get('note') ?? '')];
     if (!isScalpArea(area) || !isIsoDate(date)) {
-      this.link.showError(`“${date}” is not a date: choose the day the photo was taken.`);
+      const why = date && whyNotIsoDate(date);
+      this.link.showError(
+        `“${date}” is not a date this app can use${why ? ` (${why})` : ''}: choose the day the photo was taken.`,
+      );
       return;
     }
     if (today && compareDates(date, today) > 0) {
-      this.link.showError('A photo cannot be dated in the future.');
+      this.link.showError(`A photo cannot be dated ${describeDate(date)}: that day is still to come.`);
       return;
     }
     if (await this.link.write((store) => store.photos.update(photo.id, { area, date, note: note.trim() })))

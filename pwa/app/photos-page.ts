@@ -34,7 +34,13 @@ import type { Route } from './routes.ts';
 
 const IMPORT_STALLED = 'Adding photos got stuck. Try again; if it happens again, reload the page.';
 
-/** The diary's days, newest first, from the first session or photo to today. */
+/**
+ * How many days the diary lists one by one, back from today (three years). Older days are listed
+ * only when they hold a photo or a session, so however old a stored date, the list stays short.
+ */
+export const DIARY_SPAN_DAYS = 3 * 366;
+
+/** The diary's days, newest first: every day from the first session or photo to today (at most `DIARY_SPAN_DAYS`), then older days that hold something. */
 export function timelineDays(
   plan: Plan,
   today: IsoDate,
@@ -46,22 +52,25 @@ export function timelineDays(
   );
   if (starts.length === 0) return [];
   const first = starts.sort(compareDates)[0] as IsoDate;
+  const horizon = shiftDays(today, 1 - DIARY_SPAN_DAYS);
+  const dates: IsoDate[] = [];
+  for (let date = today; compareDates(date, first) >= 0 && compareDates(date, horizon) >= 0; date = shiftDays(date, -1))
+    dates.push(date);
+  dates.push(...new Set(starts.filter((d) => compareDates(d, horizon) < 0).reverse()));
   const byDate = new Map<string, PhotoRecord[]>();
   for (const photo of photos) byDate.set(photo.date, [...(byDate.get(photo.date) ?? []), photo]);
   const checkInOf = new Map(checkIns.map((c) => [c.date, c]));
   const sessions = new Set(plan.sessions.map((s) => s.date));
-  const days: TimelineDay[] = [];
-  for (let date = today; compareDates(date, first) >= 0; date = shiftDays(date, -1)) {
+  return dates.map((date) => {
     const checkIn = checkInOf.get(date);
-    days.push({
+    return {
       date,
       day: statusOn(plan, date).day,
       session: sessions.has(date),
       photos: byDate.get(date) ?? [],
       checkIn: checkIn ? (checkIn.flags[0]?.level ?? 'ok') : null,
-    });
-  }
-  return days;
+    };
+  });
 }
 
 /** The photo pages. */
@@ -119,11 +128,8 @@ export class PhotosPage extends LitElement {
   private pool: DecodePool | null = null;
   private readonly thumbnail = (id: string) => this.journal?.store?.photos.thumbnail(id) ?? Promise.resolve(undefined);
 
-  constructor() {
-    super();
-    // Re-renders when the journal changes (its photos are read with everything else).
-    new JournalController(this);
-  }
+  // Re-renders when the journal changes (its photos are read with everything else), and runs the undo.
+  private readonly link = new JournalController(this);
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -185,8 +191,9 @@ export class PhotosPage extends LitElement {
   private renderToast() {
     return this.deleted
       ? html`<div class="toast" role="status">
-          Photo deleted. <button class="secondary" @click=${this.onUndo}>Undo</button>
-        </div>`
+            Photo deleted. <button class="secondary" @click=${this.onUndo}>Undo</button>
+          </div>
+          ${this.link.error ? html`<p class="panel error" role="alert">${this.link.error}</p>` : nothing}`
       : nothing;
   }
 
@@ -266,7 +273,7 @@ export class PhotosPage extends LitElement {
 
   private readonly onUndo = async () => {
     const deleted = this.deleted;
-    if (deleted && !(await this.journal?.write((store) => store.photos.add(deleted)))?.ok) return;
+    if (deleted && !(await this.link.write((store) => store.photos.add(deleted)))) return;
     this.deleted = null;
   };
 }

@@ -4,8 +4,9 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import '../../src/components/plan-editor/plan-editor.ts';
-import type { Plan } from '../../src/rules/index.ts';
+import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
+import { conflictPanel } from './conflict-panel.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
@@ -16,20 +17,35 @@ export class PlanPage extends LitElement {
 
   static override properties = {
     journal: { attribute: false },
+    pending: { state: true },
   };
 
   journal: JournalState | null = null;
+  /** The plan a conflicting save sent, kept until the person chooses. */
+  private pending: Plan | null = null;
   private readonly link = new JournalController(this);
 
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
+    const conflict = this.pending && this.link.conflict;
+    const sessions = journal.plan.sessions.map((s) => describeDate(s.date as IsoDate)).join(', ');
     return html`<h1>Your treatment plan</h1>
+      ${
+        conflict
+          ? conflictPanel(
+              this.link.error,
+              `It now holds ${sessions ? `the sessions of ${sessions}` : 'no sessions'}. Yours is not saved yet.`,
+              this.onSaveMine,
+              this.onKeepTheirs,
+            )
+          : nothing
+      }
       <smp-plan-editor
         .plan=${journal.plan}
         .today=${journal.today}
-        .error=${this.link.error}
-        @plan-change=${(e: CustomEvent<{ plan: Plan }>) => this.link.write((store) => store.savePlan(e.detail.plan))}
+        .error=${conflict ? '' : this.link.error}
+        @plan-change=${this.onPlanChange}
       ></smp-plan-editor>
       <section class="panel checkin-cta" aria-labelledby="calendar-heading">
         <div>
@@ -42,6 +58,28 @@ export class PlanPage extends LitElement {
         <button class="secondary" @click=${this.onCalendarExport}>Download calendar (.ics)</button>
       </section>`;
   }
+
+  /** Saves the editor's plan over the one it showed (`updatedAt` tells whether another tab saved since). */
+  private readonly onPlanChange = async (event: CustomEvent<{ plan: Plan }>) => {
+    const plan = event.detail.plan;
+    const basis = this.journal?.planBasis ?? undefined;
+    this.pending = null;
+    if (await this.link.write((store) => store.savePlan(plan, basis))) return;
+    if (this.link.conflict) {
+      this.pending = plan;
+      await this.journal?.read();
+    }
+  };
+
+  private readonly onSaveMine = async () => {
+    const mine = this.pending;
+    if (mine && (await this.link.write((store) => store.savePlan(mine)))) this.pending = null;
+  };
+
+  private readonly onKeepTheirs = () => {
+    this.pending = null;
+    this.link.showError('');
+  };
 
   private readonly onCalendarExport = async () => {
     const journal = this.journal;

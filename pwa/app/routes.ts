@@ -3,12 +3,13 @@
  * `#/photo/<id>`, `#/compare/<area>`, `#/history`, `#/plan`, `#/share`, `#/settings`.
  */
 import { isScalpArea, type ScalpArea } from '../../src/journal/records.ts';
-import { isIsoDate, type IsoDate } from '../../src/rules/index.ts';
+import { isIsoDate, whyNotIsoDate, type IsoDate } from '../../src/rules/index.ts';
+import { quoteValue } from '../../src/vocabulary/index.ts';
 
-/** Where the person is in the app. */
+/** Where the person is in the app. `refused` is a link's date this app cannot use (the screen says so and shows today). */
 export type Route =
-  | { readonly name: 'today'; readonly date: IsoDate | null }
-  | { readonly name: 'check-in'; readonly date: IsoDate | null }
+  | { readonly name: 'today'; readonly date: IsoDate | null; readonly refused?: string }
+  | { readonly name: 'check-in'; readonly date: IsoDate | null; readonly refused?: string }
   | { readonly name: 'history' }
   | { readonly name: 'photos' }
   | { readonly name: 'photo'; readonly id: string }
@@ -21,11 +22,12 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const [name, arg] = hash.replace(/^#\/?/, '').split('/');
   const date = arg && isIsoDate(arg) ? arg : null;
+  const refused = arg && !date ? { refused: safeDecode(arg) } : {};
   switch (name) {
     case 'day':
-      return { name: 'today', date };
+      return { name: 'today', date, ...refused };
     case 'check-in':
-      return { name: 'check-in', date };
+      return { name: 'check-in', date, ...refused };
     case 'photo':
       return arg ? { name: 'photo', id: arg } : { name: 'photos' };
     case 'compare':
@@ -38,6 +40,20 @@ export function parseRoute(hash: string): Route {
       return { name };
     default:
       return { name: 'today', date: null };
+  }
+}
+
+/** The sentence for a link's date this app cannot use, naming it and why ("the year must be between 1900 and 2100"). */
+export function refusedDateSentence(value: string): string {
+  return `${quoteValue(value)} is not a day this app can show (${whyNotIsoDate(value)}), so here is today.`;
+}
+
+/** A link's part as typed (percent-escapes undone where they can be). */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
   }
 }
 

@@ -2,9 +2,9 @@
  * The screen each route shows, handed the journal, and its code: Today's is in the first bundle;
  * every other screen loads on its first visit, so the first screen stays small and fast.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { JournalState } from './journal-state.ts';
-import type { Route } from './routes.ts';
+import { refusedDateSentence, type Route } from './routes.ts';
 import './today-page.ts';
 
 // The elements upgrade when their module arrives; Lit keeps the properties set before that.
@@ -34,14 +34,19 @@ export interface TodayPaint {
 export function screenFor(route: Route, journal: JournalState, paint: TodayPaint) {
   switch (route.name) {
     case 'today':
-      return html`<smp-today-page
+      return html`${route.refused ? html`<p class="panel error" role="alert">${refusedDateSentence(route.refused)}</p>` : nothing}
+        <smp-today-page
+          .journal=${journal}
+          .date=${route.date}
+          .settled=${paint.settled}
+          @card-rendered=${paint.cardRendered}
+        ></smp-today-page>`;
+    case 'check-in':
+      return html`<smp-check-in-page
         .journal=${journal}
         .date=${route.date}
-        .settled=${paint.settled}
-        @card-rendered=${paint.cardRendered}
-      ></smp-today-page>`;
-    case 'check-in':
-      return html`<smp-check-in-page .journal=${journal} .date=${route.date}></smp-check-in-page>`;
+        .refused=${route.refused ?? null}
+      ></smp-check-in-page>`;
     case 'history':
       return html`<smp-history-page .journal=${journal}></smp-history-page>`;
     case 'plan':

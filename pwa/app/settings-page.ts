@@ -56,7 +56,7 @@ export class SettingsPage extends LitElement {
       <smp-settings-panel
         .unit=${journal.settings.temperatureUnit}
         .health=${journal.health}
-        @unit-change=${(e: CustomEvent<{ unit: 'C' | 'F' }>) => this.whenSaved(this.link.saveSettings({ temperatureUnit: e.detail.unit }))}
+        @unit-change=${this.onUnitChange}
         @persist-request=${this.onPersistRequest}
       ></smp-settings-panel>
       <section class="panel" aria-labelledby="regimen-heading">
@@ -90,6 +90,13 @@ export class SettingsPage extends LitElement {
   private async whenSaved(saving: Promise<boolean>) {
     if (await saving) await this.journal?.readHealth();
   }
+
+  private readonly onUnitChange = async (event: CustomEvent<{ unit: 'C' | 'F' }>) => {
+    const saved = this.link.saveSettings({ temperatureUnit: event.detail.unit });
+    // Not saved: the panel draws the stored unit again, so the choice shown is the one kept.
+    if (!(await saved)) this.renderRoot.querySelector('smp-settings-panel')?.requestUpdate();
+    else await this.journal?.readHealth();
+  };
 
   private readonly onPersistRequest = async () => {
     await requestPersistence();

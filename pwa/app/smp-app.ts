@@ -162,7 +162,7 @@ export class SmpApp extends LitElement {
       return;
     }
     this.show(parseRoute(location.hash));
-    void this.journal.reload();
+    void this.journal.read();
     window.scrollTo(0, 0);
   };
 }

@@ -102,6 +102,7 @@ export class TodayPage extends LitElement {
         .today=${today}
         @date-change=${(e: CustomEvent<{ date: IsoDate }>) => (location.hash = hrefOf({ name: 'today', date: e.detail.date === today ? null : e.detail.date }))}
       ></smp-day-nav>
+      ${this.link.error ? html`<p class="panel error" role="alert">${this.link.error}</p>` : nothing}
       <smp-status-card
         .status=${statusOn(journal.plan, date, regimen)}
         .isToday=${isToday}
@@ -151,11 +152,17 @@ export class TodayPage extends LitElement {
     }`;
   }
 
+  // Only the box ticked is written (another tab's ticks of the day stay); a refusal is said and the box goes back.
   private readonly onAdherenceChange = (event: CustomEvent<{ ruleId: string; count: number }>) => {
     const current = this.journal?.adherence;
     if (!current) return;
-    const counts = { ...current.counts, [event.detail.ruleId]: event.detail.count };
-    void this.link.write((store) => store.saveAdherence({ date: current.date, counts }));
+    const { ruleId, count } = event.detail;
+    void this.link
+      .write((store) => store.saveTick(current.date, ruleId, count))
+      .then((saved) => {
+        // The card draws the stored ticks again, so the box no longer shows what was not saved.
+        if (!saved) this.renderRoot.querySelector('smp-status-card')?.discardTicks();
+      });
   };
 }
 

@@ -6,7 +6,12 @@
  * in slices, so a backup larger than memory can be read; each photo becomes a Blob of its own.
  */
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
+import { localToday } from '../calendar/local-date.ts';
+import { DecodePool, MAX_PIXELS } from '../journal/photo-decode.ts';
+import { sniffImageType } from '../journal/photo-import.ts';
+import type { PhotoRecord } from '../journal/records.ts';
 import { checkSnapshot } from '../journal/snapshot-check.ts';
+import type { IsoDate } from '../rules/index.ts';
 import { SentenceError, describeBytes } from '../vocabulary/index.ts';
 import type { JournalImport } from '../journal/snapshot.ts';
 import {
@@ -69,11 +74,50 @@ async function readJson(entry: FileEntry, fail: (why: string) => never): Promise
   }
 }
 
-/** What reading a backup may be given: progress, and a signal that stops it between photos. */
-export interface ReadOptions {
+/**
+ * How a backup is read: progress, a signal that stops it between photos, the day it counts as today
+ * (check-ins and photos after it are refused), and the photo decoders.
+ */
+export interface ReadBackupOptions {
   /** Photos read of all, and the size of the largest (so a screen can size how long one may take). */
   readonly onProgress?: (done: number, total: number, largestBytes: number) => void;
   readonly signal?: AbortSignal;
+  readonly today?: IsoDate;
+  /** Decodes each photo to prove it is one; one is made (and closed) for the restore when not given. */
+  readonly pool?: DecodePool;
+}
+
+/** How many photos are decoded at once (as an import does). */
+const DECODING_AT_ONCE = 2;
+
+/**
+ * Why a photo's bytes are not the picture its record says, as a clause, or null when they are: its
+ * first bytes must be an image of the recorded type (its name and record can lie, its bytes cannot),
+ * it must decode (within the import's size limit), and its thumbnail must be a JPEG.
+ */
+async function photoProblem(
+  photo: PhotoRecord,
+  original: Blob,
+  thumbnail: Blob,
+  pool: DecodePool,
+): Promise<string | null> {
+  const name = originalPath(photo);
+  try {
+    const sniffed = sniffImageType(new Uint8Array(await original.slice(0, 64).arrayBuffer()));
+    if (sniffed === null) return `the photo file ${name} is not a picture (its contents are not an image)`;
+    if (sniffed !== photo.type)
+      return `the photo file ${name} is not the kind of picture its record says (${photo.type})`;
+    if (sniffImageType(new Uint8Array(await thumbnail.slice(0, 64).arrayBuffer())) !== 'image/jpeg')
+      return `the thumbnail ${thumbnailPath(photo)} is not a picture`;
+    const decoded = await pool.decode(original);
+    if (decoded.ok) return null;
+    if (decoded.reason === 'too-large')
+      return `the photo file ${name} is ${Math.round((decoded.width * decoded.height) / 1e6)} megapixels, more than the ${MAX_PIXELS / 1e6} this app takes`;
+    if (decoded.reason === 'damaged') return `the photo file ${name} is damaged (it does not open as a picture)`;
+  } catch {
+    // Like an unfinished decode: the photo could not be checked.
+  }
+  return `the photo file ${name} could not be checked in time. Try again`;
 }
 
 /**
@@ -82,7 +126,7 @@ export interface ReadOptions {
  */
 export async function readBackup(
   file: Blob & { name?: string },
-  { onProgress, signal }: ReadOptions = {},
+  options: ReadBackupOptions = {},
 ): Promise<JournalImport> {
   const label = file.name ? `“${file.name}”` : 'The file';
   const fail = (why: string): never => {
@@ -139,8 +183,8 @@ export async function readBackup(
       fail(
         `its ${JOURNAL_NAME} is ${describeBytes(journalEntry.uncompressedSize, 'MB')}, far more than a journal holds`,
       );
-    const checked = checkSnapshot(await readJson(journalEntry, fail));
-    if (!checked.ok) return fail(`its records are damaged (${checked.error})`);
+    const checked = checkSnapshot(await readJson(journalEntry, fail), options.today ?? localToday());
+    if (!checked.ok) return fail(`in its records, ${checked.error}`);
     const snapshot = checked.value;
 
     // Exactly the files the records name: nothing missing, nothing extra, each the right size.
@@ -170,13 +214,34 @@ export async function readBackup(
 
     const originals = new Map<string, Blob>();
     const thumbnails = new Map<string, Blob>();
+    const { onProgress, signal } = options;
     const largest = snapshot.photos.reduce((most, p) => Math.max(most, p.bytes), 0);
     onProgress?.(0, snapshot.photos.length, largest);
-    for (const [i, photo] of snapshot.photos.entries()) {
-      signal?.throwIfAborted();
-      originals.set(photo.id, await readEntry(files.get(originalPath(photo)) as FileEntry, photo.type, fail));
-      thumbnails.set(photo.id, await readEntry(files.get(thumbnailPath(photo)) as FileEntry, 'image/jpeg', fail));
-      onProgress?.(i + 1, snapshot.photos.length, largest);
+    // Each photo is read, then decoded (two at once) while the next is read: a file that is not a
+    // picture is refused as an import would refuse it.
+    let problem: string | null = null;
+    const checking = new Set<Promise<void>>();
+    const pool = options.pool ?? (snapshot.photos.length ? new DecodePool() : null);
+    try {
+      for (const [i, photo] of snapshot.photos.entries()) {
+        signal?.throwIfAborted();
+        const original = await readEntry(files.get(originalPath(photo)) as FileEntry, photo.type, fail);
+        const thumbnail = await readEntry(files.get(thumbnailPath(photo)) as FileEntry, 'image/jpeg', fail);
+        originals.set(photo.id, original);
+        thumbnails.set(photo.id, thumbnail);
+        const check: Promise<void> = photoProblem(photo, original, thumbnail, pool as DecodePool).then((why) => {
+          problem ??= why;
+          checking.delete(check);
+        });
+        checking.add(check);
+        while (checking.size >= DECODING_AT_ONCE) await Promise.race(checking);
+        if (problem) fail(problem);
+        onProgress?.(i + 1, snapshot.photos.length, largest);
+      }
+      await Promise.all(checking);
+      if (problem) fail(problem);
+    } finally {
+      if (!options.pool) pool?.close();
     }
     return { ...snapshot, originals, thumbnails };
   } finally {

@@ -2,7 +2,7 @@
  * What a progress report covers, and the one check of it that both the form and `makeReport` use,
  * so a refusal reads the same sentence wherever it happens. No PDF code here: the form imports it.
  */
-import { describeDate, isIsoDate, type IsoDate, type Plan } from '../rules/index.ts';
+import { describeDate, isIsoDate, whyNotIsoDate, type IsoDate, type Plan } from '../rules/index.ts';
 import { SCALP_AREAS, isScalpArea, type ScalpArea } from '../journal/records.ts';
 
 /** The paper a report is laid out for. */
@@ -28,9 +28,11 @@ export const MAX_CLIENT_NAME = 100;
 export function reportOptionsProblem(options: ReportOptions): string | null {
   const { from, to, areas, clientName, pageSize } = options;
   if (!from) return 'Choose the first day of the report.';
-  if (!isIsoDate(from)) return `${from} is not a real date: check the first day of the report.`;
+  if (!isIsoDate(from))
+    return `${from} is not a date this app can use (${whyNotIsoDate(from)}): check the first day of the report.`;
   if (!to) return 'Choose the last day of the report.';
-  if (!isIsoDate(to)) return `${to} is not a real date: check the last day of the report.`;
+  if (!isIsoDate(to))
+    return `${to} is not a date this app can use (${whyNotIsoDate(to)}): check the last day of the report.`;
   if (from > to) {
     return `The first day (${describeDate(from)}) is after the last day (${describeDate(to)}): swap them or choose other dates.`;
   }

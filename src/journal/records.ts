@@ -3,10 +3,11 @@
  * restored from a backup or typed into a form is checked here; inside, the types are trusted).
  */
 import * as v from 'valibot';
-import { SentenceError, firstIssueText } from '../vocabulary/index.ts';
+import { SentenceError, firstIssueText, hasHiddenCharacters, quoteValue } from '../vocabulary/index.ts';
 import {
   MAX_RULE_ID_LENGTH,
   isIsoDate,
+  whyNotIsoDate,
   type CheckIn,
   type IsoDate,
   type Plan,
@@ -54,26 +55,42 @@ export interface BackupInfo {
 export const MAX_NOTE_LENGTH = 1000;
 
 const isoDate = v.pipe(
-  v.string(),
-  v.check((value: string) => isIsoDate(value), 'expected a real date (YYYY-MM-DD)'),
+  v.string('must be a date like 2026-03-01'),
+  v.check(
+    (value: string) => isIsoDate(value),
+    (issue) => `is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`,
+  ),
   v.transform((value: string) => value as IsoDate),
 );
 
+/** Text of at most `max` characters that hides nothing (no direction overrides or invisible characters). */
+const plainText = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.maxLength(max, `is too long (at most ${max} characters)`),
+    v.check((value: string) => !hasHiddenCharacters(value), 'holds hidden or direction-changing characters'),
+  );
+
+const timestamp = v.pipe(v.string('must be a date and time'), v.isoTimestamp('must be a date and time'));
+
 const flagSchema = v.strictObject({
   level: v.picklist(['info', 'watch', 'urgent']),
-  code: v.pipe(v.string(), v.maxLength(60)),
-  message: v.pipe(v.string(), v.maxLength(600)),
+  code: plainText(60),
+  message: plainText(600),
 });
 
 /** Schema of one stored record (also used to check a backup). */
 export const checkInSchema = v.strictObject({
   date: isoDate,
-  swelling: v.picklist(['none', 'mild', 'moderate', 'severe'], 'expected none, mild, moderate or severe'),
+  swelling: v.picklist(
+    ['none', 'mild', 'moderate', 'severe'],
+    (issue) => `is ${quoteValue(issue.input)}, not one of none, mild, moderate or severe`,
+  ),
   temperatureC: v.optional(
     v.pipe(
       v.number(),
-      v.minValue(30, 'a temperature below 30 °C is not plausible'),
-      v.maxValue(45, 'a temperature above 45 °C is not plausible'),
+      v.minValue(30, (issue) => `is ${String(issue.input)} °C, below 30 °C, which is not plausible`),
+      v.maxValue(45, (issue) => `is ${String(issue.input)} °C, above 45 °C, which is not plausible`),
     ),
   ),
   feverish: v.optional(v.boolean()),
@@ -81,9 +98,9 @@ export const checkInSchema = v.strictObject({
   pain: v.optional(v.picklist(['none', 'mild', 'increasing', 'severe'])),
   discharge: v.optional(v.boolean()),
   warmth: v.optional(v.boolean()),
-  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH, `a note can be at most ${MAX_NOTE_LENGTH} characters`)),
-  flags: v.array(flagSchema),
-  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  note: plainText(MAX_NOTE_LENGTH),
+  flags: v.pipe(v.array(flagSchema), v.maxLength(20, 'cannot be more than 20')),
+  savedAt: timestamp,
 });
 
 /** Schema of one stored record (also used to check a backup). */
@@ -103,12 +120,40 @@ export const settingsSchema = v.strictObject({
 });
 
 function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string {
-  return `The ${what} was not saved: ${firstIssueText(issues, 'it is not valid')}.`;
+  return `${what} not saved: ${firstIssueText(issues, 'it is not in a form this app knows')}.`;
 }
 
 /** Thrown when a record is refused before anything is written; the message is for people. */
 export class InvalidRecordError extends SentenceError {
   override readonly name = 'InvalidRecordError';
+}
+
+/** A record with its fields in one order at every level, so two copies compare as text. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const fields = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(fields)
+      .sort()
+      .map((key) => [key, canonical(fields[key])]),
+  );
+}
+
+/**
+ * Whether two records hold the same save, field for field (in any order). Compared whole, not by
+ * `savedAt`: two saves can fall in the same millisecond, and a device's clock can go back.
+ */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a ?? null)) === JSON.stringify(canonical(b ?? null));
+}
+
+/**
+ * Thrown when a save would overwrite a record saved since the screen showed it (another tab or
+ * window of the app); nothing was written, and the screen asks which to keep.
+ */
+export class ChangedElsewhereError extends SentenceError {
+  override readonly name = 'ChangedElsewhereError';
 }
 
 function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): T {
@@ -118,11 +163,12 @@ function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: str
 }
 
 /** Checks a check-in before it is stored. */
-export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSchema, input, 'check-in');
+export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSchema, input, 'The check-in was');
 /** Checks adherence ticks before they are stored. */
-export const checkAdherence = (input: unknown): AdherenceRecord => check(adherenceSchema, input, 'adherence');
+export const checkAdherence = (input: unknown): AdherenceRecord =>
+  check(adherenceSchema, input, 'The day’s ticks were');
 /** Checks settings before they are stored. */
-export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'settings');
+export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'The settings were');
 
 /** The scalp areas a photo can show; ids are stable (stored, exported). */
 export const SCALP_AREAS = {
@@ -170,18 +216,24 @@ export const MAX_PHOTO_NOTE = 500;
 
 /** Schema of one stored record (also used to check a backup). */
 export const photoSchema = v.strictObject({
-  id: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+  // Ids name the photo's files in a backup and its page's link: letters, digits and dashes only.
+  id: v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8 to 64 letters, digits or dashes')),
   date: isoDate,
-  takenAt: v.nullable(v.pipe(v.string(), v.maxLength(40))),
-  area: v.picklist(Object.keys(SCALP_AREAS) as ScalpArea[], 'expected one of the scalp areas'),
-  note: v.pipe(v.string(), v.maxLength(MAX_PHOTO_NOTE, `a note can be at most ${MAX_PHOTO_NOTE} characters`)),
-  type: v.pipe(v.string(), v.regex(/^image\/[a-z0-9.+-]+$/)),
+  takenAt: v.nullable(
+    v.pipe(v.string('must be a date and time'), v.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]{5,12}$/, 'must be a date and time')),
+  ),
+  area: v.picklist(
+    Object.keys(SCALP_AREAS) as ScalpArea[],
+    (issue) => `is ${quoteValue(issue.input)}, not one of the scalp areas`,
+  ),
+  note: plainText(MAX_PHOTO_NOTE),
+  type: v.pipe(v.string('must be text'), v.regex(/^image\/[a-z0-9.+-]+$/, 'must be an image type like image/jpeg')),
   bytes: v.pipe(v.number(), v.integer(), v.minValue(1)),
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
   orientation: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)),
-  addedAt: v.pipe(v.string(), v.isoTimestamp()),
+  addedAt: timestamp,
 });
 
 /** Checks photo metadata before it is stored. */
-export const checkPhoto = (input: unknown): PhotoRecord => check(photoSchema, input, 'photo');
+export const checkPhoto = (input: unknown): PhotoRecord => check(photoSchema, input, 'The photo was');

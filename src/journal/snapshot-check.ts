@@ -1,11 +1,12 @@
 /** Checks a journal snapshot read from outside (a backup) before anything of it is merged. */
 import * as v from 'valibot';
-import { firstIssueText } from '../vocabulary/index.ts';
-import { validatePlan, validateRegimen, type Regimen, type Validated } from '../rules/index.ts';
+import { firstIssueText, quoteValue } from '../vocabulary/index.ts';
+import { describeDate, shiftDays, type IsoDate, type Validated } from '../rules/index.ts';
+import { PLAN_SCHEMA, REGIMEN_SCHEMA } from '../rules/schema.ts';
 import { adherenceSchema, checkInSchema, photoSchema, settingsSchema, type PlanRecord } from './records.ts';
 import type { JournalSnapshot } from './snapshot.ts';
 
-const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const timestamp = v.pipe(v.string('must be a date and time'), v.isoTimestamp('must be a date and time'));
 const snapshotSchema = v.strictObject({
   plan: v.nullable(v.looseObject({ updatedAt: timestamp })),
   settings: v.nullable(settingsSchema),
@@ -25,30 +26,39 @@ function duplicate<T>(items: readonly T[], key: (item: T) => string): string | u
   return undefined;
 }
 
-/** Checks a snapshot read from outside (a backup); the error is a sentence naming the field. */
-export function checkSnapshot(input: unknown): Validated<JournalSnapshot> {
+const withoutUpdatedAt = ({ updatedAt: _, ...plan }: { updatedAt: string }) => plan;
+
+/**
+ * Checks a snapshot read from outside (a backup); the error is a clause naming the record and field
+ * in words. Check-ins and photos may not be dated after `today`, but for one day's grace: a backup
+ * made a few hours earlier in a time zone ahead of this one can hold the check-in of its "today".
+ */
+export function checkSnapshot(input: unknown, today: IsoDate): Validated<JournalSnapshot> {
   const parsed = v.safeParse(snapshotSchema, input);
   if (!parsed.success) {
-    return { ok: false, error: firstIssueText(parsed.issues, 'not valid') };
+    return { ok: false, error: firstIssueText(parsed.issues, 'they are not in a form this app knows') };
   }
   const { plan: rawPlan, regimen: rawRegimen, ...rest } = parsed.output;
-  let plan: PlanRecord | null = null;
-  if (rawPlan) {
-    const { updatedAt, ...sessions } = rawPlan;
-    const checked = validatePlan(sessions);
-    if (!checked.ok) return { ok: false, error: `plan: ${checked.error}` };
-    plan = { ...checked.value, updatedAt };
+  // The plan and the regimen are checked as parts of the records, so a problem names its place in them.
+  const parts = v.safeParse(v.object({ plan: v.nullable(PLAN_SCHEMA), regimen: v.nullable(REGIMEN_SCHEMA) }), {
+    plan: rawPlan && withoutUpdatedAt(rawPlan),
+    regimen: rawRegimen,
+  });
+  if (!parts.success)
+    return { ok: false, error: firstIssueText(parts.issues, 'they are not in a form this app knows') };
+  const { plan: checkedPlan, regimen } = parts.output;
+  const plan: PlanRecord | null = rawPlan && checkedPlan && { ...checkedPlan, updatedAt: rawPlan.updatedAt };
+  const latest = shiftDays(today, 1);
+  const future = [...rest.checkIns, ...rest.photos].find((record) => record.date > latest);
+  if (future) {
+    const what = 'id' in future ? 'a photo' : 'a check-in';
+    return { ok: false, error: `it holds ${what} dated ${describeDate(future.date)}, which is still in the future` };
   }
-  let regimen: Regimen | null = null;
-  if (rawRegimen !== null) {
-    const checked = validateRegimen(rawRegimen);
-    if (!checked.ok) return { ok: false, error: `regimen: ${checked.error}` };
-    regimen = checked.value;
-  }
-  const twice =
-    duplicate(rest.photos, (p) => p.id) ??
-    duplicate(rest.checkIns, (c) => c.date) ??
-    duplicate(rest.adherence, (a) => a.date);
-  if (twice) return { ok: false, error: `“${twice}” appears twice` };
+  const photoTwice = duplicate(rest.photos, (p) => p.id);
+  if (photoTwice) return { ok: false, error: `it holds the photo ${quoteValue(photoTwice)} twice` };
+  const checkInTwice = duplicate(rest.checkIns, (c) => c.date);
+  if (checkInTwice) return { ok: false, error: `it holds two check-ins of ${describeDate(checkInTwice as IsoDate)}` };
+  const ticksTwice = duplicate(rest.adherence, (a) => a.date);
+  if (ticksTwice) return { ok: false, error: `it holds the ticks of ${describeDate(ticksTwice as IsoDate)} twice` };
   return { ok: true, value: { ...rest, plan, regimen } };
 }

@@ -2,8 +2,11 @@
  * The journal's storage interface, and its IndexedDB implementation. Components never see this:
  * the app's adapters pass data in and write back what components report.
  */
+import { localToday } from '../calendar/local-date.ts';
 import {
   DEFAULT_REGIMEN,
+  compareDates,
+  describeDate,
   validatePlan,
   validateRegimen,
   type IsoDate,
@@ -21,7 +24,9 @@ import {
   checkAdherence,
   checkCheckIn,
   checkSettings,
+  ChangedElsewhereError,
   InvalidRecordError,
+  sameRecord,
   type AdherenceRecord,
   type BackupInfo,
   type CheckInRecord,
@@ -29,12 +34,19 @@ import {
   type Settings,
 } from './records.ts';
 
+/** The `updatedAt` of the plan before any was saved. */
+const NO_PLAN_SAVED = new Date(0).toISOString();
+
 /** Where the journal is kept. An IndexedDB one for the PWA; tests open real ones by name. */
 export interface JournalStore {
   /** The plan; an empty one before set-up. */
   loadPlan(): Promise<PlanRecord>;
-  /** Replaces the plan after validating it; refuses an invalid one without writing. */
-  savePlan(plan: Plan): Promise<PlanRecord>;
+  /**
+   * Replaces the plan after validating it; refuses an invalid one without writing. With `basis` (the
+   * plan the person changed, as `loadPlan` gave it), refuses with `ChangedElsewhereError` when the
+   * stored plan is another one (saved since, in another tab).
+   */
+  savePlan(plan: Plan, basis?: PlanRecord): Promise<PlanRecord>;
   loadSettings(): Promise<Settings>;
   /** The regimen in use: a technician's own when one was loaded, else the built-in one. */
   loadRegimen(): Promise<Regimen>;
@@ -49,10 +61,15 @@ export interface JournalStore {
   checkInBefore(date: IsoDate): Promise<CheckInRecord | undefined>;
   /** All check-ins, newest first. */
   checkIns(): Promise<CheckInRecord[]>;
-  /** Adds or replaces the check-in of its date. */
-  saveCheckIn(record: CheckInRecord): Promise<void>;
+  /**
+   * Adds or replaces the check-in of its date. With `basis` (the check-in the form was filled from,
+   * null for none), refuses with `ChangedElsewhereError` when another was saved since.
+   */
+  saveCheckIn(record: CheckInRecord, basis?: CheckInRecord | null): Promise<void>;
   adherenceOn(date: IsoDate): Promise<AdherenceRecord>;
   saveAdherence(record: AdherenceRecord): Promise<void>;
+  /** Sets how often one "do" item was done on a day, keeping the day's other ticks as stored (another tab's too). */
+  saveTick(date: IsoDate, ruleId: string, count: number): Promise<void>;
   /** Every record (no image bytes), for a backup. */
   snapshot(): Promise<JournalSnapshot>;
   /** Merges a checked backup in, all or nothing (see snapshot.ts for what wins); `options` hear progress and can stop it. */
@@ -112,15 +129,25 @@ export class IdbJournalStore implements JournalStore {
 
   async loadPlan(): Promise<PlanRecord> {
     const stored = await this.meta<PlanRecord>('plan');
-    return stored ?? { sessions: [], updatedAt: new Date(0).toISOString() };
+    return stored ?? { sessions: [], updatedAt: NO_PLAN_SAVED };
   }
 
-  async savePlan(plan: Plan): Promise<PlanRecord> {
+  async savePlan(plan: Plan, basis?: PlanRecord): Promise<PlanRecord> {
     const checked = validatePlan({ sessions: plan.sessions.map((s) => ({ ...s })) });
     if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not saved'));
     const sessions = [...checked.value.sessions].sort((a, b) => (a.date < b.date ? -1 : 1));
     const record: PlanRecord = { sessions, updatedAt: new Date().toISOString() };
-    await this.put('meta', record, 'plan');
+    await guardWrite(() =>
+      this.journal.run(['meta'], 'readwrite', async (tx) => {
+        // Compared and written in one transaction, so no other tab's save can come in between.
+        const stored = (await tx.store.get('plan')) as PlanRecord | undefined;
+        if (basis !== undefined && !sameRecord(stored ?? { sessions: [], updatedAt: NO_PLAN_SAVED }, basis))
+          throw new ChangedElsewhereError(
+            'Your plan was changed in another tab or window after this screen showed it, so this change was not saved.',
+          );
+        await tx.store.put(record, 'plan');
+      }),
+    );
     return record;
   }
 
@@ -164,8 +191,23 @@ export class IdbJournalStore implements JournalStore {
     return (await this.journal.run(['checkIns'], 'readonly', (tx) => tx.store.getAll())).reverse();
   }
 
-  async saveCheckIn(record: CheckInRecord): Promise<void> {
-    await this.put('checkIns', checkCheckIn(record));
+  async saveCheckIn(record: CheckInRecord, basis?: CheckInRecord | null): Promise<void> {
+    const checked = checkCheckIn(record);
+    if (compareDates(checked.date, localToday()) > 0)
+      throw new InvalidRecordError(
+        `The check-in of ${describeDate(checked.date)} was not saved: that day is still to come.`,
+      );
+    await guardWrite(() =>
+      this.journal.run(['checkIns'], 'readwrite', async (tx) => {
+        // Compared and written in one transaction, so no other tab's save can come in between.
+        const stored = await tx.store.get(checked.date);
+        if (basis !== undefined && !sameRecord(stored, basis))
+          throw new ChangedElsewhereError(
+            `The check-in of ${describeDate(checked.date)} was saved in another tab or window after this form was opened, so yours was not saved.`,
+          );
+        await tx.store.put(checked);
+      }),
+    );
   }
 
   async adherenceOn(date: IsoDate): Promise<AdherenceRecord> {
@@ -174,6 +216,16 @@ export class IdbJournalStore implements JournalStore {
 
   async saveAdherence(record: AdherenceRecord): Promise<void> {
     await this.put('adherence', checkAdherence(record));
+  }
+
+  async saveTick(date: IsoDate, ruleId: string, count: number): Promise<void> {
+    await guardWrite(() =>
+      this.journal.run(['adherence'], 'readwrite', async (tx) => {
+        // The day's ticks are read and written in one transaction: a tick made in another tab stays.
+        const stored = await tx.store.get(date);
+        await tx.store.put(checkAdherence({ date, counts: { ...stored?.counts, [ruleId]: count } }));
+      }),
+    );
   }
 
   // Backups are rare: their code loads when one is made or restored, not at start-up.

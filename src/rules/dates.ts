@@ -34,9 +34,9 @@ export class InvalidDateError extends RangeError {
 /** Why `value` is not a real `YYYY-MM-DD` date within `YEAR_RANGE` (a phrase), or null when it is one. */
 export function whyNotIsoDate(value: unknown): string | null {
   if (typeof value === 'string' && knownValid.has(value)) return null;
-  if (typeof value !== 'string') return 'expected text like 2026-03-01';
+  if (typeof value !== 'string') return 'it must be text like 2026-03-01';
   const match = ISO_DATE.exec(value);
-  if (!match) return 'expected the form YYYY-MM-DD';
+  if (!match) return 'it must look like 2026-03-01 (year, month, day)';
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < YEAR_RANGE.first || year > YEAR_RANGE.last) {
     return `the year must be between ${YEAR_RANGE.first} and ${YEAR_RANGE.last}`;

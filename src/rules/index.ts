@@ -14,6 +14,6 @@ export {
   MAX_RULE_ID_LENGTH,
   type Validated,
 } from './schema.ts';
-export { isIsoDate, shiftDays, shiftYears, daysBetween, compareDates } from './dates.ts';
+export { isIsoDate, whyNotIsoDate, YEAR_RANGE, shiftDays, shiftYears, daysBetween, compareDates } from './dates.ts';
 export { describeDate } from './format.ts';
 export type * from './types.ts';

@@ -6,6 +6,10 @@ import * as v from 'valibot';
 import { isIsoDate, whyNotIsoDate } from './dates.ts';
 import type { Plan, Regimen, Rule } from './types.ts';
 import { firstIssueText } from '../vocabulary/issues.ts';
+import { hasHiddenCharacters, quoteValue } from '../vocabulary/text.ts';
+
+// Text from outside that could hide or reverse what a person reads is refused (src/vocabulary/text.ts).
+export { hasHiddenCharacters };
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest day number a rule window may name (ten years). */
@@ -15,50 +19,41 @@ export const MAX_RULE_ID_LENGTH = 60;
 /** The built-in regimen's id and name, which no other regimen may use (a look-alike could pass for it). */
 export const RESERVED_REGIMEN = { id: 'default', name: 'Standard SMP aftercare' } as const;
 
-// Characters that can hide text or show it reversed (bidirectional embeddings, overrides and
-// isolates, the zero-width space, word joiner and invisible operators, a stray byte-order mark)
-// and control characters other than the line break and tab. The joiners and direction marks that
-// real scripts and emoji need (U+200C–U+200F) stay allowed. Text from outside that holds them is refused, so nothing shows disguised.
-// eslint-disable-next-line no-control-regex
-const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2069\uFEFF]/u;
-
-/** Whether text holds characters that could hide or reverse what a person reads. */
-export function hasHiddenCharacters(text: string): boolean {
-  return HIDDEN_CHARACTERS.test(text);
-}
-
 const isoDate = v.pipe(
-  v.string('expected a date like 2026-03-01'),
+  v.string('must be a date like 2026-03-01'),
   v.check(
     (value: string) => isIsoDate(value),
-    (issue) => `${JSON.stringify(issue.input)} is not a real date: ${whyNotIsoDate(issue.input)}`,
+    (issue) => `is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`,
   ),
 );
 
 const dayNumber = v.pipe(
-  v.number('expected a day number'),
-  v.integer('expected a whole day number'),
-  v.minValue(1, 'day numbers start at 1 (the session day)'),
-  v.maxValue(MAX_RULE_DAY, `expected at most day ${MAX_RULE_DAY}`),
+  v.number('must be a day number'),
+  v.integer('must be a whole day number'),
+  v.minValue(1, 'must be 1 or more (day 1 is the session day)'),
+  v.maxValue(MAX_RULE_DAY, `must be day ${MAX_RULE_DAY} at the latest`),
 );
 
 const text = (max: number) =>
   v.pipe(
-    v.string('expected text'),
+    v.string('must be text'),
     v.trim(),
     v.nonEmpty('must not be empty'),
-    v.maxLength(max, `at most ${max} characters`),
+    v.maxLength(max, `is too long (at most ${max} characters)`),
     v.check((value: string) => !hasHiddenCharacters(value), 'holds hidden or direction-changing characters'),
   );
 
 const id = (example: string) =>
   v.pipe(
-    v.string(),
-    v.maxLength(MAX_RULE_ID_LENGTH, `at most ${MAX_RULE_ID_LENGTH} characters`),
-    v.regex(RULE_ID, `expected a lower-case id like "${example}"`),
+    v.string('must be text'),
+    v.maxLength(MAX_RULE_ID_LENGTH, `is too long (at most ${MAX_RULE_ID_LENGTH} characters)`),
+    v.regex(RULE_ID, `must be lower-case letters, digits and dashes, like “${example}”`),
   );
 
-const anchor = v.picklist(['each-session', 'final-session'], 'expected "each-session" or "final-session"');
+const anchor = v.picklist(
+  ['each-session', 'final-session'],
+  (issue) => `must be “each-session” or “final-session”, not ${quoteValue(issue.input)}`,
+);
 
 const windowSchema = v.union(
   [
@@ -69,59 +64,67 @@ const windowSchema = v.union(
       toYears: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
     }),
   ],
-  'expected { anchor, fromDay, toDay } or { anchor, fromDay, toYears }',
+  'must give what it counts from, its first day, and either its last day or a number of years',
 );
 
 const ruleSchema = v.pipe(
   v.strictObject({
     id: id('keep-dry'),
-    kind: v.picklist(['avoid', 'do'], 'expected "avoid" or "do"'),
+    kind: v.picklist(['avoid', 'do'], (issue) => `must be “avoid” or “do”, not ${quoteValue(issue.input)}`),
     window: windowSchema,
     title: text(80),
     text: text(400),
     milestone: v.optional(text(120)),
-    timesPerDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12, 'at most 12 times a day'))),
+    timesPerDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12, 'must be at most 12'))),
     source: v.strictObject({ section: text(200), quote: text(300) }),
   }),
   v.check(
     (rule) => !('toDay' in rule.window) || rule.window.toDay === null || rule.window.toDay >= rule.window.fromDay,
-    'window.toDay is before window.fromDay',
+    'ends before it starts (its last day is before its first day)',
   ),
 );
 
 const regimenSchema = v.pipe(
   v.strictObject({
-    format: v.literal(1, 'this app reads regimen format 1'),
+    format: v.literal(1, (issue) =>
+      typeof issue.input === 'number' && issue.input > 1
+        ? `is ${issue.input}, newer than this app reads (format 1): update the app, then load it again`
+        : `is ${quoteValue(issue.input)}, but this app reads regimen format 1`,
+    ),
     id: v.pipe(
       id('studio-x'),
       v.check(
         (value: string) => value !== RESERVED_REGIMEN.id,
-        `"${RESERVED_REGIMEN.id}" is the built-in regimen's id: give yours its own`,
+        `is “${RESERVED_REGIMEN.id}”, the built-in regimen's id: give yours its own`,
       ),
     ),
     name: v.pipe(
       text(80),
       v.check(
         (value: string) => value.toLowerCase() !== RESERVED_REGIMEN.name.toLowerCase(),
-        `“${RESERVED_REGIMEN.name}” is the built-in regimen's name: give yours its own`,
+        `is “${RESERVED_REGIMEN.name}”, the built-in regimen's name: give yours its own`,
       ),
     ),
     levels: v.pipe(
       v.strictObject({ strictUntilDay: dayNumber, cautionUntilDay: dayNumber, limitedUntilDay: dayNumber }),
       v.check(
         (l) => l.strictUntilDay <= l.cautionUntilDay && l.cautionUntilDay <= l.limitedUntilDay,
-        'levels must not decrease (strict ≤ caution ≤ limited)',
+        'must be in order: the last day of strict care, then the last careful day, then the last day before long-term care',
       ),
     ),
-    rules: v.pipe(v.array(ruleSchema), v.minLength(1, 'a regimen needs at least one rule'), v.maxLength(100)),
+    rules: v.pipe(
+      v.array(ruleSchema),
+      v.minLength(1, 'must hold at least one rule'),
+      v.maxLength(100, 'cannot be more than 100'),
+    ),
   }),
-  v.check((r) => new Set(r.rules.map((rule) => rule.id)).size === r.rules.length, 'rule ids must be unique'),
+  v.check((r) => new Set(r.rules.map((rule) => rule.id)).size === r.rules.length, 'has two rules with the same id'),
   v.check(
     (r) => ruleOutlastingLevels(r as Regimen) === null,
     (issue) => {
       const regimen = issue.input as Regimen;
       const rule = ruleOutlastingLevels(regimen) as Rule & { window: { toDay: number } };
-      return `long-term care starts on day ${regimen.levels.limitedUntilDay + 1}, but “${rule.title}” is still to be avoided until day ${rule.window.toDay}: move long-term care later or end that rule sooner`;
+      return `starts long-term care on day ${regimen.levels.limitedUntilDay + 1}, but ${quoteValue(rule.title, 80)} is still to be avoided until day ${rule.window.toDay}: move long-term care later or end that rule sooner`;
     },
   ),
 );
@@ -148,43 +151,50 @@ export const MAX_SESSION_NOTE = 200;
 
 const sessionSchema = v.strictObject({
   date: isoDate,
-  final: v.optional(v.boolean('expected true or false')),
+  final: v.optional(v.boolean('must be yes or no (true or false)')),
   note: v.optional(
     v.pipe(
-      v.string(),
-      v.maxLength(MAX_SESSION_NOTE, `at most ${MAX_SESSION_NOTE} characters`),
+      v.string('must be text'),
+      v.maxLength(MAX_SESSION_NOTE, `is too long (at most ${MAX_SESSION_NOTE} characters)`),
       v.check((value: string) => !hasHiddenCharacters(value), 'holds hidden or direction-changing characters'),
     ),
   ),
 });
 
 const planSchema = v.pipe(
-  v.strictObject({ sessions: v.pipe(v.array(sessionSchema), v.maxLength(50, 'at most 50 sessions')) }),
+  v.strictObject({ sessions: v.pipe(v.array(sessionSchema), v.maxLength(50, 'cannot be more than 50')) }),
   v.check(
     (p) => new Set(p.sessions.map((s) => s.date)).size === p.sessions.length,
-    'two sessions are on the same date',
+    'has two sessions on the same date',
   ),
-  v.check((p) => p.sessions.filter((s) => s.final).length <= 1, 'only one session can be the final one'),
+  v.check((p) => p.sessions.filter((s) => s.final).length <= 1, 'has more than one final session: only one can be'),
 );
 
-/** The result of validating untrusted input: the typed value, or one sentence saying what is wrong. */
-export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
-
-function describe(issues: readonly v.BaseIssue<unknown>[], what: string): string {
-  return issues.length ? `The ${what} is not valid: ${firstIssueText(issues, '')}.` : `The ${what} is not valid.`;
-}
+/**
+ * The result of validating untrusted input: the typed value, or one sentence saying what is wrong
+ * (`error`); `problem` is that sentence's clause naming the field, for a sentence of the caller's own.
+ */
+export type Validated<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly problem?: string };
 
 function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): Validated<T> {
   const result = v.safeParse(schema, input);
-  return result.success ? { ok: true, value: result.output } : { ok: false, error: describe(result.issues, what) };
+  if (result.success) return { ok: true, value: result.output };
+  const problem = firstIssueText(result.issues, 'it is not in a form this app knows');
+  return { ok: false, error: `The ${what} is not valid: ${problem}.`, problem };
 }
+
+/** The regimen's schema, for checking one inside a bigger input (a backup's records), where its issues name the place. */
+export const REGIMEN_SCHEMA = regimenSchema as v.GenericSchema<unknown, Regimen>;
+/** The plan's schema, for checking one inside a bigger input (a backup's records), where its issues name the place. */
+export const PLAN_SCHEMA = planSchema as v.GenericSchema<unknown, Plan>;
 
 /** Validates a regimen from outside (a technician's file or link). */
 export function validateRegimen(input: unknown): Validated<Regimen> {
-  return validateWith(regimenSchema as v.GenericSchema<unknown, Regimen>, input, 'regimen');
+  return validateWith(REGIMEN_SCHEMA, input, 'regimen');
 }
 
 /** Validates a plan from outside (storage, a message, a backup). */
 export function validatePlan(input: unknown): Validated<Plan> {
-  return validateWith(planSchema as v.GenericSchema<unknown, Plan>, input, 'plan');
+  return validateWith(PLAN_SCHEMA, input, 'plan');
 }

@@ -84,7 +84,10 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
     };
   }
   if (version !== 1 && version !== 2 && version !== 3) {
-    return { ok: false, error: `The message is not a plan message: version: expected 1, 2 or 3, got ${version}.` };
+    return {
+      ok: false,
+      error: `The plan message is version ${String(version)}, which this extension does not read (it reads 1, 2 and 3).`,
+    };
   }
   const outer = v.safeParse(envelopes[version], input);
   if (!outer.success) return { ok: false, error: notAPlanMessage(outer.issues) };

@@ -25,6 +25,7 @@ export {
   type SmallestByteUnit,
 } from './units.ts';
 export { plural, listed, lowerFirst } from './words.ts';
-export { issuePath, firstIssueText } from './issues.ts';
+export { describeIssue, firstIssueText, issuePlace } from './issues.ts';
+export { hasHiddenCharacters, withoutHiddenCharacters, quoteValue } from './text.ts';
 export { SentenceError } from './sentence-error.ts';
 export { failureSentence, type FailureContext } from './errors.ts';

@@ -15,6 +15,8 @@ import type { CheckInRecord, PhotoRecord, ScalpArea } from '../../src/journal/re
 import type { JournalSnapshot } from '../../src/journal/snapshot.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
 import { DEFAULT_REGIMEN, type IsoDate } from '../../src/rules/index.ts';
+import { JARGON } from '../helpers/jargon.ts';
+import { makeJpeg } from '../helpers/images.ts';
 
 let counter = 0;
 const names: string[] = [];
@@ -60,12 +62,18 @@ function photo(i: number, extra: Partial<PhotoRecord> = {}): PhotoRecord {
   };
 }
 
-async function addPhoto(store: IdbJournalStore, record: PhotoRecord): Promise<void> {
-  await store.photos.add({
-    record,
-    original: new Blob([bytesFor(record.bytes, record.bytes) as BlobPart], { type: record.type }),
-    thumbnail: new Blob([bytesFor(record.bytes + 1, 90) as BlobPart], { type: 'image/jpeg' }),
-  });
+/** A small real picture of the record's type, in a colour of its own (a restore decodes every photo). */
+function pictureFor(record: PhotoRecord): Promise<Blob> {
+  const colour = `#${bytesFor(record.bytes, 3).reduce((hex, b) => hex + b.toString(16).padStart(2, '0'), '')}`;
+  return makeJpeg(8 + (record.bytes % 13), 6, colour, record.type);
+}
+
+/** Adds a photo with real picture bytes; its record's size is the picture's. */
+async function addPhoto(store: IdbJournalStore, record: PhotoRecord): Promise<PhotoRecord> {
+  const original = await pictureFor(record);
+  const stored = { ...record, bytes: original.size };
+  await store.photos.add({ record: stored, original, thumbnail: await makeJpeg(4, 3, '#335577') });
+  return stored;
 }
 
 const checkIn = (offset: number, extra: Partial<CheckInRecord> = {}): CheckInRecord => ({
@@ -267,13 +275,14 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
     async function refused(file: File, sentence: RegExp): Promise<void> {
       let error: unknown;
       try {
-        await target.merge(await readBackup(file));
+        await target.merge(await readBackup(file, { today: '2026-03-20' as IsoDate }));
       } catch (e) {
         error = e;
       }
       expect(error, 'the restore should have been refused').to.be.instanceOf(BackupError);
       expect((error as Error).message).to.match(sentence);
       expect((error as Error).message).to.match(/Nothing was changed\.$/);
+      expect((error as Error).message).not.to.match(JARGON);
       expect(await everything(target)).to.deep.equal(before);
     }
 
@@ -323,7 +332,7 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
         await zipOf(
           await edit('journal.json', (j) => ((j.checkIns as Record<string, unknown>[])[0]!.date = '2026-02-30')),
         ),
-        /its records are damaged \(checkIns\[0\]\.date: expected a real date/,
+        /in its records, the date of check-in 1 is “2026-02-30”, which is not a date this app can use: 2026-02 has no day 30\. Nothing/,
       ));
 
     it('a missing photo file', async () =>
@@ -390,8 +399,123 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
             photos.push(photos[0]);
           }),
         ),
-        /its records are damaged \(“photo-0000-abcdef” appears twice\)/,
+        /in its records, it holds the photo “photo-0000-abcdef” twice\. Nothing/,
       ));
+
+    /** The entries with one photo's original replaced by `data`, its record's size following. */
+    const withPhoto = async (data: Blob, name = 'photos/photo-0000-abcdef.jpg') => {
+      const records = await edit('journal.json', (j) => {
+        const photos = j.photos as { id: string; bytes: number }[];
+        photos.find((p) => name.includes(p.id))!.bytes = data.size;
+      });
+      return zipOf(records.map((e) => (e.name === name ? { name, data } : e)));
+    };
+
+    it('a photo that is text saved under a picture’s name', async () =>
+      refused(
+        await withPhoto(new Blob(['this is not a photo, only 49 bytes of plain text'])),
+        /the photo file photos\/photo-0000-abcdef\.jpg is not a picture \(its contents are not an image\)\. Nothing/,
+      ));
+
+    it('a photo whose bytes are another kind of picture than its record says', async () =>
+      refused(
+        await withPhoto(await makeJpeg(8, 6, '#884422', 'image/png')),
+        /the photo file photos\/photo-0000-abcdef\.jpg is not the kind of picture its record says \(image\/jpeg\)/,
+      ));
+
+    it('a photo that starts like a JPEG but does not open', async () => {
+      const jpeg = new Uint8Array(await (await makeJpeg(64, 48)).arrayBuffer());
+      const cut = new Blob([jpeg.slice(0, 30), new Uint8Array(400).fill(7)]);
+      await refused(
+        await withPhoto(cut),
+        /the photo file photos\/photo-0000-abcdef\.jpg is damaged \(it does not open as a picture\)/,
+      );
+    });
+
+    it('a thumbnail that is not a picture', async () =>
+      refused(
+        await zipOf(
+          entries.map((e) =>
+            e.name === 'thumbnails/photo-0001-abcdef.jpg' ? { name: e.name, data: new Blob(['<svg/>']) } : e,
+          ),
+        ),
+        /the thumbnail thumbnails\/photo-0001-abcdef\.jpg is not a picture/,
+      ));
+
+    const records = (change: (j: Record<string, unknown>) => void) => edit('journal.json', change);
+    const firstCheckIn = (j: Record<string, unknown>) => (j.checkIns as Record<string, unknown>[])[0]!;
+    const firstPhoto = (j: Record<string, unknown>) => (j.photos as Record<string, unknown>[])[0]!;
+    const wrongRecords: [string, (j: Record<string, unknown>) => void, RegExp][] = [
+      [
+        'a session in year 0',
+        (j) => ((j.plan as { sessions: { date: string }[] }).sessions[0]!.date = '0000-01-01'),
+        /the date of session 1 of the treatment plan is “0000-01-01”, which is not a date this app can use: the year must be between 1900 and 2100/,
+      ],
+      [
+        'a session in year 9999',
+        (j) => ((j.plan as { sessions: { date: string }[] }).sessions[1]!.date = '9999-12-31'),
+        /the date of session 2 of the treatment plan is “9999-12-31”, which is not a date this app can use: the year must be between 1900 and 2100/,
+      ],
+      [
+        'a check-in in year 0',
+        (j) => (firstCheckIn(j).date = '0000-01-01'),
+        /the date of check-in 1 is “0000-01-01”, which is not a date this app can use: the year must be between 1900 and 2100/,
+      ],
+      [
+        'a check-in in the future',
+        (j) => (firstCheckIn(j).date = '2026-03-25'),
+        /it holds a check-in dated Wed 25 Mar 2026, which is still in the future/,
+      ],
+      [
+        'a photo in the future',
+        (j) => (firstPhoto(j).date = '2027-01-01'),
+        /it holds a photo dated Fri 1 Jan 2027, which is still in the future/,
+      ],
+      [
+        'a swelling this app does not know',
+        (j) => (firstCheckIn(j).swelling = 'enormous'),
+        /the swelling of the check-in of 2 March 2026 is “enormous”, not one of none, mild, moderate or severe/,
+      ],
+      [
+        'a field this app does not know',
+        (j) => (firstCheckIn(j).pad = 'x'),
+        /the check-in of 2 March 2026 holds “pad”, which this app does not know/,
+      ],
+      ['a missing part', (j) => delete j.plan, /in its records, the treatment plan is missing/],
+      [
+        'a check-in note that would show reversed',
+        (j) => (firstCheckIn(j).note = 'fine \u202Eenif ton'),
+        /the note of the check-in of 2 March 2026 holds hidden or direction-changing characters/,
+      ],
+      [
+        'a photo note with a zero-width space',
+        (j) => (firstPhoto(j).note = 'crown\u200B'),
+        /the note of the photo of 1 March 2026 holds hidden or direction-changing characters/,
+      ],
+      [
+        'a flag’s advice with a control character',
+        (j) => (firstCheckIn(j).flags = [{ level: 'watch', code: 'x', message: 'Call \u0007now' }]),
+        /the advice of flag 1 of the check-in of 2 March 2026 holds hidden or direction-changing characters/,
+      ],
+      [
+        'a session note with an isolate',
+        (j) => ((j.plan as { sessions: { note?: string }[] }).sessions[0]!.note = 'Studio \u2067x\u2069'),
+        /the note of the session of 1 March 2026 of the treatment plan holds hidden or direction-changing characters/,
+      ],
+      [
+        'a regimen name with an override',
+        (j) => (j.regimen = { ...DEFAULT_REGIMEN, id: 'studio-x', name: 'Studio \u202Ex' }),
+        /the name of the regimen holds hidden or direction-changing characters/,
+      ],
+      [
+        'a photo id that is a path',
+        (j) => (firstPhoto(j).id = '../../etc/passwd'),
+        /the id of the photo of 1 March 2026 must be 8 to 64 letters, digits or dashes/,
+      ],
+    ];
+    for (const [name, change, sentence] of wrongRecords) {
+      it(`records with ${name}`, async () => refused(await zipOf(await records(change)), sentence));
+    }
   });
 });
 

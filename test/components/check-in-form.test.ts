@@ -9,7 +9,7 @@ import type { IsoDate } from '../../src/rules/index.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { fixture, nextEvent } from '../helpers/fixture.ts';
 
-type SaveEvent = CustomEvent<{ record: CheckInRecord }>;
+type SaveEvent = CustomEvent<{ record: CheckInRecord; basis: CheckInRecord | null }>;
 
 const DATE = '2026-03-05';
 const CALM_LINE = "Nothing here needs attention. Keep following today's aftercare.";
@@ -259,6 +259,49 @@ describe('<smp-check-in-form>', () => {
     expect(record).to.deep.include({ swelling: 'mild', temperatureC: 37.5, redness: 'at-site', warmth: true });
     expect(record.note).to.equal('Itchy, less red.');
     expect(record.savedAt).to.not.equal(value.savedAt);
+  });
+
+  it('follows a check-in saved elsewhere while untouched, keeps the answers once touched, and says which it was filled from', async () => {
+    const theirs: CheckInRecord = {
+      date: DATE as IsoDate,
+      swelling: 'severe',
+      note: 'From the other tab',
+      flags: [],
+      savedAt: '2026-03-05T09:00:00.000Z',
+    };
+    // Untouched: the other tab's check-in replaces the empty form.
+    const el = await form();
+    el.value = theirs;
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#note').value).to.equal('From the other tab');
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+
+    // Touched: a newer save elsewhere does not replace the answers; the form says so.
+    await click(el, 'input[name=swelling][value=none]');
+    el.value = { ...theirs, note: 'Changed again', savedAt: '2026-03-05T09:30:00.000Z' };
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[name=swelling][value=none]').checked).to.equal(true);
+    expect($<HTMLTextAreaElement>(el, '#note').value).to.equal('From the other tab');
+    expect(words($(el, '.notice'))).to.match(/saved in another tab or window while you were answering/);
+    const [event] = await submit(el);
+    expect(event!.detail.basis, 'the save names the check-in it was filled from').to.deep.equal(theirs);
+
+    // The person keeps the saved one: the form shows it and follows it again.
+    el.discardDraft();
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#note').value).to.equal('Changed again');
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+    const [again] = await submit(el);
+    expect(again!.detail.basis?.note).to.equal('Changed again');
+  });
+
+  it('drops characters that would hide or reverse a typed note', async () => {
+    const el = await form();
+    const note = $<HTMLTextAreaElement>(el, '#note');
+    note.value = 'fine \u202Eenif\u200B';
+    note.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const [event] = await submit(el);
+    expect(event!.detail.record.note).to.equal('fine enif');
   });
 
   it('starts empty for a new date, with "Save check-in"', async () => {

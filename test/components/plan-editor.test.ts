@@ -117,7 +117,12 @@ describe('<smp-plan-editor>', () => {
     await fill(el, '#date', '2026-02-30');
     expect(await submit(el)).to.have.length(0);
     expect(text(el, '[role=alert]')).to.equal('Enter the date of the session: day, month and year.');
-    expect(dateProblem('2026-02-30', TODAY)).to.contain('is not a real date');
+    expect(dateProblem('2026-02-30', TODAY)).to.equal(
+      '2026-02-30 is not a date this app can use: 2026-02 has no day 30.',
+    );
+    expect(dateProblem('9999-12-31', TODAY)).to.equal(
+      '9999-12-31 is not a date this app can use: the year must be between 1900 and 2100.',
+    );
     expect(dateProblem('2026-02-28', TODAY)).to.equal(null);
   });
 
@@ -181,7 +186,7 @@ describe('<smp-plan-editor>', () => {
     const el = await editor({ sessions: many });
     await fill(el, '#date', '2026-03-20');
     expect(await submit(el)).to.have.length(0);
-    expect(text(el, '[role=alert]')).to.contain('at most 50 sessions');
+    expect(text(el, '[role=alert]')).to.contain('the sessions cannot be more than 50');
   });
 
   it('shows the app error in an alert', async () => {

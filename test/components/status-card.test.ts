@@ -129,6 +129,34 @@ describe('<smp-status-card>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('keeps a tick shown until it is stored, and draws the stored ticks again when it was refused', async () => {
+    const el = await fixture<StatusCard>(
+      html`<smp-status-card .status=${statusOn(plan, '2026-03-07')} .adherence=${{ moisturise: 1 }}></smp-status-card>`,
+    );
+    const boxes = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[aria-label^="Moisturise"] input[type="checkbox"]')].map(
+        (b) => b.checked,
+      );
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('[aria-label^="Moisturise"] input')[1]!.click();
+    await el.updateComplete;
+    // A re-read of the journal that does not have the tick yet does not untick it.
+    el.status = statusOn(plan, '2026-03-07');
+    el.adherence = { moisturise: 1 };
+    await el.updateComplete;
+    expect(boxes()).to.deep.equal([true, true, false]);
+    // The app could not store it: the boxes show what is stored.
+    el.discardTicks();
+    await el.updateComplete;
+    expect(boxes()).to.deep.equal([true, false, false]);
+    // Stored: shown as stored from then on.
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('[aria-label^="Moisturise"] input')[2]!.click();
+    el.adherence = { moisturise: 3 };
+    await el.updateComplete;
+    el.adherence = { moisturise: 0 };
+    await el.updateComplete;
+    expect(boxes()).to.deep.equal([false, false, false]);
+  });
+
   it('has no ticks without adherence (the extension popup)', async () => {
     const el = await fixture<StatusCard>(
       html`<smp-status-card .status=${statusOn(plan, '2026-03-07')}></smp-status-card>`,

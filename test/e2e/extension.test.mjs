@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { JARGON, axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
 
 const EXTENSION_ID = builtExtensionId();
 // The PWA's origin, as built (PWA_ORIGIN defaults to http://127.0.0.1:4173).
@@ -344,11 +344,55 @@ describe('following the PWA in the same browser', () => {
       [false, false, false, false, false],
     );
     assert.match(answers[0].error, /2026-02-30/);
-    assert.match(answers[1].error, /^The message is not a plan message: regimen/);
-    assert.equal(answers[2].error, 'The regimen is not valid: rules[0].kind: expected "avoid" or "do".');
+    assert.equal(answers[1].error, 'The message is not a plan message: the regimen is missing.');
+    assert.equal(
+      answers[2].error,
+      'The regimen is not valid: the kind of rule 1 (“keep-dry”) must be “avoid” or “do”, not “sometimes”.',
+    );
     assert.match(answers[3].error, /version 4, newer than this extension reads \(1, 2 and 3\): update the extension/);
     assert.deepEqual(await storedIn(worker), before);
     assert.deepEqual(await badgeOf(worker), badgeBefore);
+  });
+
+  it('refuses plan messages with dates far outside any life, hidden text or unknown parts, in words, storing nothing', async () => {
+    await pwaWithSession(3);
+    const before = await storedIn(worker);
+    const badgeBefore = await badgeOf(worker);
+    const message = (plan, extra = {}) => ({
+      type: 'smp-plan',
+      version: 2,
+      plan,
+      urgent: false,
+      regimen: null,
+      ...extra,
+    });
+    const reversed = { ...JSON.parse(example), name: 'Studio \u202Ex' };
+    const cases = [
+      [
+        message({ sessions: [{ date: '0000-01-01' }] }),
+        'The plan is not valid: the date of session 1 is “0000-01-01”, which is not a date this app can use: the year must be between 1900 and 2100.',
+      ],
+      [
+        message({ sessions: [{ date: localDate(-3) }, { date: '9999-12-31' }] }),
+        'The plan is not valid: the date of session 2 is “9999-12-31”, which is not a date this app can use: the year must be between 1900 and 2100.',
+      ],
+      [
+        message({ sessions: [] }, { regimen: reversed }),
+        'The regimen is not valid: the name holds hidden or direction-changing characters.',
+      ],
+      [
+        message({ sessions: [] }, { pad: 1 }),
+        'The message is not a plan message: it holds “pad”, which this app does not know.',
+      ],
+      [message(undefined), 'The message is not a plan message: the treatment plan is missing.'],
+    ];
+    for (const [sent, sentence] of cases) {
+      const answer = await sendFrom(page, sent);
+      assert.deepEqual(answer, { ok: false, error: sentence });
+      assert.doesNotMatch(answer.error, JARGON);
+    }
+    assert.deepEqual(await storedIn(worker), before, 'nothing stored changed');
+    assert.deepEqual(await badgeOf(worker), badgeBefore, 'the badge is unchanged');
   });
 });
 

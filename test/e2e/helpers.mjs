@@ -134,3 +134,7 @@ export async function canvasJpeg(page, { width = 320, height = 240, color = '#a0
   );
   return Buffer.from(base64, 'base64');
 }
+
+/** What must never reach a person in a refusal: a library's words, schema paths, list indexes. */
+export const JARGON =
+  /Invalid (key|type|length|value|format)|Expected|received|\[\d+\]|\b(sessions|rules|checkIns|photos|adherence|window|levels|plan|regimen|source|flags|counts|message)\.\w+|\bundefined\b/;

@@ -34,7 +34,11 @@ describe('a technician’s own regimen', () => {
     await page.goto(`${server.origin}/#/settings`);
     const input = page.locator('input[type="file"][accept*="json"]');
     await input.setInputFiles(regimenFile('bad.json', example.replace('"kind": "avoid"', '"kind": "sometimes"')));
-    await page.getByText(/The regimen was not loaded: rules\[0\]\.kind: expected "avoid" or "do"/).waitFor();
+    await page
+      .getByText(
+        'The regimen was not loaded: the kind of rule 1 (“keep-dry”) must be “avoid” or “do”, not “sometimes”.',
+      )
+      .waitFor();
     await input.setInputFiles(regimenFile('notes.json', 'not json'));
     await page.getByText('“notes.json” is not a regimen file (it is not JSON), so nothing changed.').waitFor();
     assert.match(await deepText(page.locator('smp-app')), /In use: Standard SMP aftercare/);

@@ -249,7 +249,7 @@ describe('the PDF progress report (real IndexedDB, real workers, parsed by pdf.j
       'The first day (Tue 10 Mar 2026) is after the last day (Sun 1 Mar 2026): swap them or choose other dates.',
     );
     expect(await refusal({ from: '2026-02-30' as IsoDate })).to.equal(
-      '2026-02-30 is not a real date: check the first day of the report.',
+      '2026-02-30 is not a date this app can use (2026-02 has no day 30): check the first day of the report.',
     );
     expect(await refusal({ areas: [] })).to.equal('Choose at least one scalp area.');
     expect(await refusal({ from: '2026-05-01' as IsoDate, to: '2026-05-31' as IsoDate })).to.equal(

@@ -179,7 +179,9 @@ describe('importing photos (real IndexedDB, real decoding in workers)', () => {
     } catch (e) {
       error = e;
     }
-    expect(String(error)).to.match(/date: expected a real date/);
+    expect(String(error)).to.match(
+      /the date is “2026-02-30”, which is not a date this app can use: 2026-02 has no day 30/,
+    );
     expect((await store.photos.list())[0]!.date).to.equal(today);
   });
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { JARGON } from '../helpers/jargon.ts';
 import {
   ASK_YOUR_TECHNICIAN,
   DEFAULT_REGIMEN,
@@ -21,9 +22,11 @@ describe('regimen: the default is data with traceable sources', () => {
   it('reserves its id and name: a look-alike is refused, naming what is taken', () => {
     expect(validateRegimen(DEFAULT_REGIMEN)).to.deep.include({ ok: false });
     const sameId = validateRegimen({ ...clone(), id: 'default' }) as { error: string };
-    expect(sameId.error).to.match(/"default" is the built-in regimen's id/);
+    expect(sameId.error).to.match(/the id is “default”, the built-in regimen's id: give yours its own/);
     const sameName = validateRegimen({ ...clone(), name: 'standard SMP Aftercare' }) as { error: string };
-    expect(sameName.error).to.match(/“Standard SMP aftercare” is the built-in regimen's name/);
+    expect(sameName.error).to.match(
+      /the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own/,
+    );
   });
 
   it('points every rule at a passage that is really in the source text', async () => {
@@ -70,47 +73,59 @@ describe('regimen: a technician’s own', () => {
     [
       'a wrong kind',
       (r) => ((r.rules[2] as { kind: string }).kind = 'maybe'),
-      /rules\[2\]\.kind: expected "avoid" or "do"/,
+      /the kind of rule 3 \(“[a-z-]+”\) must be “avoid” or “do”, not “maybe”/,
     ],
     [
       'a negative day',
       (r) => ((r.rules[0] as { window: unknown }).window = { anchor: 'each-session', fromDay: -2, toDay: 5 }),
-      /rules\[0\]\.window/,
+      /the first day of rule 1 \(“keep-dry”\) must be 1 or more \(day 1 is the session day\)/,
     ],
     [
       'an end before the start',
       (r) => ((r.rules[0] as { window: unknown }).window = { anchor: 'each-session', fromDay: 6, toDay: 2 }),
-      /rules\[0\]: window\.toDay is before window\.fromDay/,
+      /rule 1 \(“keep-dry”\) ends before it starts/,
     ],
-    ['a duplicate id', (r) => ((r.rules[1] as { id: string }).id = 'keep-dry'), /rule ids must be unique/],
-    ['an empty title', (r) => ((r.rules[3] as { title: string }).title = '  '), /rules\[3\]\.title: must not be empty/],
-    ['a future format', (r) => (r.format = 2), /format: this app reads regimen format 1/],
-    ['an unknown field', (r) => ((r.rules[0] as Record<string, unknown>).colour = 'red'), /rules\[0\]/],
-    ['no rules', (r) => (r.rules = []), /rules: a regimen needs at least one rule/],
+    ['a duplicate id', (r) => ((r.rules[1] as { id: string }).id = 'keep-dry'), /it has two rules with the same id/],
+    [
+      'an empty title',
+      (r) => ((r.rules[3] as { title: string }).title = '  '),
+      /the title of rule 4 \(“[a-z-]+”\) must not be empty/,
+    ],
+    [
+      'a future format',
+      (r) => (r.format = 2),
+      /the format is 2, newer than this app reads \(format 1\): update the app/,
+    ],
+    [
+      'an unknown field',
+      (r) => ((r.rules[0] as Record<string, unknown>).colour = 'red'),
+      /rule 1 \(“keep-dry”\) holds “colour”, which this app does not know/,
+    ],
+    ['no rules', (r) => (r.rules = []), /the rules must hold at least one rule/],
     [
       'levels out of order',
       (r) => (r.levels = { strictUntilDay: 10, cautionUntilDay: 5, limitedUntilDay: 30 }),
-      /levels: levels must not decrease/,
+      /the levels must be in order/,
     ],
     [
       'long-term care before a time-limited avoid rule ends',
       (r) => (r.levels = { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 20 }),
-      /long-term care starts on day 21, but “Stay out of the sun” is still to be avoided until day 30/,
+      /it starts long-term care on day 21, but “Stay out of the sun” is still to be avoided until day 30/,
     ],
     [
       'a rule id longer than a day’s ticks can store',
       (r) => ((r.rules[1] as { id: string }).id = 'a'.repeat(61)),
-      /rules\[1\]\.id: at most 60 characters/,
+      /the id of rule 2 \(“a+…”\) is too long \(at most 60 characters\)/,
     ],
     [
       'a text that would show reversed',
       (r) => ((r.rules[0] as { text: string }).text = 'Keep it dry \u202Eyrd ti peek'),
-      /rules\[0\]\.text: holds hidden or direction-changing characters/,
+      /the text of rule 1 \(“keep-dry”\) holds hidden or direction-changing characters/,
     ],
     [
       'a name with a control character',
       (r) => (r.name = 'Studio\u0007 X'),
-      /name: holds hidden or direction-changing characters/,
+      /the name holds hidden or direction-changing characters/,
     ],
   ];
   for (const [name, breakIt, message] of broken) {
@@ -121,7 +136,8 @@ describe('regimen: a technician’s own', () => {
       expect(result.ok, name).to.equal(false);
       expect((result as { error: string }).error)
         .to.match(/^The regimen is not valid: /)
-        .and.match(message);
+        .and.match(message)
+        .and.not.match(JARGON);
     });
   }
 
@@ -163,7 +179,7 @@ describe('plan validation', () => {
     [
       'an impossible date',
       { sessions: [{ date: '2026-02-30' }] },
-      /sessions\[0\]\.date: "2026-02-30" is not a real date/,
+      /the date of session 1 is “2026-02-30”, which is not a date this app can use: 2026-02 has no day 30/,
     ],
     ['two sessions on a date', { sessions: [{ date: '2026-03-01' }, { date: '2026-03-01' }] }, /same date/],
     [
@@ -174,31 +190,33 @@ describe('plan validation', () => {
           { date: '2026-03-02', final: true },
         ],
       },
-      /only one session/,
+      /it has more than one final session: only one can be/,
     ],
-    ['a number for a date', { sessions: [{ date: 20260301 }] }, /sessions\[0\]\.date/],
+    ['a number for a date', { sessions: [{ date: 20260301 }] }, /the date of session 1 must be a date like 2026-03-01/],
     [
       'a session in year 0',
       { sessions: [{ date: '0000-01-01' }] },
-      /"0000-01-01" is not a real date: the year must be between 1900 and 2100/,
+      /the date of session 1 is “0000-01-01”, which is not a date this app can use: the year must be between 1900 and 2100/,
     ],
     [
       'a session in year 9999',
       { sessions: [{ date: '2026-03-01' }, { date: '9999-12-31' }] },
-      /sessions\[1\]\.date: "9999-12-31" is not a real date: the year must be between 1900 and 2100/,
+      /the date of session 2 is “9999-12-31”, which is not a date this app can use: the year must be between 1900 and 2100/,
     ],
-    ['no sessions list', { session: [] }, /plan is not valid/],
+    ['no sessions list', { session: [] }, /^The plan is not valid: the sessions are missing\.$/],
     [
       'a session note that would show reversed',
       { sessions: [{ date: '2026-03-01', note: 'Studio \u202Egnp.exe' }] },
-      /sessions\[0\]\.note: holds hidden or direction-changing characters/,
+      /the note of the session of 1 March 2026 holds hidden or direction-changing characters/,
     ],
   ];
   for (const [name, input, message] of bad) {
     it(`refuses ${name}`, () => {
       const result = validatePlan(input);
       expect(result.ok).to.equal(false);
-      expect((result as { error: string }).error).to.match(message);
+      expect((result as { error: string }).error)
+        .to.match(message)
+        .and.not.match(JARGON);
     });
   }
 });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import * as v from 'valibot';
+import { JARGON } from '../helpers/jargon.ts';
 import {
   DAY_CHECK_IN_WORDS,
   FLAG_TONES,
@@ -102,13 +103,72 @@ describe('the vocabulary', () => {
     }
   });
 
-  it('says where a validation problem is in one style', () => {
-    const schema = v.object({
-      rules: v.array(v.object({ kind: v.picklist(['avoid', 'do'], 'expected avoid or do') })),
+  it('says what is wrong and where in words a person knows, never a schema path or a library message', () => {
+    const day = v.strictObject({
+      date: v.string(),
+      swelling: v.picklist(['none', 'mild']),
+      note: v.pipe(v.string(), v.maxLength(5)),
+      counts: v.record(v.pipe(v.string(), v.maxLength(3)), v.number()),
     });
-    const result = v.safeParse(schema, { rules: [{ kind: 'do' }, { kind: 'maybe' }] });
-    expect(result.success).to.equal(false);
-    expect(firstIssueText(result.issues ?? [], 'invalid')).to.equal('rules[1].kind: expected avoid or do');
+    const schema = v.strictObject({
+      checkIns: v.array(day),
+      rules: v.array(v.strictObject({ id: v.string(), kind: v.picklist(['avoid', 'do'], 'must be “avoid” or “do”') })),
+      sessions: v.array(v.strictObject({ date: v.string() })),
+    });
+    const good = { date: '2026-03-03', swelling: 'none', note: '', counts: {} };
+    const base = { checkIns: [good], rules: [{ id: 'keep-dry', kind: 'do' }], sessions: [] };
+    const cases: [string, unknown, string][] = [
+      [
+        'a value it does not know',
+        { ...base, checkIns: [{ ...good, swelling: 'huge' }] },
+        'the swelling of the check-in of 3 March 2026 is “huge”, which this app does not know',
+      ],
+      [
+        'a field it does not know',
+        { ...base, checkIns: [{ ...good, pad: 1 }] },
+        'the check-in of 3 March 2026 holds “pad”, which this app does not know',
+      ],
+      ['a missing field', { rules: [], sessions: [] }, 'the check-ins are missing'],
+      ['an unknown field at the top', { ...base, pad: 1 }, 'it holds “pad”, which this app does not know'],
+      [
+        'a schema’s own words',
+        { ...base, rules: [{ id: 'keep-dry', kind: 'maybe' }] },
+        'the kind of rule 1 (“keep-dry”) must be “avoid” or “do”',
+      ],
+      [
+        'a wrong type',
+        { ...base, checkIns: [{ ...good, note: 3 }] },
+        'the note of the check-in of 3 March 2026 must be text',
+      ],
+      [
+        'text too long',
+        { ...base, checkIns: [{ ...good, note: 'longer' }] },
+        'the note of the check-in of 3 March 2026 is too long (at most 5 characters)',
+      ],
+      [
+        'a bad date names the record by its place',
+        { ...base, checkIns: [{ ...good, date: 7 }] },
+        'the date of check-in 1 must be text',
+      ],
+      [
+        'a tick key',
+        { ...base, checkIns: [{ ...good, counts: { toolong: 1 } }] },
+        'the rule id “toolong” of the check-in of 3 March 2026 is too long (at most 3 characters)',
+      ],
+      [
+        'a hidden character in a quoted value',
+        { ...base, 'p\u202Ead': 1 },
+        'it holds “pad”, which this app does not know',
+      ],
+      ['not an object at all', 'hello', 'it is not in a form this app knows'],
+    ];
+    for (const [name, input, words] of cases) {
+      const result = v.safeParse(schema, input);
+      expect(result.success, name).to.equal(false);
+      const text = firstIssueText(result.issues ?? [], 'invalid');
+      expect(text, name).to.equal(words);
+      expect(text, name).not.to.match(JARGON);
+    }
     expect(firstIssueText([], 'invalid')).to.equal('invalid');
   });
 

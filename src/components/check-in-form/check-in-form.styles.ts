@@ -21,6 +21,11 @@ export const checkInFormStyles = [
       font-weight: 500;
       color: var(--smp-ink-soft);
     }
+    .notice {
+      border-left: 4px solid var(--smp-caution);
+      padding: 0.5rem 0.75rem;
+      background: var(--smp-caution-bg);
+    }
     h3 {
       font-size: 1rem;
       margin-bottom: 0.5rem;

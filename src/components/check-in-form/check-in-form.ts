@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import * as rules from '../../rules/index.ts';
 import type { CheckIn, IsoDate, SymptomFlag } from '../../rules/index.ts';
-import { MAX_NOTE_LENGTH, type CheckInRecord } from '../../journal/records.ts';
+import { MAX_NOTE_LENGTH, sameRecord, type CheckInRecord } from '../../journal/records.ts';
 import {
   FLAG_WORDS,
   PAIN_WORDS,
@@ -11,11 +11,14 @@ import {
   TEMPERATURE_UNIT_NAMES,
   TEMPERATURE_WORDS,
   celsiusToFahrenheit,
-  fahrenheitToCelsius,
+  withoutHiddenCharacters,
   type TemperatureUnit,
 } from '../../vocabulary/index.ts';
 import '../flag-list/flag-list.ts';
 import { checkInFormStyles } from './check-in-form.styles.ts';
+import { convertTypedTemperature, readTemperature } from './temperature.ts';
+
+export { parseTypedTemperature, readTemperature, temperatureRange } from './temperature.ts';
 
 type Labels = Record<string, string | TemplateResult>;
 type Draft = Required<Omit<CheckIn, 'temperatureC'>> & { temperature: string; note: string };
@@ -24,47 +27,6 @@ const UNITS = {
   C: html`°C<span class="visually-hidden"> ${TEMPERATURE_UNIT_NAMES.C}</span>`,
   F: html`°F<span class="visually-hidden"> ${TEMPERATURE_UNIT_NAMES.F}</span>`,
 };
-
-/** The plausible range in `unit`; the rules refuse anything outside it as mistyped. */
-export function temperatureRange(unit: TemperatureUnit): { min: number; max: number } {
-  const { min, max } = rules.TEMPERATURE_RANGE_C;
-  return unit === 'F' ? { min: celsiusToFahrenheit(min), max: celsiusToFahrenheit(max) } : { min, max };
-}
-
-// Digits, then at most one decimal point or comma and one or two digits: "38.5", "38,5", "101.3".
-// Anything else ("1e3", "38.5.1", "3 8", "38,5°") is refused, never reinterpreted.
-const TYPED_TEMPERATURE = /^(\d{1,3})(?:[.,](\d{1,2}))?$/;
-
-/** The number a person typed as a temperature (decimal point or comma), or null when it is not plainly one. */
-export function parseTypedTemperature(text: string): number | null {
-  const match = TYPED_TEMPERATURE.exec(text.trim());
-  return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : null;
-}
-
-/** Reads a typed temperature: `{}` when empty, °C to one decimal, or a sentence saying what is wrong. */
-export function readTemperature(text: string, unit: TemperatureUnit): { celsius?: number; error?: string } {
-  if (!text.trim()) return {};
-  const value = parseTypedTemperature(text);
-  const { min, max } = temperatureRange(unit);
-  if (value === null) {
-    return {
-      error: `“${text.trim()}” is not a temperature. Type digits with a decimal point or comma, like ${unit === 'F' ? '98.6' : '37.2 or 37,2'}, or leave it empty.`,
-    };
-  }
-  if (value < min || value > max) {
-    return {
-      error: `${value} °${unit} is outside ${min}–${max} °${unit}, so it is probably mistyped. Check the thermometer, or leave the temperature empty.`,
-    };
-  }
-  return { celsius: unit === 'F' ? fahrenheitToCelsius(value) : Math.round(value * 10) / 10 };
-}
-
-/** The typed temperature in the other unit; anything unreadable is left as typed. */
-function convert(text: string, from: TemperatureUnit, to: TemperatureUnit): string {
-  const value = parseTypedTemperature(text);
-  if (from === to || value === null) return text;
-  return String(to === 'F' ? celsiusToFahrenheit(value) : fahrenheitToCelsius(value));
-}
 
 function draftOf(v: CheckInRecord | undefined, unit: TemperatureUnit): Draft {
   const c = v?.temperatureC;
@@ -90,7 +52,12 @@ const radios = (name: string, legend: string, options: Labels, current: string, 
  * warmth and a note, with the rules' flags shown live as the answers change. Refuses implausible
  * temperatures with a sentence; never stores anything itself.
  *
- * @fires check-in-save - `{ record: CheckInRecord }` with the temperature in °C and the flags raised.
+ * The form is filled from `value`, and follows it while the person has changed nothing; once they
+ * have, a new `value` (saved in another tab) never replaces their answers: the form says so, and the
+ * save carries the check-in it was filled from, so the app can tell that a newer one would be lost.
+ *
+ * @fires check-in-save - `{ record: CheckInRecord, basis: CheckInRecord | null }`: the temperature in
+ * °C, the flags raised, and the check-in the form was filled from (null for none).
  * @fires unit-change - `{ unit: 'C' | 'F' }` when the person switches the temperature unit.
  */
 export class CheckInForm extends LitElement {
@@ -105,6 +72,7 @@ export class CheckInForm extends LitElement {
     error: {},
     draft: { state: true },
     formError: { state: true },
+    changedElsewhere: { state: true },
   };
 
   /** The date checked in, YYYY-MM-DD. */
@@ -123,13 +91,24 @@ export class CheckInForm extends LitElement {
   private formError = '';
   // A number field reports '' for text it cannot read; this remembers that it was not empty.
   private unreadable = false;
+  /** Whether the person changed an answer since the form was filled. */
+  private edited = false;
+  /** The check-in the form was filled from. */
+  private filledFrom: CheckInRecord | undefined = undefined;
+  /** The last check-in this form sent, to know it when it comes back as `value`. */
+  private sent: CheckInRecord | null = null;
+  /** Whether `value` changed (another tab saved) while the person was answering. */
+  private changedElsewhere = false;
 
   override willUpdate(changed: PropertyValues<this>) {
     const from = changed.get('unit');
-    if (changed.has('value') || changed.has('date')) {
-      Object.assign(this, { draft: draftOf(this.value, this.unit), formError: '', unreadable: false });
+    const moved = changed.has('value') && !sameRecord(this.value, this.filledFrom);
+    if (changed.has('date') || (moved && (!this.edited || sameRecord(this.value, this.sent)))) {
+      this.fill();
+    } else if (moved) {
+      this.changedElsewhere = true;
     } else if (from) {
-      this.draft = { ...this.draft, temperature: convert(this.draft.temperature, from, this.unit) };
+      this.draft = { ...this.draft, temperature: convertTypedTemperature(this.draft.temperature, from, this.unit) };
     }
   }
 
@@ -145,6 +124,14 @@ export class CheckInForm extends LitElement {
       @submit=${this.onSubmit}
     >
       <h2 id="heading">How is your scalp? <span class="when">${when.filter(Boolean).join(', ')}</span></h2>
+      ${
+        this.changedElsewhere
+          ? html`<p class="notice" role="status">
+              This check-in was saved in another tab or window while you were answering. Your answers are still here:
+              when you save, you can choose which to keep.
+            </p>`
+          : nothing
+      }
       ${radios('swelling', SWELLING_WORDS.question, SWELLING_WORDS.choices, draft.swelling)}
       <div class="field">
         <label for="temperature">${TEMPERATURE_WORDS.question} <span class="hint">(°${unit})</span></label>
@@ -198,6 +185,23 @@ export class CheckInForm extends LitElement {
     </form>`;
   }
 
+  /** Puts the answers of `value` back in the form, dropping the person's changes (after they chose to keep the saved one). */
+  discardDraft(): void {
+    this.fill();
+    this.requestUpdate();
+  }
+
+  private fill() {
+    Object.assign(this, {
+      draft: draftOf(this.value, this.unit),
+      formError: '',
+      unreadable: false,
+      edited: false,
+      filledFrom: this.value,
+      changedElsewhere: false,
+    });
+  }
+
   /** The answers so far as the rules read them. */
   private checkIn(temperatureC: number | undefined): CheckIn {
     const { temperature: _typed, note: _note, ...answers } = this.draft;
@@ -218,6 +222,7 @@ export class CheckInForm extends LitElement {
     const field = event.target as HTMLInputElement;
     if (field.id === 'temperature') return this.onTemperature(event);
     if (field.name === 'unit') return this.switchUnit(field.value as TemperatureUnit);
+    this.edited = true;
     this.draft = { ...this.draft, [field.name]: field.type === 'checkbox' ? field.checked : field.value };
   }
 
@@ -225,6 +230,7 @@ export class CheckInForm extends LitElement {
     const input = event.target as HTMLInputElement;
     this.unreadable = input.validity.badInput;
     this.formError = '';
+    this.edited = true;
     this.draft = { ...this.draft, temperature: input.value };
   }
 
@@ -247,11 +253,14 @@ export class CheckInForm extends LitElement {
     const record: CheckInRecord = {
       date,
       ...checkIn,
-      note: this.draft.note.trim(),
+      // Pasted text can carry characters that hide or reverse it: they are dropped.
+      note: withoutHiddenCharacters(this.draft.note).trim(),
       flags,
       savedAt: new Date().toISOString(),
     };
-    this.dispatchEvent(new CustomEvent('check-in-save', { detail: { record }, bubbles: true, composed: true }));
+    this.sent = record;
+    const detail = { record, basis: this.filledFrom ?? null };
+    this.dispatchEvent(new CustomEvent('check-in-save', { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -5,10 +5,10 @@ import { planEditorStyles } from './plan-editor.styles.ts';
 
 const { describeDate, isIsoDate } = rules;
 
-/** Why `value` cannot be a session date (empty, impossible, more than 2 years from `today`), or null. */
+/** Why `value` cannot be a session date (empty, impossible, outside 1900–2100, more than 2 years from `today`), or null. */
 export function dateProblem(value: string, today: string): string | null {
   if (!value) return 'Enter the date of the session: day, month and year.';
-  if (!isIsoDate(value)) return `${value} is not a real date; check the day and the month.`;
+  if (!isIsoDate(value)) return `${value} is not a date this app can use: ${rules.whyNotIsoDate(value)}.`;
   const far = isIsoDate(today) && (value > rules.shiftYears(today, 2) || value < rules.shiftYears(today, -2));
   return far ? `${describeDate(value)} is more than 2 years from today; check the year.` : null;
 }

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { StorageHealth } from '../../journal/storage-health.ts';
 import { TEMPERATURE_UNIT_NAMES, TEMPERATURE_WORDS, describeBytes } from '../../vocabulary/index.ts';
 import { baseStyles } from '../shared.styles.ts';
@@ -80,7 +81,7 @@ export class SettingsPanel extends LitElement {
                   type="radio"
                   name="unit"
                   value=${unit}
-                  .checked=${this.unit === unit}
+                  .checked=${live(this.unit === unit)}
                   @change=${() => this.emit('unit-change', { unit })}
                 />
                 ${TEMPERATURE_UNIT_NAMES[unit]} (°${unit})

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   ASK_YOUR_TECHNICIAN,
   describeDate,
@@ -30,7 +31,9 @@ function inDaysWords(days: number): string {
  * The day's aftercare card: an open symptom flag first, then the day number, level (word + icon +
  * colour; long-term care says what it holds), what to avoid and what to do with "until …" /
  * "from …", the next change as a countdown, the next session and the advice to ask the technician.
- * Shared by the PWA and the extension popup. With `adherence` set, the "do" items can be ticked.
+ * Shared by the PWA and the extension popup. With `adherence` set, the "do" items can be ticked: a
+ * tick shows at once and stays until `adherence` agrees with it, or the app calls `discardTicks()`
+ * (it was not saved).
  *
  * @fires adherence-change - `{ ruleId, count }` when a "do" item is ticked or unticked.
  */
@@ -58,6 +61,19 @@ export class StatusCard extends LitElement {
   compact = false;
   /** The most serious open symptom flag of the latest check-in, shown before everything else; null when none. */
   flag: OpenFlagLevel | null = null;
+  /** Ticks made here that `adherence` does not show yet (rule id → count). */
+  private readonly ticking = new Map<string, number>();
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('adherence')) return;
+    for (const [id, count] of this.ticking) if (this.adherence?.[id] === count) this.ticking.delete(id);
+  }
+
+  /** Forgets the ticks not yet saved: the boxes show `adherence` again (the app could not store them). */
+  discardTicks(): void {
+    this.ticking.clear();
+    this.requestUpdate();
+  }
 
   override render() {
     const status = this.status;
@@ -171,7 +187,7 @@ export class StatusCard extends LitElement {
   }
 
   private renderTicks(rule: ActiveRule) {
-    const done = Math.min(this.adherence?.[rule.id] ?? 0, rule.timesPerDay);
+    const done = Math.min(this.ticking.get(rule.id) ?? this.adherence?.[rule.id] ?? 0, rule.timesPerDay);
     const boxes = Array.from({ length: rule.timesPerDay }, (_, i) => i);
     const label = rule.timesPerDay === 1 ? 'Done' : (i: number) => `${i + 1}`;
     return html`<div class="ticks" role="group" aria-label="${rule.title}: done ${done} of ${rule.timesPerDay}">
@@ -180,7 +196,7 @@ export class StatusCard extends LitElement {
           html`<label>
             <input
               type="checkbox"
-              .checked=${i < done}
+              .checked=${live(i < done)}
               @change=${(e: Event) => this.onTick(rule, i, (e.target as HTMLInputElement).checked)}
             />
             ${typeof label === 'string' ? label : html`<span class="visually-hidden">${rule.title}, time</span> ${label(i)}`}
@@ -192,6 +208,8 @@ export class StatusCard extends LitElement {
 
   private onTick(rule: ActiveRule, index: number, checked: boolean) {
     const count = checked ? index + 1 : index;
+    this.ticking.set(rule.id, count);
+    this.requestUpdate();
     this.dispatchEvent(
       new CustomEvent('adherence-change', { detail: { ruleId: rule.id, count }, bubbles: true, composed: true }),
     );
