@@ -36,11 +36,6 @@ export interface RawLink {
 const KIND_WORDS: Record<LinkKind, string> = { regimen: 'regimen link', plan: 'plan link' };
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
-/** Whether a location hash is a hand-over link (cheap: no decoding; for the app's start-up). */
-export function isHandoverHash(hash: string): boolean {
-  return hash.startsWith('#regimen=') || hash.startsWith('#plan=');
-}
-
 /** Bytes as base64url without padding (nothing in it that a URL or a chat app changes). */
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

@@ -3,14 +3,8 @@
  * plan to their other device. Pure: no DOM, no storage, no `chrome` (its tsconfig has the worker
  * scope's globals only), so the PWA and the extension's options page share it.
  */
-export {
-  LINK_VERSION,
-  MAX_LINK_PAYLOAD,
-  MAX_LEGACY_PAYLOAD,
-  MAX_UNPACKED_BYTES,
-  isHandoverHash,
-  canPackLinks,
-} from './codec.ts';
+export { LINK_VERSION, MAX_LINK_PAYLOAD, MAX_LEGACY_PAYLOAD, MAX_UNPACKED_BYTES, canPackLinks } from './codec.ts';
+export { isHandoverHash } from './hash.ts';
 export { readHandoverLink, regimenLink, planLink, appAddress, sessionDatesOnly, type HandoverLink } from './links.ts';
 export { describeRegimenChanges, windowWords } from './regimen-diff.ts';
 export { mergePlans, type PlanMerge } from './plan-merge.ts';
