@@ -65,11 +65,12 @@ export async function packJson(json: unknown): Promise<string> {
 
 /** The link's payload in text that may hold more (a whole URL, a pasted message); null when none. */
 function findPayload(text: string): { kind: LinkKind; payload: string } | null {
-  const match = /#(regimen|plan)=([A-Za-z0-9._=-]*)/.exec(text);
+  // The link runs to the next space or bracket or quote around it in a message.
+  const match = /#(regimen|plan)=([^\s"'<>()[\]{}]*)/.exec(text);
   if (!match) return null;
-  // A full stop right after a link in a sentence is not part of it (but the one of an empty `2.` is).
+  // Punctuation right after a link in a sentence is not part of it (but the full stop of an empty `2.` is).
   const payload = match[2] ?? '';
-  const trimmed = payload.replace(/\.+$/, '');
+  const trimmed = payload.replace(/[.,;:!?]+$/, '');
   return { kind: match[1] as LinkKind, payload: /^\d+$/.test(trimmed) ? payload : trimmed };
 }
 

@@ -5,7 +5,15 @@
  */
 export { LINK_VERSION, MAX_LINK_PAYLOAD, MAX_LEGACY_PAYLOAD, MAX_UNPACKED_BYTES, canPackLinks } from './codec.ts';
 export { isHandoverHash } from './hash.ts';
-export { readHandoverLink, regimenLink, planLink, appAddress, sessionDatesOnly, type HandoverLink } from './links.ts';
+export {
+  readHandoverLink,
+  regimenLink,
+  planLink,
+  appAddress,
+  adviceOnly,
+  sessionDatesOnly,
+  type HandoverLink,
+} from './links.ts';
 export { describeRegimenChanges, windowWords } from './regimen-diff.ts';
 export { mergePlans, type PlanMerge } from './plan-merge.ts';
 export { daySpans, spanDaysWords, type DaySpan } from './day-summary.ts';

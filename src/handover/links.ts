@@ -3,7 +3,8 @@
  * regimen in use (`#plan=`, for a second device). Written as version 2 (packed, see codec.ts);
  * read in every version, then checked with the rules' own schemas, so a link holds nothing the
  * app would refuse from a file. A plan link carries the session dates and the final mark, never
- * notes, photos or check-ins; its regimen is null for the built-in one.
+ * notes, photos or check-ins; its regimen is null for the built-in one. Rules travel without their
+ * `source` (see `adviceOnly`).
  */
 import * as v from 'valibot';
 import {
@@ -105,16 +106,25 @@ async function linkOf(
   return { ok: true, value: `${appAddress(appUrl)}#${kind}=${payload}` };
 }
 
+/**
+ * The regimen as links carry it: the advice without where each rule comes from (`source` is not
+ * shown anywhere and is a third of a regimen's size), so a plan with a studio's regimen still fits
+ * one QR code.
+ */
+export function adviceOnly(regimen: Regimen): Regimen {
+  return { ...regimen, rules: regimen.rules.map(({ source: _source, ...rule }) => rule) };
+}
+
 /** The link that hands `regimen` to a client (the app's address + `#regimen=`), or why it cannot be one. */
 export function regimenLink(appUrl: string, regimen: Regimen): Promise<Validated<string>> {
-  return linkOf(appUrl, 'regimen', regimen, 'This regimen');
+  return linkOf(appUrl, 'regimen', adviceOnly(regimen), 'This regimen');
 }
 
 /** The link that carries `plan` (dates and final mark) and the regimen in use to another device. */
 export function planLink(appUrl: string, plan: Plan, regimen: Regimen): Promise<Validated<string>> {
   const json: PlanLinkJson = {
     plan: sessionDatesOnly(plan),
-    regimen: regimen.id === DEFAULT_REGIMEN.id ? null : regimen,
+    regimen: regimen.id === DEFAULT_REGIMEN.id ? null : adviceOnly(regimen),
   };
   return linkOf(appUrl, 'plan', json, 'This plan');
 }
