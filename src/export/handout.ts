@@ -8,8 +8,11 @@ import type { Regimen } from '../rules/index.ts';
 import { LEVEL_COLORS, LEVEL_LABELS } from '../vocabulary/index.ts';
 import { BODY, GAP, MARGIN, PALETTE, PdfLayout, lineHeight, rgbOf } from './pdf-layout.ts';
 
-/** The QR code's side on the page, in points (6 cm): a phone reads a version-35 code at that size. */
-const QR_SIDE = 170;
+/**
+ * The QR code's side on the page, in points (8 cm): a studio's whole regimen makes a dense code
+ * (about 150 modules a side), whose modules are then half a millimetre, which a phone reads.
+ */
+const QR_SIDE = 228;
 
 /** Draws the QR code of `text` as filled squares (one run of dark modules per rectangle). */
 async function drawQr(layout: PdfLayout, text: string, x: number, y: number): Promise<void> {
