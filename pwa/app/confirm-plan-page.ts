@@ -89,7 +89,14 @@ export class ConfirmPlanPage extends LitElement {
     if (merge.value.changes && !(await this.link.write((store) => store.savePlan(merge.value.plan)))) return;
     pending.plan = null;
     const next = offerRegimen(journal, offer.regimen, '#/');
-    if (next.route === '#/') this.dispatchEvent(appNotice('Your plan is set on this device.'));
+    if (next.route === '#/')
+      this.dispatchEvent(
+        appNotice(
+          merge.value.changes
+            ? 'Your plan is set on this device.'
+            : 'This device already has this plan: nothing changed.',
+        ),
+      );
     location.hash = next.route;
   };
 
