@@ -19,7 +19,6 @@ import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
 import { DEFAULT_REGIMEN, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
-import { sendPlanToExtension } from '../extension-bridge.ts';
 
 /** What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed. */
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
@@ -27,6 +26,14 @@ export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonl
 /** The sentence of an error, for a person (the store's errors are written as sentences). */
 export function errorSentence(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What the app hands a journal: where its sentences go, and what follows each reload. */
+export interface JournalHooks {
+  /** Shows sentences about the journal itself (it could not open, another tab is in the way). */
+  onNotice(sentence: string): void;
+  /** Runs after each reload (the app tells the extension). */
+  onReload?(journal: JournalState): void;
 }
 
 /** The journal's state and its writes; `change` is dispatched after each change. */
@@ -55,9 +62,13 @@ export class JournalState extends EventTarget {
   shownDay: IsoDate | null = null;
   private opening: Promise<boolean> | null = null;
 
-  /** `onNotice` shows sentences about the journal itself (it could not open, another tab is in the way). */
-  constructor(private readonly onNotice: (sentence: string) => void) {
+  constructor(private readonly hooks: JournalHooks) {
     super();
+  }
+
+  /** The latest check-in up to today (its urgent flags stay on Today until a later one). */
+  get latestCheckIn(): CheckInRecord | undefined {
+    return this.checkIns.find((c) => c.date <= this.today);
   }
 
   /** Day numbers by the plan (for the check-in form and the history). */
@@ -90,18 +101,18 @@ export class JournalState extends EventTarget {
     try {
       this.store ??= await IdbJournalStore.open(undefined, {
         onBlocked: () =>
-          this.onNotice(
+          this.hooks.onNotice(
             'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
           ),
         onVersionChange: () =>
-          this.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
+          this.hooks.onNotice('A newer version of the app is open in another tab. Reload this page to keep using it.'),
       });
       await this.reload();
       return true;
     } catch (error) {
       // A copy of a journal that cannot be read must not paint the next start.
       clearStartSnapshot();
-      this.onNotice(`Your journal could not be opened: ${errorSentence(error)}`);
+      this.hooks.onNotice(`Your journal could not be opened: ${errorSentence(error)}`);
       return false;
     }
   }
@@ -134,22 +145,17 @@ export class JournalState extends EventTarget {
       new Date(),
     );
     this.changed();
-    this.shareAfterReload(date === this.today);
-  }
-
-  /** The copy Today starts from next time, and the plan for the extension, both from what was just read. */
-  private shareAfterReload(adherenceIsToday: boolean) {
-    const latest = this.checkIns.find((c) => c.date <= this.today);
+    // The copy Today starts from next time.
     saveStartSnapshot({
-      plan: { sessions: this.plan.sessions },
-      regimen: this.regimen,
-      adherence: adherenceIsToday ? this.adherence : null,
-      latestCheckIn: latest ?? null,
+      plan: { sessions: plan.sessions },
+      regimen,
+      adherence: date === this.today ? adherence : null,
+      latestCheckIn: this.latestCheckIn ?? null,
       photoToday: this.photoToday,
       backupDue: this.backupDue,
       today: this.today,
     });
-    sendPlanToExtension(this.plan, latest?.flags.some((f) => f.level === 'urgent') ?? false, this.regimen);
+    this.hooks.onReload?.(this);
   }
 
   /**

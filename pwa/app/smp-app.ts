@@ -4,6 +4,7 @@
  * (journal-state.ts), which it opens and hands to every screen. The screens read and write.
  */
 import { LitElement, html, nothing } from 'lit';
+import { sendPlanToExtension } from '../extension-bridge.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
 import { DayChangeController } from './day-change.ts';
@@ -30,7 +31,12 @@ export class SmpApp extends LitElement {
   };
 
   /** The journal every screen reads and writes through. */
-  readonly journal = new JournalState((sentence) => (this.notice = sentence));
+  readonly journal = new JournalState({
+    onNotice: (sentence) => (this.notice = sentence),
+    // The extension follows the app's plan and regimen (a no-op without it).
+    onReload: ({ plan, latestCheckIn, regimen }) =>
+      sendPlanToExtension(plan, latestCheckIn?.flags.some((f) => f.level === 'urgent') ?? false, regimen),
+  });
   route: Route = parseRoute(location.hash);
   notice = '';
   updateReady: (() => void) | null = null;

@@ -56,7 +56,7 @@ export class TodayPage extends LitElement {
     const { today, checkIns, regimen, adherence } = journal;
     const date = this.date ?? today;
     const isToday = date === today;
-    const latest = checkIns.find((c) => c.date <= today);
+    const latest = journal.latestCheckIn;
     const urgent = latest?.flags.filter((f) => f.level === 'urgent') ?? [];
     const checkedIn = checkIns.some((c) => c.date === today);
     // Not yet checked in: the invitation comes first; afterwards it moves below the card.

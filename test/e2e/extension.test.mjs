@@ -330,7 +330,7 @@ describe('following the PWA in the same browser', () => {
     await page.getByRole('link', { name: 'Check in' }).first().click();
     const form = page.locator('smp-check-in-form');
     await form.getByLabel('Severe').first().check();
-    await form.locator('input[type="number"]').fill('38.9');
+    await form.locator('#temperature').fill('38.9');
     await form.getByRole('button', { name: /Save check-in/ }).click();
     await page.getByRole('link', { name: 'Today' }).click();
     const current = await waitForBadge(worker, (b) => b.text === '!');

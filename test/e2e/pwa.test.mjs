@@ -38,8 +38,8 @@ describe('the PWA, end to end', () => {
     await page.getByRole('link', { name: 'Check in' }).first().click();
     const form = page.locator('smp-check-in-form');
     await form.getByLabel('Moderate').check();
-    await form.locator('input[type="number"]').fill('38.6');
-    await form.locator('input[type="number"]').dispatchEvent('input');
+    await form.locator('#temperature').fill('38.6');
+    await form.locator('#temperature').dispatchEvent('input');
     await form.getByText(/Seek medical help now/).waitFor();
     return form;
   }

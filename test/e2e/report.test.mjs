@@ -74,7 +74,7 @@ describe('the progress report, end to end', () => {
     await page.getByRole('link', { name: 'Check in' }).click();
     const form = page.locator('smp-check-in-form');
     await form.getByLabel('Moderate').check();
-    await form.locator('input[type="number"]').fill('38.6');
+    await form.locator('#temperature').fill('38.6');
     await form.getByRole('button', { name: /Save check-in/ }).click();
 
     // Offline from here: the report's code (jsPDF, workers) must come from the service worker's cache.
