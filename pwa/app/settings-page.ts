@@ -7,7 +7,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/settings-panel/settings-panel.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
-import { DEFAULT_REGIMEN, validateRegimen } from '../../src/rules/index.ts';
+import { checkRegimen } from '../../src/handover/index.ts';
+import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
 import { offerRegimen } from './handover-link.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
@@ -128,10 +129,10 @@ export class SettingsPage extends LitElement {
     }
     // A file that does not fit is refused with a sentence naming the field; one that does is shown
     // with what it changes before it replaces anything.
-    const checked = validateRegimen(parsed);
+    const checked = checkRegimen(parsed);
     const journal = this.journal;
     if (!checked.ok) {
-      this.link.showError(`${checked.error} Nothing changed.`);
+      this.link.showError(checked.error);
       return;
     }
     if (!journal) return;

@@ -7,6 +7,7 @@ export { LINK_VERSION, MAX_LINK_PAYLOAD, MAX_LEGACY_PAYLOAD, MAX_UNPACKED_BYTES,
 export { isHandoverHash } from './hash.ts';
 export {
   readHandoverLink,
+  checkRegimen,
   regimenLink,
   planLink,
   appAddress,

@@ -47,10 +47,15 @@ export function sessionDatesOnly(plan: Plan): Plan {
 
 const NOTHING_CHANGED = ' Nothing changed.';
 
+/** A refusal of the rules' validation, said as the journal's store says it ("The regimen was not loaded: …"). */
+export function notLoaded(error: string): string {
+  return error.replace(' is not valid: ', ' was not loaded: ');
+}
+
 /** Checks a regimen a link or file carries: the rules' own validation and sentences (look-alikes of the built-in are refused). */
-function checkRegimen(json: unknown): Validated<Regimen> {
+export function checkRegimen(json: unknown): Validated<Regimen> {
   const checked = validateRegimen(json);
-  return checked.ok ? checked : { ok: false, error: checked.error + NOTHING_CHANGED };
+  return checked.ok ? checked : { ok: false, error: notLoaded(checked.error) };
 }
 
 /**
@@ -72,7 +77,7 @@ export async function readHandoverLink(text: string): Promise<Validated<Handover
       error: `This plan link is not valid: ${firstIssueText(envelope.issues, 'invalid')}.${NOTHING_CHANGED}`,
     };
   const plan = validatePlan(envelope.output.plan);
-  if (!plan.ok) return { ok: false, error: plan.error + NOTHING_CHANGED };
+  if (!plan.ok) return { ok: false, error: notLoaded(plan.error) };
   const regimen =
     envelope.output.regimen === null
       ? ({ ok: true, value: DEFAULT_REGIMEN } as const)

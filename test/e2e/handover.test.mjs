@@ -159,12 +159,12 @@ describe('hand-over by link and QR code', () => {
     const cases = [
       [
         packedLink(server.origin, 'regimen', { ...example, id: 'default', name: 'Standard SMP aftercare' }),
-        'The regimen is not valid: id: "default" is the built-in regimen\'s id: give yours its own. Nothing changed.',
+        'The regimen was not loaded: id: "default" is the built-in regimen\'s id: give yours its own.',
       ],
       [
         // The issue's case: it calls itself the standard, yet drops "keep your scalp dry" from day 4.
         packedLink(server.origin, 'regimen', { ...example, id: 'standard', name: 'Standard SMP aftercare' }),
-        "The regimen is not valid: name: “Standard SMP aftercare” is the built-in regimen's name: give yours its own. Nothing changed.",
+        "The regimen was not loaded: name: “Standard SMP aftercare” is the built-in regimen's name: give yours its own.",
       ],
       [`${server.origin}/#plan=2.AAAAA`, 'This plan link is incomplete (it was cut off): copy the whole link again.'],
       [

@@ -36,7 +36,7 @@ describe('a technician’s own regimen', () => {
     const input = page.locator('input[type="file"][accept*="json"]');
     await input.setInputFiles(regimenFile('bad.json', example.replace('"kind": "avoid"', '"kind": "sometimes"')));
     await page
-      .getByText('The regimen is not valid: rules[0].kind: expected "avoid" or "do". Nothing changed.', { exact: true })
+      .getByText('The regimen was not loaded: rules[0].kind: expected "avoid" or "do".', { exact: true })
       .waitFor();
     await input.setInputFiles(regimenFile('notes.json', 'not json'));
     await page.getByText('“notes.json” is not a regimen file (it is not JSON), so nothing changed.').waitFor();
