@@ -90,14 +90,10 @@ export class SettingsPage extends LitElement {
       </section>
       <section class="panel" aria-labelledby="handover-heading">
         <h2 id="handover-heading">Hand over</h2>
-        <p>
-          <a href="#/another-device">Use on another device</a>
-          <span class="hint">: a link and a QR code that carry your plan and regimen to your computer or tablet.</span>
-        </p>
-        <p>
-          <a href="#/regimen-builder">For technicians: make a regimen for your clients</a>
-          <span class="hint">: a link, a QR code and a printed handout.</span>
-        </p>
+        <p><a href="#/another-device">Use on another device</a></p>
+        <p class="hint">A link and a QR code that carry your plan and regimen to your computer or tablet.</p>
+        <p><a href="#/regimen-builder">For technicians: make a regimen for your clients</a></p>
+        <p class="hint">A link, a QR code and a printed handout of your studio’s aftercare.</p>
       </section>`;
   }
 
