@@ -97,6 +97,7 @@ export class BuilderPreview extends LitElement {
                     html`<smp-status-card
                       .status=${statusOn(plan, shiftDays(session, day - 1), regimen)}
                       .isToday=${false}
+                      compact
                       regimen-name=${regimen.name}
                     ></smp-status-card>`,
                 )}
