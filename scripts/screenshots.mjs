@@ -140,7 +140,9 @@ await dryRule.locator('summary').click();
 await dryRule.getByLabel('Until day').fill('3');
 await builder.getByText('The regimen is complete').waitFor();
 await page.locator('smp-qr-code svg').waitFor();
-await shoot('builder');
+await page.evaluate(() => window.scrollTo(0, 0));
+// The top of the screen (studio, levels, rules): the whole of it is many screens long.
+await shoot('builder', { full: false });
 const [download] = await Promise.all([
   page.waitForEvent('download'),
   page.getByRole('button', { name: 'Printable handout (PDF)' }).click(),
