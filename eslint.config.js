@@ -93,6 +93,23 @@ export default tseslint.config(
     rules: restrictImports(notTheApps),
   },
   {
+    // The hand-over links are shared with the extension's options page: pure, like the rules.
+    files: ['src/handover/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...browserOnly.map((name) => ({
+          name,
+          message: 'src/handover is pure: the screens pass the address, dates and data in.',
+        })),
+      ],
+      ...restrictImports(notTheApps, {
+        group: ['lit', 'lit/*', 'idb', '**/journal/**', '**/backup/**', '**/export/**', '**/components/**'],
+        message: 'src/handover is shared with the extension: it imports only the rules, the vocabulary and valibot.',
+      }),
+    },
+  },
+  {
     files: ['src/components/**/*.ts'],
     rules: {
       'no-restricted-globals': [

@@ -1,6 +1,9 @@
 // Takes screenshots of every screen at phone and desktop widths, with a fixed clock and a plan
 // entered through the UI, into docs/screenshots/ (README shows two). Needs `npm run build` first.
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchBrowser, serveBuilt } from '../test/e2e/helpers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -122,6 +125,36 @@ await page.getByRole('heading', { name: 'Share and back up' }).waitFor();
 await page.waitForTimeout(300);
 await shoot('share');
 
+// Hand-over: the plan for another device, a technician's regimen in the builder, its handout (the
+// PDF's page as a PNG, with pdftoppm) and the confirmation a client sees when opening its link.
+await page.goto(`${server.origin}/#/another-device`);
+await page.locator('smp-qr-code svg').waitFor();
+await shoot('another-device');
+const planUrl = await page.locator('smp-handover-link textarea').inputValue();
+await page.goto(`${server.origin}/#/regimen-builder`);
+const builder = page.locator('smp-regimen-builder');
+await builder.getByLabel('Studio’s name').fill('Ink & Co');
+await builder.getByLabel('Strict care until day').fill('3');
+const dryRule = builder.locator('smp-rule-editor').first();
+await dryRule.locator('summary').click();
+await dryRule.getByLabel('Until day').fill('3');
+await builder.getByText('The regimen is complete').waitFor();
+await page.locator('smp-qr-code svg').waitFor();
+await page.evaluate(() => window.scrollTo(0, 0));
+// The top of the screen (studio, levels, rules): the whole of it is many screens long.
+await shoot('builder', { full: false });
+const [download] = await Promise.all([
+  page.waitForEvent('download'),
+  page.getByRole('button', { name: 'Printable handout (PDF)' }).click(),
+]);
+const handoutPdf = join(mkdtempSync(join(tmpdir(), 'smp-handout-')), 'handout.pdf');
+await download.saveAs(handoutPdf);
+execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', handoutPdf, `${out}/handout`]);
+const regimenUrl = await page.locator('smp-handover-link textarea').inputValue();
+await page.goto(regimenUrl);
+await page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
+await shoot('confirm-regimen');
+
 await browser.close();
 await server.close();
 // The extension's popup, with a plan stored as the options page or the PWA would.
@@ -134,6 +167,15 @@ const popup = await withExtension.context.newPage();
 await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
 await popup.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor();
 await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
+// The options page with the plan link from the phone pasted in, before it is set.
+const options = await withExtension.context.newPage();
+await options.setViewportSize({ width: 800, height: 900 });
+await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+const paste = options.locator('smp-link-paste');
+await paste.getByLabel('The link').fill(planUrl);
+await paste.getByRole('button', { name: 'Read the link' }).click();
+await paste.getByText('Will be added').waitFor();
+await options.screenshot({ path: `${out}/options-paste.png`, fullPage: true });
 await withExtension.close();
 
 console.log(`Screenshots in ${out}`);

@@ -1,6 +1,6 @@
 /**
- * The first visit, before there is a plan: the set-up form, and a link to restore a journal from a
- * backup. Loaded only when there is no plan (fetched while the journal opens on a first visit).
+ * The first visit, before there is a plan: the set-up form, a link to restore a journal from a
+ * backup, and one for technicians to the regimen builder. Loaded only when there is no plan (fetched while the journal opens on a first visit).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/first-run/first-run.ts';
@@ -38,7 +38,11 @@ export class FirstRunPage extends LitElement {
         @plan-change=${this.onPlanChange}
       ></smp-first-run>
       <p class="panel restore-hint">
-        Moving from another phone or browser? <a href="#/share">Restore your journal from a backup</a>.
+        Moving from another phone or browser? <a href="#/share">Restore your journal from a backup</a>, or open the link
+        from “Use on another device” there.
+      </p>
+      <p class="panel restore-hint">
+        <a href="#/regimen-builder">For technicians: make a regimen for your clients</a>
       </p>`;
   }
 

@@ -56,6 +56,15 @@ export class PlanPage extends LitElement {
           </p>
         </div>
         <button class="secondary" @click=${this.onCalendarExport}>Download calendar (.ics)</button>
+      </section>
+      <section class="panel checkin-cta" aria-labelledby="device-heading">
+        <div>
+          <h2 id="device-heading">On your computer too</h2>
+          <p class="hint">
+            A link and a QR code with your session dates and regimen, for another browser or the extension.
+          </p>
+        </div>
+        <a class="button secondary" href="#/another-device">Use on another device</a>
       </section>`;
   }
 

@@ -1,6 +1,7 @@
 /**
  * Hash routes of the app: `#/`, `#/day/2026-03-10`, `#/check-in`, `#/check-in/2026-03-03`, `#/photos`,
- * `#/photo/<id>`, `#/compare/<area>`, `#/history`, `#/plan`, `#/share`, `#/settings`.
+ * `#/photo/<id>`, `#/compare/<area>`, `#/history`, `#/plan`, `#/share`, `#/settings`, and the hand-over:
+ * `#/regimen-builder`, `#/another-device`, `#/confirm-regimen`, `#/confirm-plan`.
  */
 import { isScalpArea, type ScalpArea } from '../../src/journal/records.ts';
 import { isIsoDate, whyNotIsoDate, type IsoDate } from '../../src/rules/index.ts';
@@ -16,7 +17,20 @@ export type Route =
   | { readonly name: 'compare'; readonly area: ScalpArea }
   | { readonly name: 'plan' }
   | { readonly name: 'share' }
-  | { readonly name: 'settings' };
+  | { readonly name: 'settings' }
+  | { readonly name: 'regimen-builder' }
+  | { readonly name: 'another-device' }
+  | { readonly name: 'confirm-regimen' }
+  | { readonly name: 'confirm-plan' };
+
+/** The screens that show without a plan (the rest show the first-run form until there is one). */
+export const WITHOUT_A_PLAN: ReadonlySet<Route['name']> = new Set([
+  'settings',
+  'share',
+  'regimen-builder',
+  'confirm-regimen',
+  'confirm-plan',
+]);
 
 /** Reads a route from a location hash; anything unknown is the Today screen. */
 export function parseRoute(hash: string): Route {
@@ -37,6 +51,10 @@ export function parseRoute(hash: string): Route {
     case 'plan':
     case 'share':
     case 'settings':
+    case 'regimen-builder':
+    case 'another-device':
+    case 'confirm-regimen':
+    case 'confirm-plan':
       return { name };
     default:
       return { name: 'today', date: null };

@@ -17,6 +17,10 @@ const SCREEN_MODULES: Partial<Record<Route['name'], () => Promise<unknown>>> = {
   photos: () => import('./photos-page.ts'),
   photo: () => import('./photos-page.ts'),
   compare: () => import('./photos-page.ts'),
+  'regimen-builder': () => import('./regimen-builder-page.ts'),
+  'another-device': () => import('./another-device-page.ts'),
+  'confirm-regimen': () => import('./confirm-regimen-page.ts'),
+  'confirm-plan': () => import('./confirm-plan-page.ts'),
 };
 
 /** Loads the code of a route's screen (Today's is already here). */
@@ -55,6 +59,14 @@ export function screenFor(route: Route, journal: JournalState, paint: TodayPaint
       return html`<smp-share-page .journal=${journal}></smp-share-page>`;
     case 'settings':
       return html`<smp-settings-page .journal=${journal}></smp-settings-page>`;
+    case 'regimen-builder':
+      return html`<smp-regimen-builder-page .journal=${journal}></smp-regimen-builder-page>`;
+    case 'another-device':
+      return html`<smp-another-device-page .journal=${journal}></smp-another-device-page>`;
+    case 'confirm-regimen':
+      return html`<smp-confirm-regimen-page .journal=${journal}></smp-confirm-regimen-page>`;
+    case 'confirm-plan':
+      return html`<smp-confirm-plan-page .journal=${journal}></smp-confirm-plan-page>`;
     default:
       return html`<smp-photos-page .journal=${journal} .view=${route}></smp-photos-page>`;
   }

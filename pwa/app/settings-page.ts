@@ -1,12 +1,15 @@
 /**
- * Settings (`#/settings`): the temperature unit, the device's storage, and the aftercare regimen in
- * use (a technician's own from a file, or back to the standard one). Loaded when first visited.
+ * Settings (`#/settings`): the temperature unit, the device's storage, the aftercare regimen in use
+ * (a technician's own from a file, confirmed first, or back to the standard one), and the ways to
+ * hand over: the plan to another device, a regimen builder for technicians. Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import '../../src/components/settings-panel/settings-panel.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
+import { checkRegimen } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
+import { offerRegimen } from './handover-link.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
@@ -28,6 +31,10 @@ export class SettingsPage extends LitElement {
         flex-wrap: wrap;
         gap: 0.75rem;
         margin-top: 0.75rem;
+      }
+      section.panel a {
+        color: var(--smp-brand);
+        font-weight: 600;
       }
       .regimen-actions label:focus-within {
         outline: 3px solid var(--smp-focus);
@@ -63,7 +70,8 @@ export class SettingsPage extends LitElement {
         <h2 id="regimen-heading">Aftercare regimen</h2>
         <p>In use: <strong>${regimen.name}</strong></p>
         <p class="hint">
-          Your technician may give you their own regimen as a file or a link. It replaces the standard one.
+          Your technician may give you their own regimen as a file, a link or a QR code. You see what it changes before
+          it replaces the standard one.
         </p>
         ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
         <p class="regimen-actions">
@@ -79,6 +87,13 @@ export class SettingsPage extends LitElement {
                 </button>`
           }
         </p>
+      </section>
+      <section class="panel" aria-labelledby="handover-heading">
+        <h2 id="handover-heading">Hand over</h2>
+        <p><a href="#/another-device">Use on another device</a></p>
+        <p class="hint">A link and a QR code that carry your plan and regimen to your computer or tablet.</p>
+        <p><a href="#/regimen-builder">For technicians: make a regimen for your clients</a></p>
+        <p class="hint">A link, a QR code and a printed handout of your studio’s aftercare.</p>
       </section>`;
   }
 
@@ -115,8 +130,18 @@ export class SettingsPage extends LitElement {
       this.link.showError(`“${file.name}” is not a regimen file (it is not JSON), so nothing changed.`);
       return;
     }
-    // The store checks the regimen: a file that does not fit is refused with a sentence naming the field.
-    await this.write((store) => store.saveRegimen(parsed));
+    // A file that does not fit is refused with a sentence naming the field; one that does is shown
+    // with what it changes before it replaces anything.
+    const checked = checkRegimen(parsed);
+    const journal = this.journal;
+    if (!checked.ok) {
+      this.link.showError(checked.error);
+      return;
+    }
+    if (!journal) return;
+    const outcome = offerRegimen(journal, checked.value, '#/settings');
+    if (outcome.notice) this.link.showError(outcome.notice);
+    else location.hash = outcome.route;
   };
 }
 

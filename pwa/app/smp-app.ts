@@ -12,8 +12,9 @@ import { DayChangeController } from './day-change.ts';
 import { FirstPaintController } from './first-paint.ts';
 import { JournalController } from './journal-controller.ts';
 import { JournalState } from './journal-state.ts';
-import { readRegimenLink, takeRegimenLink } from './regimen-link.ts';
-import { parseRoute, type Route } from './routes.ts';
+import { isHandoverHash } from '../../src/handover/hash.ts';
+import { APP_NOTICE } from './pending-handover.ts';
+import { WITHOUT_A_PLAN, parseRoute, type Route } from './routes.ts';
 import { loadScreen, screenFor } from './screens.ts';
 import { renderTabs, settingsLink } from './tabs.ts';
 
@@ -57,6 +58,8 @@ export class SmpApp extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // A screen's sentence for the banner (a regimen taken from a link, a plan kept as it was).
+    this.addEventListener(APP_NOTICE, (e) => (this.notice = (e as CustomEvent<{ sentence: string }>).detail.sentence));
     void this.start();
   }
 
@@ -120,9 +123,9 @@ export class SmpApp extends LitElement {
     return screenFor(this.route, this.journal, this.firstPaint);
   }
 
-  /** No plan yet: every screen but Settings and Share is the first-run form. */
+  /** No plan yet: every screen but Settings, Share and the hand-over's is the first-run form. */
   private showsFirstRun(): boolean {
-    return this.journal.plan.sessions.length === 0 && this.route.name !== 'settings' && this.route.name !== 'share';
+    return this.journal.plan.sessions.length === 0 && !WITHOUT_A_PLAN.has(this.route.name);
   }
 
   private loadFirstRun() {
@@ -134,11 +137,11 @@ export class SmpApp extends LitElement {
   private async start() {
     this.show(this.route);
     // Today paints from the copy kept for start-up while IndexedDB opens.
-    const plainToday = this.route.name === 'today' && this.route.date === null && !readRegimenLink(location.hash);
+    const plainToday = this.route.name === 'today' && this.route.date === null && !isHandoverHash(location.hash);
     if (plainToday && this.journal.loadStartSnapshot()) this.loaded = true;
     // No copy of Today kept: probably a first visit, so fetch the first-run form while the journal opens.
     if (!this.loaded) this.loadFirstRun();
-    if (await this.journal.open()) await this.onRegimenLink();
+    if (await this.journal.open()) await this.onHandoverLink();
     this.loaded = true;
   }
 
@@ -147,18 +150,29 @@ export class SmpApp extends LitElement {
     this.journal.shownDay = route.name === 'today' ? route.date : null;
   }
 
-  /** A `#regimen=` link from a technician: load it, then go to Today. */
-  private async onRegimenLink() {
-    const link = readRegimenLink(location.hash);
-    if (!link) return;
+  /**
+   * A `#regimen=` link from a technician or a `#plan=` link from another device: checked, then
+   * offered on a confirmation screen (nothing changes before the person says yes). The link leaves
+   * the address bar, so a reload does not offer it again.
+   */
+  private async onHandoverLink() {
+    const hash = location.hash;
+    if (!isHandoverHash(hash)) return;
     history.replaceState(null, '', '#/');
     this.show(parseRoute('#/'));
-    this.notice = await takeRegimenLink(link, this.journal);
+    try {
+      const { openHandoverLink } = await import('./handover-link.ts');
+      const outcome = await openHandoverLink(hash, this.journal);
+      this.notice = outcome.notice;
+      if (outcome.route !== '#/') location.hash = outcome.route;
+    } catch {
+      this.notice = LOAD_FAILED;
+    }
   }
 
   private readonly onHashChange = () => {
-    if (readRegimenLink(location.hash)) {
-      void this.onRegimenLink();
+    if (isHandoverHash(location.hash)) {
+      void this.onHandoverLink();
       return;
     }
     this.show(parseRoute(location.hash));

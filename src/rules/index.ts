@@ -12,6 +12,7 @@ export {
   hasHiddenCharacters,
   MAX_SESSION_NOTE,
   MAX_RULE_ID_LENGTH,
+  MAX_RULE_DAY,
   type Validated,
 } from './schema.ts';
 export { isIsoDate, whyNotIsoDate, YEAR_RANGE, shiftDays, shiftYears, daysBetween, compareDates } from './dates.ts';

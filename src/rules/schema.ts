@@ -76,7 +76,8 @@ const ruleSchema = v.pipe(
     text: text(400),
     milestone: v.optional(text(120)),
     timesPerDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12, 'must be at most 12'))),
-    source: v.strictObject({ section: text(200), quote: text(300) }),
+    // Optional: the built-in rules point at their clinic passage; a studio's own rules are its own word.
+    source: v.optional(v.strictObject({ section: text(200), quote: text(300) })),
   }),
   v.check(
     (rule) => !('toDay' in rule.window) || rule.window.toDay === null || rule.window.toDay >= rule.window.fromDay,

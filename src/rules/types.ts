@@ -57,7 +57,11 @@ export interface Rule {
   readonly milestone?: string;
   /** For `do` rules done several times a day (moisturise: 3); the app offers that many ticks. */
   readonly timesPerDay?: number;
-  readonly source: SourcePointer;
+  /**
+   * Where the rule comes from: every built-in rule has one; a studio's own regimen may leave it out
+   * (the studio is the source; the regimen builder writes none, which also keeps links short).
+   */
+  readonly source?: SourcePointer;
 }
 
 /** Day numbers where the overall level changes (each inclusive upper bound). */

@@ -207,9 +207,10 @@ describe('following the PWA in the same browser', () => {
     assert.equal(current.text, String(daysAgo + 1), 'the extension follows the PWA’s plan');
   }
 
-  /** Loads the example regimen in the PWA by its link and waits until the badge names it. */
+  /** Loads the example regimen in the PWA by its link (confirmed) and waits until the badge names it. */
   async function loadExampleRegimen() {
     await page.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
+    await page.getByRole('button', { name: 'Use this regimen' }).click();
     await page.getByText('Now using “Example Studio aftercare”.').waitFor();
     return waitForBadge(worker, (b) => b.title.includes('Example Studio aftercare'));
   }
@@ -247,6 +248,86 @@ describe('following the PWA in the same browser', () => {
     assert.match(card, /Careful/);
     assert.match(card, /Example Studio aftercare/);
     assert.doesNotMatch(card, /Keep your scalp dry/);
+  });
+
+  /** What Today's card in the PWA shows: its day, level word and the regimen it names. */
+  async function appCard() {
+    await page.goto(`${server.origin}/#/`);
+    const card = page.locator('smp-status-card');
+    await card.getByRole('heading', { name: /Day \d+/ }).waitFor();
+    const day = (await card.getByRole('heading', { name: /Day \d+/ }).textContent()).match(/Day (\d+)/)[1];
+    return { day, level: (await card.locator('.level').textContent()).trim(), text: await deepText(card) };
+  }
+
+  it('agrees with the app after a regimen link, and a look-alike of the standard changes neither', async () => {
+    await pwaWithSession(3);
+    const before = await appCard();
+    const standardBadge = await badgeOf(worker);
+    assert.equal(standardBadge.text, before.day);
+    assert.match(standardBadge.title, new RegExp(`^Day ${before.day} · ${before.level}: [^(]+$`));
+
+    // A look-alike: the standard's name, three dry days. Refused: neither the app nor the badge moves.
+    const lookAlike = { ...JSON.parse(example), id: 'standard', name: 'Standard SMP aftercare' };
+    await page.goto(`${server.origin}/#regimen=${Buffer.from(JSON.stringify(lookAlike)).toString('base64url')}`);
+    await page.getByText(/“Standard SMP aftercare” is the built-in regimen's name: give yours its own\./).waitFor();
+    assert.deepEqual(await appCard(), before);
+    assert.deepEqual(await badgeOf(worker), standardBadge);
+    assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get('regimen')), {});
+
+    const badge = await loadExampleRegimen();
+    const after = await appCard();
+    assert.match(after.text, /Example Studio aftercare/);
+    assert.notEqual(after.level, before.level, 'the regimen changed the level of day 4');
+    assert.equal(badge.text, after.day);
+    assert.match(badge.title, new RegExp(`^Day ${after.day} · ${after.level}: .* \\(Example Studio aftercare\\)$`));
+  });
+
+  it('takes the plan link from a phone pasted into its options page, and the badge follows it', async () => {
+    // The phone: another browser, without the extension, with a plan and the example regimen.
+    const phone = await launchBrowser();
+    try {
+      const phonePage = phone.context.pages()[0] ?? (await phone.context.newPage());
+      await completeFirstRun(phonePage, server.origin, localDate(-3));
+      await phonePage.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
+      await phonePage.getByRole('button', { name: 'Use this regimen' }).click();
+      await phonePage.goto(`${server.origin}/#/another-device`);
+      const link = await phonePage.locator('smp-handover-link textarea').inputValue();
+      assert.match(link, /#plan=2\./);
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      const paste = options.locator('smp-link-paste');
+      await paste.getByLabel('The link').fill(`Here it is: ${link}.`);
+      await paste.getByRole('button', { name: 'Read the link' }).click();
+      await paste.getByText('Keep your scalp dry: 3 days instead of 5').waitFor();
+      assert.match(
+        await deepText(paste),
+        new RegExp(`Will be added Session on .*Stays as it is This device has no sessions yet`),
+      );
+      assert.deepEqual(await axeViolations(options), []);
+      await paste.getByRole('button', { name: 'Set the plan and use this regimen' }).click();
+      await options.getByText('Done: the toolbar badge follows the plan and regimen from the link.').waitFor();
+      const current = await waitForBadge(worker, (b) => b.text === '4' && b.title.includes('Example Studio aftercare'));
+      assert.equal(current.text, '4');
+      assert.match(current.title, /^Day 4 · Careful: .* \(Example Studio aftercare\)$/);
+      const stored = await storedIn(worker);
+      assert.deepEqual(stored.plan, { sessions: [{ date: localDate(-3) }] });
+      // The regimen's advice crossed; where each rule comes from stays on the phone.
+      const { rules, ...rest } = JSON.parse(example);
+      assert.deepEqual(stored.regimen, { ...rest, rules: rules.map(({ source: _source, ...rule }) => rule) });
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('refuses a damaged link pasted into its options page with a sentence, storing nothing', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    const paste = options.locator('smp-link-paste');
+    await paste.getByLabel('The link').fill(`${server.origin}/#plan=2.AAAAA`);
+    await paste.getByRole('button', { name: 'Read the link' }).click();
+    await paste.getByText('This plan link is incomplete (it was cut off): copy the whole link again.').waitFor();
+    assert.deepEqual(await storedIn(worker), {});
   });
 
   it('goes back to the standard regimen when the PWA does', async () => {

@@ -25,6 +25,11 @@ const CASES = [
   // The rules import nothing of the DOM, storage or Lit.
   ['src/rules/x.ts', `import { html } from 'lit';`, false],
   ['src/rules/x.ts', `import { openDB } from 'idb';`, false],
+  // The hand-over links are pure and shared with the extension's options page.
+  ['src/handover/x.ts', `import { validateRegimen } from '../rules/index.ts';`, true],
+  ['src/handover/x.ts', `import { html } from 'lit';`, false],
+  ['src/handover/x.ts', `import { IdbJournalStore } from '../journal/store.ts';`, false],
+  ['extension/options.ts', `import { readHandoverLink } from '../src/handover/index.ts';`, true],
   // The PWA and the extension never import each other.
   ['pwa/app/x.ts', `import { badgeLook } from '../../extension/badge-look.ts';`, false],
   ['extension/popup.ts', `import { readRegimenLink } from '../pwa/app/regimen-link.ts';`, false],

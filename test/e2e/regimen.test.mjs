@@ -1,4 +1,5 @@
-// End-to-end: a technician's own regimen, from a file or a #regimen= link, replaces the default.
+// End-to-end: a technician's own regimen, from a file or a #regimen= link, replaces the default
+// once the person has seen what it changes and said yes.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -37,6 +38,7 @@ describe('a technician’s own regimen', () => {
     await page
       .getByText(
         'The regimen was not loaded: the kind of rule 1 (“keep-dry”) must be “avoid” or “do”, not “sometimes”.',
+        { exact: true },
       )
       .waitFor();
     await input.setInputFiles(regimenFile('notes.json', 'not json'));
@@ -44,10 +46,13 @@ describe('a technician’s own regimen', () => {
     assert.match(await deepText(page.locator('smp-app')), /In use: Standard SMP aftercare/);
   });
 
-  /** Loads the example regimen from a file in Settings. */
+  /** Loads the example regimen from a file in Settings, through its confirmation. */
   async function loadExampleFile() {
     await page.goto(`${server.origin}/#/settings`);
     await page.locator('input[type="file"][accept*="json"]').setInputFiles(regimenFile('studio.json', example));
+    await page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
+    assert.match(await deepText(page.locator('smp-regimen-changes')), /Keep your scalp dry: 3 days instead of 5/);
+    await page.getByRole('button', { name: 'Use this regimen' }).click();
     await page.getByText('In use: Example Studio aftercare').waitFor();
   }
 
@@ -71,9 +76,12 @@ describe('a technician’s own regimen', () => {
     assert.match(await card(), /Keep your scalp dry/);
   });
 
-  it('takes a regimen from a #regimen= link', async () => {
+  it('takes a regimen from a #regimen= link of the first format, once confirmed', async () => {
     const link = `#regimen=${Buffer.from(example).toString('base64url')}`;
     await page.goto(`${server.origin}/${link}`);
+    await page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('button', { name: 'Use this regimen' }).click();
     await page.getByText('Now using “Example Studio aftercare”.').waitFor();
     assert.match(await card(), /Example Studio aftercare/);
     assert.equal(new URL(page.url()).hash, '#/');

@@ -23,6 +23,13 @@ const RUNTIMES = [
     lacks: ['window.location.href', 'document.title', 'chrome.runtime.id', 'indexedDB.open("x")', 'navigator.onLine'],
   },
   {
+    name: 'the hand-over links (src/handover)',
+    tsconfig: 'src/handover/tsconfig.json',
+    imports: [`import { readHandoverLink } from '${at('src/handover/index.ts')}';`],
+    has: ['readHandoverLink("#plan=2.x")', 'new CompressionStream("deflate-raw")', 'new TextEncoder()'],
+    lacks: ['window.location.href', 'document.title', 'chrome.runtime.id', 'localStorage.getItem("x")'],
+  },
+  {
     name: 'the extension background worker',
     tsconfig: 'extension/tsconfig.background.json',
     declarations: VITE_TYPES,

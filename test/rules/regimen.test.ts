@@ -69,6 +69,12 @@ describe('regimen: a technician’s own', () => {
     expect(statusOn(plan, '2026-03-04', regimen).active.map((r) => r.id)).not.to.include('keep-dry');
   });
 
+  it('may leave out where its rules come from (the studio is their source)', () => {
+    const own = clone();
+    own.rules = own.rules.map(({ source: _source, ...rule }) => rule);
+    expect(validateRegimen(own).ok).to.equal(true);
+  });
+
   const broken: [string, (r: ReturnType<typeof clone>) => void, RegExp][] = [
     [
       'a wrong kind',

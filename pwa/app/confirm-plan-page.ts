@@ -1,0 +1,116 @@
+/**
+ * A plan from another device (`#/confirm-plan`, from a `#plan=` link): what it would set and what
+ * stays, session by session, then "Add these sessions" or "Keep my plan as it is". Sessions merge
+ * by date; a regimen that differs from the one in use then goes through the regimen confirmation.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import '../../src/components/handover-confirm/plan-merge-view.ts';
+import { mergePlans } from '../../src/handover/index.ts';
+import { offerRegimen, regimenDiffers } from './handover-link.ts';
+import { JournalController } from './journal-controller.ts';
+import type { JournalState } from './journal-state.ts';
+import { appNotice, pending } from './pending-handover.ts';
+import { screenStyles } from './screen.styles.ts';
+
+/** The plan confirmation screen. */
+export class ConfirmPlanPage extends LitElement {
+  static override styles = [
+    ...screenStyles,
+    css`
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        margin-top: 1rem;
+      }
+      h2 {
+        font-size: 1.15rem;
+      }
+      section.panel {
+        display: grid;
+        gap: 0.75rem;
+      }
+    `,
+  ];
+
+  static override properties = {
+    journal: { attribute: false },
+  };
+
+  journal: JournalState | null = null;
+  private readonly link = new JournalController(this);
+
+  override render() {
+    const journal = this.journal;
+    if (!journal) return nothing;
+    const offer = pending.plan;
+    if (!offer)
+      return html`<h1>Nothing to confirm</h1>
+        <p class="panel">There is no plan waiting here: open the link again. <a href="#/">Today</a></p>`;
+    const merge = mergePlans(journal.plan, offer.plan);
+    const regimenChanges = regimenDiffers(journal.regimen, offer.regimen);
+    const empty = journal.plan.sessions.length === 0;
+    return html`<h1>Your plan from another device</h1>
+      <section class="panel" aria-labelledby="merge-heading">
+        <h2 id="merge-heading">What this link sets on this device</h2>
+        ${
+          merge.ok
+            ? html`<smp-plan-merge-view .merge=${merge.value}></smp-plan-merge-view>`
+            : html`<p class="error" role="alert">${merge.error} Nothing changed.</p>`
+        }
+        <p>
+          ${
+            regimenChanges
+              ? html`Its aftercare regimen is “${offer.regimen.name}”; you use “${journal.regimen.name}” here. You
+                choose next whether to change it.`
+              : html`Its aftercare regimen is the one you use here, “${journal.regimen.name}”.`
+          }
+        </p>
+        ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
+        <p class="actions">
+          ${
+            merge.ok
+              ? html`<button @click=${this.onAdd}>
+                  ${merge.value.changes ? (empty ? 'Set this plan' : 'Add these sessions') : 'Continue'}
+                </button>`
+              : nothing
+          }
+          <button class="secondary" @click=${this.onKeep}>Keep my plan as it is</button>
+        </p>
+      </section>`;
+  }
+
+  private readonly onAdd = async () => {
+    const journal = this.journal;
+    const offer = pending.plan;
+    if (!journal || !offer) return;
+    const merge = mergePlans(journal.plan, offer.plan);
+    if (!merge.ok) return;
+    if (merge.value.changes && !(await this.link.write((store) => store.savePlan(merge.value.plan)))) return;
+    pending.plan = null;
+    const next = offerRegimen(journal, offer.regimen, '#/');
+    if (next.route === '#/')
+      this.dispatchEvent(
+        appNotice(
+          merge.value.changes
+            ? 'Your plan is set on this device.'
+            : 'This device already has this plan: nothing changed.',
+        ),
+      );
+    location.hash = next.route;
+  };
+
+  private readonly onKeep = () => {
+    pending.plan = null;
+    this.dispatchEvent(appNotice('Nothing changed: your plan stays as it is.'));
+    location.hash = '#/';
+  };
+}
+
+if (!customElements.get('smp-confirm-plan-page')) customElements.define('smp-confirm-plan-page', ConfirmPlanPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-confirm-plan-page': ConfirmPlanPage;
+  }
+}
