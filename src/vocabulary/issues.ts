@@ -75,6 +75,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   photos: 'the photos',
   version: 'the version',
   urgent: 'the urgent flag',
+  flag: 'the open flag',
 };
 
 /** Fields whose words are plural ("the sessions are missing"). */

@@ -162,8 +162,10 @@ describe('backup, restore and report that stall (the Share screen)', () => {
     };
   }
 
-  const addPhoto = async (store: IdbJournalStore, id: string) =>
-    store.photos.add({
+  // Real pictures: a restore checks each photo's bytes before it writes anything.
+  const addPhoto = async (store: IdbJournalStore, id: string) => {
+    const original = await makeJpeg(4, 3, '#775533');
+    return store.photos.add({
       record: {
         id,
         date: TODAY,
@@ -171,15 +173,16 @@ describe('backup, restore and report that stall (the Share screen)', () => {
         area: 'crown',
         note: '',
         type: 'image/jpeg',
-        bytes: 3,
-        width: 1,
-        height: 1,
+        bytes: original.size,
+        width: 4,
+        height: 3,
         orientation: 1,
         addedAt: new Date().toISOString(),
       },
-      original: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
-      thumbnail: new Blob([new Uint8Array([4, 5])], { type: 'image/jpeg' }),
+      original,
+      thumbnail: await makeJpeg(2, 2, '#775533'),
     });
+  };
 
   it('ends a backup whose journal does not answer with a sentence, and gives the button back', async () => {
     const { state, name } = await journal(SHORT_LIMIT_MS);

@@ -13,6 +13,7 @@ import { BackupError, readBackup } from '../../src/backup/read.ts';
 import { makeBackup } from '../../src/backup/write.ts';
 import type { CheckInRecord, PhotoRecord, ScalpArea } from '../../src/journal/records.ts';
 import type { JournalSnapshot } from '../../src/journal/snapshot.ts';
+import { DecodePool } from '../../src/journal/photo-decode.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
 import { DEFAULT_REGIMEN, type IsoDate } from '../../src/rules/index.ts';
 import { JARGON } from '../helpers/jargon.ts';
@@ -189,25 +190,33 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
     );
   });
 
-  it('round-trips generated journals into a fresh profile: every record and photo byte-identical', async () => {
+  it('round-trips generated journals into a fresh profile: every record and photo byte-identical', async function () {
+    // A restore decodes every photo to prove it is one: twelve journals share one set of decoders,
+    // and the limit allows for that work on a busy machine (it only stops a hung run).
+    this.timeout(120_000);
+    const pool = new DecodePool();
     const journals = fc.record({
       photos: fc.integer({ min: 0, max: 6 }),
       checkIns: fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 6 }),
       adherence: fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }),
       ownRegimen: fc.boolean(),
     });
-    await fc.assert(
-      fc.asyncProperty(journals, async (journal) => {
-        const source = await fresh();
-        await seed(source, journal);
-        const before = await everything(source);
-        const restored = await readBackup(await makeBackup(source, '2026-03-20'));
-        const target = await fresh();
-        await target.merge(restored);
-        expect(await everything(target)).to.deep.equal(before);
-      }),
-      { numRuns: 12 },
-    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(journals, async (journal) => {
+          const source = await fresh();
+          await seed(source, journal);
+          const before = await everything(source);
+          const restored = await readBackup(await makeBackup(source, '2026-03-20'), { pool });
+          const target = await fresh();
+          await target.merge(restored);
+          expect(await everything(target)).to.deep.equal(before);
+        }),
+        { numRuns: 12 },
+      );
+    } finally {
+      pool.close();
+    }
   });
 
   it('changes nothing when the same backup is restored twice', async () => {

@@ -33,8 +33,8 @@ describe('<smp-regimen-builder>', () => {
     const { el, root, changes } = await builder();
     expect(root.querySelectorAll('smp-rule-editor')).to.have.length(DEFAULT_REGIMEN.rules.length);
     expect(changes.at(-1)?.regimen).to.equal(null);
-    expect(changes.at(-1)?.error).to.equal('The regimen is not valid: name: must not be empty.');
-    expect(root.querySelector('[role="status"]')!.textContent).to.contain('name: must not be empty');
+    expect(changes.at(-1)?.error).to.equal('The regimen is not valid: the name must not be empty.');
+    expect(root.querySelector('[role="status"]')!.textContent).to.contain('the name must not be empty');
     await expectNoAxeViolations(el);
   });
 
@@ -67,11 +67,13 @@ describe('<smp-regimen-builder>', () => {
     changed = nextEvent<CustomEvent<BuilderChange>>(el, 'regimen-change');
     await type(root, '#strictUntilDay', '12');
     expect((await changed).detail.error).to.equal(
-      'The regimen is not valid: levels: levels must not decrease (strict ≤ caution ≤ limited).',
+      'The regimen is not valid: the levels must be in order: the last day of strict care, then the last careful day, then the last day before long-term care.',
     );
     changed = nextEvent<CustomEvent<BuilderChange>>(el, 'regimen-change');
     await type(root, '#strictUntilDay', '');
-    expect((await changed).detail.error).to.match(/^The regimen is not valid: levels\.strictUntilDay: /);
+    expect((await changed).detail.error).to.match(
+      /^The regimen is not valid: the last day of strict care (of the levels )?must /,
+    );
   });
 
   it('adds a rule (opened, with an id of its own) and removes one', async () => {
@@ -80,7 +82,7 @@ describe('<smp-regimen-builder>', () => {
     [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Add a rule'))!.click();
     const added = (await changed).detail;
     expect(added.draft.rules.at(-1)?.id).to.equal('own-rule-1');
-    expect(added.error).to.match(/title: must not be empty/);
+    expect(added.error).to.match(/the title of rule \d+ .*must not be empty/);
     await el.updateComplete;
     const editors = root.querySelectorAll('smp-rule-editor');
     const last = editors[editors.length - 1]!;

@@ -208,38 +208,40 @@ describe('backup and restore, end to end', () => {
 
 describe('restoring onto a full device, end to end', () => {
   it('refuses with a sentence saying what to do, and keeps the journal as it was', async () => {
-    // A backup with one 3 MB photo, made here with zip.js in the same layout the app writes.
-    const { BlobWriter, Uint8ArrayReader, ZipWriter } = await import('@zip.js/zip.js/lib/zip-core-native.js');
-    const photo = new Uint8Array(3_000_000).map((_, i) => (i * 7919) % 251);
-    const record = {
-      id: 'photo-from-old-phone-1',
-      date: '2026-03-02',
-      takenAt: null,
-      area: 'crown',
-      note: '',
-      type: 'image/jpeg',
-      bytes: photo.length,
-      width: 4000,
-      height: 3000,
-      orientation: 1,
-      addedAt: '2026-03-02T09:00:00.000Z',
-    };
-    const journal = { plan: null, settings: null, regimen: null, checkIns: [], adherence: [], photos: [record] };
-    const manifest = { format: 'smp-aftercare-journal-backup', version: 1, createdAt: '2026-03-02T10:00:00.000Z' };
-    const writer = new ZipWriter(new BlobWriter('application/zip'));
-    const text = (value) => new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(value)));
-    await writer.add('manifest.json', text(manifest), { level: 0 });
-    await writer.add('journal.json', text(journal), { level: 0 });
-    await writer.add(`photos/${record.id}.jpg`, new Uint8ArrayReader(photo), { level: 0 });
-    await writer.add(`thumbnails/${record.id}.jpg`, new Uint8ArrayReader(photo.subarray(0, 2000)), { level: 0 });
-    const zip = Buffer.from(await (await writer.close()).arrayBuffer());
-
     const { server, browser, page } = await startPwaWithPlan({
       now: '2026-03-03T10:00:00',
       sessionDate: '2026-03-01',
       quota: 2_500_000,
     });
     try {
+      // A backup with one 3 MB photo, made here with zip.js in the same layout the app writes.
+      const { BlobWriter, Uint8ArrayReader, ZipWriter } = await import('@zip.js/zip.js/lib/zip-core-native.js');
+      // A real picture (a restore decodes each photo) padded to 3 MB: decoders ignore bytes after its end.
+      const head = await canvasJpeg(page, { color: '#5a4030' });
+      const photo = new Uint8Array(3_000_000).map((_, i) => (i * 7919) % 251);
+      photo.set(head);
+      const record = {
+        id: 'photo-from-old-phone-1',
+        date: '2026-03-02',
+        takenAt: null,
+        area: 'crown',
+        note: '',
+        type: 'image/jpeg',
+        bytes: photo.length,
+        width: 4000,
+        height: 3000,
+        orientation: 1,
+        addedAt: '2026-03-02T09:00:00.000Z',
+      };
+      const journal = { plan: null, settings: null, regimen: null, checkIns: [], adherence: [], photos: [record] };
+      const manifest = { format: 'smp-aftercare-journal-backup', version: 1, createdAt: '2026-03-02T10:00:00.000Z' };
+      const writer = new ZipWriter(new BlobWriter('application/zip'));
+      const text = (value) => new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(value)));
+      await writer.add('manifest.json', text(manifest), { level: 0 });
+      await writer.add('journal.json', text(journal), { level: 0 });
+      await writer.add(`photos/${record.id}.jpg`, new Uint8ArrayReader(photo), { level: 0 });
+      await writer.add(`thumbnails/${record.id}.jpg`, new Uint8ArrayReader(new Uint8Array(head)), { level: 0 });
+      const zip = Buffer.from(await (await writer.close()).arrayBuffer());
       // One small photo already in the journal, to see it kept and to know when the diary has loaded.
       await addPhotos(page, [await jpeg(page, 'IMG_1.jpg', '#3a2a20')]);
       await page.goto(`${server.origin}/#/share`);

@@ -269,7 +269,9 @@ describe('following the PWA in the same browser', () => {
     // A look-alike: the standard's name, three dry days. Refused: neither the app nor the badge moves.
     const lookAlike = { ...JSON.parse(example), id: 'standard', name: 'Standard SMP aftercare' };
     await page.goto(`${server.origin}/#regimen=${Buffer.from(JSON.stringify(lookAlike)).toString('base64url')}`);
-    await page.getByText(/“Standard SMP aftercare” is the built-in regimen's name: give yours its own\./).waitFor();
+    await page
+      .getByText(/the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own\./)
+      .waitFor();
     assert.deepEqual(await appCard(), before);
     assert.deepEqual(await badgeOf(worker), standardBadge);
     assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get('regimen')), {});

@@ -112,7 +112,9 @@ describe('hand-over by link and QR code', () => {
     await builder.getByLabel('Studio’s name').fill('Ink & Co');
     // Live validation, with the rules' own sentence.
     await builder.getByLabel('Strict care until day').fill('12');
-    await builder.getByText(/levels must not decrease \(strict ≤ caution ≤ limited\)/).waitFor();
+    await builder
+      .getByText(/the levels must be in order: the last day of strict care, then the last careful day/)
+      .waitFor();
     await builder.getByLabel('Strict care until day').fill('3');
     const dry = builder.locator('smp-rule-editor').first();
     await dry.locator('summary').click();
@@ -159,12 +161,12 @@ describe('hand-over by link and QR code', () => {
     const cases = [
       [
         packedLink(server.origin, 'regimen', { ...example, id: 'default', name: 'Standard SMP aftercare' }),
-        'The regimen was not loaded: id: "default" is the built-in regimen\'s id: give yours its own.',
+        "The regimen was not loaded: the id is “default”, the built-in regimen's id: give yours its own.",
       ],
       [
         // The issue's case: it calls itself the standard, yet drops "keep your scalp dry" from day 4.
         packedLink(server.origin, 'regimen', { ...example, id: 'standard', name: 'Standard SMP aftercare' }),
-        "The regimen was not loaded: name: “Standard SMP aftercare” is the built-in regimen's name: give yours its own.",
+        "The regimen was not loaded: the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own.",
       ],
       [`${server.origin}/#plan=2.AAAAA`, 'This plan link is incomplete (it was cut off): copy the whole link again.'],
       [

@@ -173,17 +173,17 @@ describe('hand-over links: hostile or broken links are refused with a sentence',
     [
       'a look-alike of the standard regimen',
       async () => v2('regimen', JSON.stringify(DEFAULT_REGIMEN)),
-      /^The regimen was not loaded: id: "default" is the built-in regimen's id: give yours its own\.$/,
+      /^The regimen was not loaded: the id is “default”, the built-in regimen's id: give yours its own\.$/,
     ],
     [
       'the standard regimen’s name under another id',
       async () => v2('regimen', JSON.stringify({ ...DEFAULT_REGIMEN, id: 'standard' })),
-      /“Standard SMP aftercare” is the built-in regimen's name: give yours its own\.$/,
+      /^The regimen was not loaded: the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own\.$/,
     ],
     [
       'hidden characters inside the regimen',
       async () => v2('regimen', JSON.stringify({ ...builderRegimen, name: 'Studio\u202eX' })),
-      /^The regimen was not loaded: name: holds hidden or direction-changing characters\.$/,
+      /^The regimen was not loaded: the name holds hidden or direction-changing characters\.$/,
     ],
   ];
 

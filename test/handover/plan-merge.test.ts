@@ -52,6 +52,10 @@ describe('merging a plan from another device', () => {
   it('refuses a merge past the plan’s limit with the plan’s sentence', () => {
     const dates = (from: number) => Array.from({ length: 30 }, (_, i) => ({ date: `20${from + i}-01-01` }));
     const result = mergePlans({ sessions: dates(30) }, { sessions: dates(60) });
-    expect(result).to.deep.equal({ ok: false, error: 'The plan is not valid: sessions: at most 50 sessions.' });
+    expect(result).to.deep.equal({
+      ok: false,
+      error: 'The plan is not valid: the sessions cannot be more than 50.',
+      problem: 'the sessions cannot be more than 50',
+    });
   });
 });

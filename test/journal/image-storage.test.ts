@@ -7,6 +7,7 @@ import type { ImageStorage } from '../../src/journal/image-storage.ts';
 import type { PhotoRecord } from '../../src/journal/records.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
+import { makeJpeg } from '../helpers/images.ts';
 
 // Chromium's IndexedDB keeps Blobs; the Blob-less path (WebKit's private browsing) is forced here
 // with the store's `images: 'bytes'`, the switch the app's e2e tests reach through localStorage.
@@ -47,13 +48,20 @@ function kindOf(value: unknown): string {
 
 const bytesOf = async (blob: Blob | undefined) => (blob ? [...new Uint8Array(await blob.arrayBuffer())] : null);
 
-function pattern(seed: number, length: number): Uint8Array {
-  return Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 7) % 256);
+// Real pictures (a restore decodes each photo), each followed by a pattern of its own: browsers
+// ignore bytes after an image's end, and the pattern makes every photo's bytes differ.
+const JPEG = new Uint8Array(await (await makeJpeg(8, 6)).arrayBuffer());
+const PNG = new Uint8Array(await (await makeJpeg(8, 6, '#225588', 'image/png')).arrayBuffer());
+
+function pattern(seed: number, length: number, head = JPEG): Uint8Array {
+  const bytes = Uint8Array.from({ length: head.length + length }, (_, i) => (i * 31 + seed * 7) % 256);
+  bytes.set(head);
+  return bytes;
 }
 
 function photo(i: number): { record: PhotoRecord; original: File; thumbnail: Blob } {
   const type = i % 2 ? 'image/png' : 'image/jpeg';
-  const bytes = pattern(i, 3000 + i * 101);
+  const bytes = pattern(i, 3000 + i * 101, i % 2 ? PNG : JPEG);
   return {
     record: {
       id: `photo-${i}-0123456789`,

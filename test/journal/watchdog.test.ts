@@ -9,6 +9,7 @@ import { JournalTimeoutError, timeLimitFor } from '../../src/journal/watchdog.ts
 import type { IsoDate } from '../../src/rules/index.ts';
 import { SentenceError, failureSentence } from '../../src/vocabulary/index.ts';
 import { holdTransaction } from '../helpers/hold.ts';
+import { makeJpeg } from '../helpers/images.ts';
 
 // A transaction is held open from another connection (as another tab's would be), so the journal's
 // own waits behind it for as long as the test holds it: the watchdog's short limit here is the only
@@ -24,8 +25,12 @@ const checkIn = (date: string, note: string): CheckInRecord => ({
   savedAt: `${date}T20:00:00.000Z`,
 });
 
+// A real picture (a restore decodes each photo), followed by bytes that differ from photo to photo.
+const JPEG = new Uint8Array(await (await makeJpeg(8, 6)).arrayBuffer());
+
 function photo(i: number): { record: PhotoRecord; original: Blob; thumbnail: Blob } {
-  const bytes = Uint8Array.from({ length: 2000 + i }, (_, n) => (n * 13 + i) % 256);
+  const bytes = Uint8Array.from({ length: JPEG.length + 2000 + i }, (_, n) => (n * 13 + i) % 256);
+  bytes.set(JPEG);
   return {
     record: {
       id: `photo-${i}-abcdefghij`,
@@ -41,7 +46,7 @@ function photo(i: number): { record: PhotoRecord; original: Blob; thumbnail: Blo
       addedAt: `2026-03-0${i + 1}T10:00:00.000Z`,
     },
     original: new Blob([bytes as BlobPart], { type: 'image/jpeg' }),
-    thumbnail: new Blob([bytes.slice(0, 100) as BlobPart], { type: 'image/jpeg' }),
+    thumbnail: new Blob([JPEG as BlobPart], { type: 'image/jpeg' }),
   };
 }
 

@@ -60,7 +60,7 @@ describe('the plan message the PWA sends the extension', () => {
     [
       'a version that never existed',
       { ...v2(null), version: 0 },
-      /^The plan message is version 0, which this extension does not read \(it reads 1 and 2\)\.$/,
+      /^The plan message is version 0, which this extension does not read \(it reads 1, 2 and 3\)\.$/,
     ],
     [
       'version 2 without its regimen',
@@ -86,8 +86,8 @@ describe('the plan message the PWA sends the extension', () => {
     ],
     ['extra data (a check-in)', { ...v2(null), checkIn: {} }, /not a plan message/],
     ['no urgent flag', { type: 'smp-plan', version: 1, plan: { sessions: [] } }, /urgent/],
-    ['a flag level that is not open (info)', v3('info'), /^The message is not a plan message: flag/],
-    ['a flag given as a boolean', v3(true), /^The message is not a plan message: flag/],
+    ['a flag level that is not open (info)', v3('info'), /^The message is not a plan message: the open flag is /],
+    ['a flag given as a boolean', v3(true), /^The message is not a plan message: the open flag is /],
     ['version 3 with version 2’s urgent', { ...v3(null), urgent: true }, /not a plan message/],
     ['version 3 without its flag', { type: 'smp-plan', version: 3, plan: { sessions: [] }, regimen: null }, /flag/],
   ];
