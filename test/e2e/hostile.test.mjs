@@ -334,7 +334,7 @@ describe('hostile and careless input, end to end', () => {
       const entries = await entriesOf(readFileSync(await download.path()));
 
       // Into a fresh profile, with the photo's bytes swapped for text (and its record's size to match).
-      const text = Buffer.from('this is not a photo, just 49 bytes of plain text');
+      const text = Buffer.from('this is not a photo, just 49 bytes of plain text.');
       assert.equal(text.length, 49);
       const journal = JSON.parse(new TextDecoder().decode(entries.get('journal.json')));
       journal.photos[0].bytes = text.length;
@@ -393,6 +393,8 @@ describe('hostile and careless input, end to end', () => {
       await page
         .locator('input[type="file"][accept*="json"]')
         .setInputFiles(regimenFile('sixty.json', withHydrateId(id60)));
+      await page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
+      await page.getByRole('button', { name: 'Use this regimen' }).click();
       await page.getByText('In use: Example Studio aftercare').waitFor();
       await page.getByRole('link', { name: 'Today' }).click();
       await hydrateTick().check();
@@ -410,12 +412,12 @@ describe('hostile and careless input, end to end', () => {
       await page
         .locator('input[type="file"][accept*="json"]')
         .setInputFiles(regimenFile('sixty-one.json', withHydrateId(`${id60}x`)));
-      const alert = page.locator('smp-settings-page').getByRole('alert');
-      await alert.waitFor();
-      assert.equal(
-        (await alert.textContent()).trim(),
-        `The regimen was not loaded: the id of rule 4 (“hydrate-${'x'.repeat(31)}…”) is too long (at most 60 characters).`,
-      );
+      await page
+        .getByText(
+          `The regimen was not loaded: the id of rule 4 (“hydrate-${'x'.repeat(31)}…”) is too long (at most 60 characters).`,
+          { exact: true },
+        )
+        .waitFor();
       assert.deepEqual(await storedJournal(page), stored, 'nothing stored changed');
     });
 
@@ -438,6 +440,32 @@ describe('hostile and careless input, end to end', () => {
       });
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin });
       assert.deepEqual(await storedJournal(page), before, 'nothing stored changed');
+    });
+  });
+
+  describe('5. temperatures', () => {
+    it('refuses “1e3” typed on the keyboard with a sentence, storing nothing, and keeps “38,5” as 38.5 °C', async () => {
+      const before = await storedJournal(page);
+      await page.goto(`${server.origin}/#/check-in`);
+      const form = page.locator('smp-check-in-form');
+      await form.getByLabel('None', { exact: true }).first().check();
+      await form.locator('#temperature').click();
+      await page.keyboard.type('1e3');
+      await form.getByRole('button', { name: 'Save check-in' }).click();
+      const alert = form.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /“1e3” is not a temperature/);
+      assert.doesNotMatch(await alert.textContent(), JARGON);
+      assert.deepEqual(await storedJournal(page), before, 'nothing stored changed');
+      await form.locator('#temperature').fill('');
+      await form.locator('#temperature').click();
+      await page.keyboard.type('38,5');
+      await form.getByRole('button', { name: 'Save check-in' }).click();
+      // A fever alone is a "watch" flag: the form stays, now updating the stored check-in.
+      await form.getByRole('button', { name: 'Update check-in' }).waitFor();
+      const stored = await storedJournal(page);
+      assert.equal(stored.checkIns.length, 1);
+      assert.equal(stored.checkIns[0][1].temperatureC, 38.5, 'the decimal comma read as a decimal point, never 385');
     });
   });
 
