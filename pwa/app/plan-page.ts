@@ -11,13 +11,14 @@ import { conflictPanel } from './conflict-panel.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
+import { formFieldStyles } from '../../src/components/shared.styles.ts';
 
 /** The calendar's photo reminder time: the one set in Settings, else early evening. */
 const reminderTime = (journal: JournalState) => journal.settings.photoReminder ?? ('19:00' as ReminderTime);
 
 /** The plan screen. */
 export class PlanPage extends LitElement {
-  static override styles = screenStyles;
+  static override styles = [...screenStyles, formFieldStyles];
 
   static override properties = {
     journal: { attribute: false },

@@ -21,7 +21,10 @@ export function isReminderTime(value: unknown): value is ReminderTime {
 /** Schema of a reminder time, refused with a sentence part ("is "7pm", not a time like 19:30"). */
 export const reminderTimeSchema = v.pipe(
   v.string('must be a time like 19:30'),
-  v.check((value: string) => TIME.test(value), (issue) => `is ${quoteValue(issue.input)}, not a time of day like 19:30`),
+  v.check(
+    (value: string) => TIME.test(value),
+    (issue) => `is ${quoteValue(issue.input)}, not a time of day like 19:30`,
+  ),
   v.transform((value: string) => value as ReminderTime),
 );
 
