@@ -26,12 +26,18 @@ async function takeLink({ plan, regimen }: LinkAccept): Promise<string | null> {
 }
 
 async function show(error = '', notice = '', linkError = '', linkNotice = ''): Promise<void> {
-  const [plan, regimen, notify, time] = await Promise.all([
+  const [plan, regimen, notify, time, allowed] = await Promise.all([
     loadPlan(),
     loadRegimen(),
     notificationsWanted(),
     loadReminderTime(),
+    chrome.permissions.contains({ permissions: ['notifications'] }),
   ]);
+  // A time that came from the journal app, without the permission yet: offer to allow it here.
+  const onAllow = async () => {
+    const granted = await chrome.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+    await show(error, granted ? '' : 'Notifications were not allowed, so the reminder cannot show.');
+  };
   const onTime = async (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
     const wanted = isReminderTime(value) ? value : null;
@@ -77,6 +83,14 @@ async function show(error = '', notice = '', linkError = '', linkNotice = ''): P
           ${PHOTO_REMINDER_WORDS.hint} Clear the time to turn it off. When the journal app is open in this browser, it
           says whether today’s photo is taken, and a time set in its Settings replaces this one.
         </p>
+        ${
+          time && !allowed
+            ? html`<p>
+                Notifications are not allowed, so the reminder cannot show.
+                <button @click=${onAllow}>Allow notifications</button>
+              </p>`
+            : ''
+        }
         ${notice ? html`<p role="status">${notice}</p>` : ''}
       </section>
       <section class="paste">

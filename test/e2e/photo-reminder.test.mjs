@@ -195,5 +195,10 @@ describe('the daily photo reminder in the extension', () => {
     const stored = await storedIn(worker);
     assert.equal(stored.lastPhotoReminder, undefined);
     assert.ok(await worker.evaluate(() => chrome.alarms.get('photo-reminder')), 'the alarm is set for the next time');
+    // The options page says why nothing shows, and offers to allow it.
+    await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await page.getByText('Notifications are not allowed, so the reminder cannot show.').waitFor();
+    await page.getByRole('button', { name: 'Allow notifications' }).waitFor();
+    assert.equal(await page.getByLabel(/Daily photo reminder: remind me at/).inputValue(), '00:00');
   });
 });
