@@ -14,7 +14,7 @@ import {
   type SymptomFlag,
 } from '../rules/index.ts';
 import type { TemperatureUnit } from '../vocabulary/index.ts';
-import { reminderTimeSchema, type ReminderTime } from '../reminder/photo-reminder.ts';
+import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
 
 /** Person-level settings. */
 export interface Settings {

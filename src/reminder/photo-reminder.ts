@@ -3,30 +3,11 @@
  * 24-hour, local), and when a reminder is due — the time is reached, today has no photo yet, and
  * none was shown today. Pure: the caller passes "now" and what it knows.
  */
-import * as v from 'valibot';
 import { localDateOf } from '../calendar/local-date.ts';
 import type { IsoDate } from '../rules/index.ts';
-import { quoteValue } from '../vocabulary/index.ts';
+import type { ReminderTime } from './reminder-time.ts';
 
-/** A time of day, `HH:MM` (00:00–23:59), in the device's local time. */
-export type ReminderTime = string & { readonly __reminderTime: true };
-
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** Whether `value` is a reminder time (`HH:MM`, 24-hour). */
-export function isReminderTime(value: unknown): value is ReminderTime {
-  return typeof value === 'string' && TIME.test(value);
-}
-
-/** Schema of a reminder time, refused with a sentence part ("is "7pm", not a time like 19:30"). */
-export const reminderTimeSchema = v.pipe(
-  v.string('must be a time like 19:30'),
-  v.check(
-    (value: string) => TIME.test(value),
-    (issue) => `is ${quoteValue(issue.input)}, not a time of day like 19:30`,
-  ),
-  v.transform((value: string) => value as ReminderTime),
-);
+export { isReminderTime, reminderTimeSchema, type ReminderTime } from './reminder-time.ts';
 
 /** Minutes after local midnight of a reminder time. */
 const minutesOf = (time: ReminderTime) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

@@ -14,7 +14,7 @@
  */
 import * as v from 'valibot';
 import { firstIssueText } from '../vocabulary/index.ts';
-import { reminderTimeSchema, type ReminderTime } from '../reminder/photo-reminder.ts';
+import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
 import {
   DEFAULT_REGIMEN,
   validatePlan,
@@ -50,27 +50,39 @@ export interface ReminderFacts {
   readonly photoReminder?: ReminderTime | null | undefined;
 }
 
-const header = v.object({ type: v.literal('smp-plan'), version: v.number() });
+/** `make()`'s value, made on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 
-const base = { type: v.literal('smp-plan'), plan: v.unknown() };
-const envelopes = {
-  1: v.strictObject({ ...base, version: v.literal(1), urgent: v.boolean() }),
-  2: v.strictObject({ ...base, version: v.literal(2), urgent: v.boolean(), regimen: v.unknown() }),
-  3: v.strictObject({
-    ...base,
-    version: v.literal(3),
-    flag: v.nullable(v.picklist(['urgent', 'watch'])),
-    regimen: v.unknown(),
-  }),
-  4: v.strictObject({
-    ...base,
-    version: v.literal(4),
-    flag: v.nullable(v.picklist(['urgent', 'watch'])),
-    regimen: v.unknown(),
-    photoToday: v.optional(v.boolean('must be true or false')),
-    photoReminder: v.optional(v.nullable(reminderTimeSchema)),
-  }),
-} as const;
+const header = once(() => v.object({ type: v.literal('smp-plan'), version: v.number() }));
+
+/**
+ * The envelope of each version, made on first use: the PWA only writes messages, so its first
+ * screen leaves these schemas out (a call at module level would be kept by the bundler).
+ */
+const envelopes = once(() => {
+  const base = { type: v.literal('smp-plan'), plan: v.unknown() };
+  return {
+    1: v.strictObject({ ...base, version: v.literal(1), urgent: v.boolean() }),
+    2: v.strictObject({ ...base, version: v.literal(2), urgent: v.boolean(), regimen: v.unknown() }),
+    3: v.strictObject({
+      ...base,
+      version: v.literal(3),
+      flag: v.nullable(v.picklist(['urgent', 'watch'])),
+      regimen: v.unknown(),
+    }),
+    4: v.strictObject({
+      ...base,
+      version: v.literal(4),
+      flag: v.nullable(v.picklist(['urgent', 'watch'])),
+      regimen: v.unknown(),
+      photoToday: v.optional(v.boolean('must be true or false')),
+      photoReminder: v.optional(v.nullable(reminderTimeSchema)),
+    }),
+  } as const;
+});
 
 function notAPlanMessage(issues: readonly v.BaseIssue<unknown>[]): string {
   return `The message is not a plan message: ${firstIssueText(issues, 'invalid')}.`;
@@ -107,7 +119,7 @@ export function planMessage(
  * schemas. Any wrong part refuses the whole message with one sentence.
  */
 export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
-  const head = v.safeParse(header, input);
+  const head = v.safeParse(header(), input);
   if (!head.success) return { ok: false, error: notAPlanMessage(head.issues) };
   const { version } = head.output;
   if (Number.isInteger(version) && version > PLAN_MESSAGE_VERSION) {
@@ -122,7 +134,7 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
       error: `The plan message is version ${String(version)}, which this extension does not read (it reads 1 to 4).`,
     };
   }
-  const outer = v.safeParse(envelopes[version], input);
+  const outer = v.safeParse(envelopes()[version], input);
   if (!outer.success) return { ok: false, error: notAPlanMessage(outer.issues) };
   const message = outer.output;
   const plan = validatePlan(message.plan);
