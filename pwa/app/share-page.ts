@@ -232,12 +232,16 @@ export class SharePage extends LitElement {
     });
 
   private readonly onCsv = () =>
-    this.run('csv', async (_store, journal) => {
-      // The CSV code loads only when asked for, off the first screen's budget.
-      const { checkInsCsvFile } = await import('../../src/export/check-ins-csv.ts');
-      const file = checkInsCsvFile(journal.checkIns, journal.plan, journal.today);
+    this.run('csv', async (store, journal) => {
+      // The CSV code loads only when asked for, off the first screen's budget; every check-in is read
+      // from the journal itself (the screen may still hold only the start-up copy's latest).
+      const [{ checkInsCsvFile }, checkIns] = await Promise.all([
+        import('../../src/export/check-ins-csv.ts'),
+        store.checkIns(),
+      ]);
+      const file = checkInsCsvFile(checkIns, journal.plan, journal.today);
       downloadFile(file);
-      return CSV_WORDS.saved(file.name, journal.checkIns.length);
+      return CSV_WORDS.saved(file.name, checkIns.length);
     });
 
   private readonly onReportRequest = (event: CustomEvent<ReportOptions>) =>
