@@ -93,7 +93,10 @@ export function milestonesCalendar(
   }
   const reminder = photoReminder ? photoReminderEvent(plan, photoReminder) : null;
   if (reminder) events.push(reminder);
-  const { error, value } = createEvents(events);
+  const { error, value: written } = createEvents(events);
+  // ics writes a zero duration as "PT", which calendars (and ical.js) refuse: the reminder's alarm,
+  // at the event's start, is written as the valid "PT0S".
+  const value = written?.replace(/^TRIGGER:-?PT\r?$/gm, 'TRIGGER:PT0S\r');
   if (error || !value) {
     console.warn('ics could not make the calendar:', error);
     throw new SentenceError(
