@@ -5,6 +5,7 @@
  */
 import { localToday } from '../src/calendar/local-date.ts';
 import { milestoneNotice } from './milestone-notice.ts';
+import { loadReminderTime } from './photo-reminder.ts';
 import { loadPlan } from './plan-storage.ts';
 import { loadRegimen } from './regimen-storage.ts';
 
@@ -24,7 +25,8 @@ export async function setNotificationsWanted(wanted: boolean): Promise<boolean> 
     return granted;
   }
   await chrome.storage.local.set({ [SETTING]: false });
-  await chrome.permissions.remove({ permissions: ['notifications'] });
+  // The daily photo reminder needs the permission too: it is given back only when that is off as well.
+  if ((await loadReminderTime()) === null) await chrome.permissions.remove({ permissions: ['notifications'] });
   return false;
 }
 

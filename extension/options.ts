@@ -7,7 +7,10 @@ import type { LinkAccept } from '../src/components/link-paste/link-paste.ts';
 import '../src/components/plan-editor/plan-editor.ts';
 import { localToday } from '../src/calendar/local-date.ts';
 import { DEFAULT_REGIMEN, type Plan } from '../src/rules/index.ts';
+import { isReminderTime } from '../src/reminder/photo-reminder.ts';
+import { PHOTO_REMINDER_WORDS } from '../src/vocabulary/index.ts';
 import { notificationsWanted, setNotificationsWanted } from './notifications.ts';
+import { loadReminderTime, saveReminderTime } from './photo-reminder.ts';
 import { loadPlan, savePlan } from './plan-storage.ts';
 import { loadRegimen, saveRegimen } from './regimen-storage.ts';
 
@@ -23,7 +26,33 @@ async function takeLink({ plan, regimen }: LinkAccept): Promise<string | null> {
 }
 
 async function show(error = '', notice = '', linkError = '', linkNotice = ''): Promise<void> {
-  const [plan, regimen, notify] = await Promise.all([loadPlan(), loadRegimen(), notificationsWanted()]);
+  const [plan, regimen, notify, time, allowed] = await Promise.all([
+    loadPlan(),
+    loadRegimen(),
+    notificationsWanted(),
+    loadReminderTime(),
+    chrome.permissions.contains({ permissions: ['notifications'] }),
+  ]);
+  // A time that came from the journal app, without the permission yet: offer to allow it here.
+  const onAllow = async () => {
+    const granted = await chrome.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+    await show(error, granted ? '' : 'Notifications were not allowed, so the reminder cannot show.');
+  };
+  const onTime = async (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    const wanted = isReminderTime(value) ? value : null;
+    // A reminder needs the notifications permission: asked for here, on the person's own change.
+    const allowed =
+      wanted === null || (await chrome.permissions.request({ permissions: ['notifications'] }).catch(() => false));
+    const saved = allowed
+      ? await saveReminderTime(wanted).then(
+          () => true,
+          () => false,
+        )
+      : false;
+    if (!allowed) return show(error, 'Notifications were not allowed, so the reminder stays off.');
+    await show(error, saved ? '' : 'The setting could not be saved, so it is as it was. Try again.');
+  };
   const onNotify = async (event: Event) => {
     const wanted = (event.target as HTMLInputElement).checked;
     // Whatever happens, the box is drawn again from what is stored, with a sentence when that is not what was asked.
@@ -46,6 +75,22 @@ async function show(error = '', notice = '', linkError = '', linkNotice = ''): P
           ><input type="checkbox" .checked=${live(notify)} @change=${onNotify} /> Tell me when something becomes allowed
           (a notification on the day, e.g. "gentle cold-water washing allowed")</label
         >
+        <label class="time"
+          >${PHOTO_REMINDER_WORDS.heading}: ${PHOTO_REMINDER_WORDS.label.toLowerCase()}
+          <input type="time" .value=${live(time ?? '')} @change=${onTime}
+        /></label>
+        <p class="hint">
+          ${PHOTO_REMINDER_WORDS.hint} Clear the time to turn it off. When the journal app is open in this browser, it
+          says whether today’s photo is taken, and a time set in its Settings replaces this one.
+        </p>
+        ${
+          time && !allowed
+            ? html`<p>
+                Notifications are not allowed, so the reminder cannot show.
+                <button @click=${onAllow}>Allow notifications</button>
+              </p>`
+            : ''
+        }
         ${notice ? html`<p role="status">${notice}</p>` : ''}
       </section>
       <section class="paste">

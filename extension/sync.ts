@@ -6,6 +6,7 @@
 import { PWA_ORIGIN } from '../src/config.ts';
 import { validatePlanMessage } from '../src/sync/plan-message.ts';
 import { saveFlag, savePlan } from './plan-storage.ts';
+import { receiveReminderFacts } from './photo-reminder.ts';
 import { saveRegimen } from './regimen-storage.ts';
 
 /** The answer to the PWA: whether the message was taken, and if not, the sentence saying why. */
@@ -31,5 +32,6 @@ export async function receivePlanMessage(
   const refused = (await saveRegimen(regimen)) ?? (await savePlan(plan));
   if (refused) return { ok: false, error: refused };
   await saveFlag(flag);
+  await receiveReminderFacts(checked.value);
   return { ok: true };
 }

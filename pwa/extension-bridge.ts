@@ -6,7 +6,7 @@
  */
 import { EXTENSION_ID } from '../src/config.ts';
 import type { OpenFlagLevel, Plan, Regimen } from '../src/rules/index.ts';
-import { planMessage } from '../src/sync/plan-message.ts';
+import { planMessage, type ReminderFacts } from '../src/sync/plan-message.ts';
 
 interface ExternalRuntime {
   sendMessage(extensionId: string, message: unknown, callback: (response: unknown) => void): void;
@@ -14,13 +14,19 @@ interface ExternalRuntime {
 }
 
 /**
- * Tells the extension the current plan, the level of the open flag Today shows (or null) and the
- * regimen in use (a technician's own, or null for the standard one); never throws.
+ * Tells the extension the current plan, the level of the open flag Today shows (or null), the
+ * regimen in use (a technician's own, or null for the standard one) and, for the photo reminder,
+ * whether today's photo is taken (yes or no) and the reminder time; never throws.
  */
-export function sendPlanToExtension(plan: Plan, flag: OpenFlagLevel | null, regimen: Regimen): void {
+export function sendPlanToExtension(
+  plan: Plan,
+  flag: OpenFlagLevel | null,
+  regimen: Regimen,
+  reminder?: ReminderFacts,
+): void {
   const runtime = (globalThis as { chrome?: { runtime?: ExternalRuntime } }).chrome?.runtime;
   if (!runtime?.sendMessage) return;
-  const message = planMessage(plan, flag, regimen);
+  const message = planMessage(plan, flag, regimen, reminder);
   try {
     // Reading lastError in the callback keeps Chromium from logging "extension not installed".
     runtime.sendMessage(EXTENSION_ID, message, () => void runtime.lastError);

@@ -53,7 +53,8 @@ export function measureBudgets(root = ROOT) {
   budget('PWA first screen JS (gzip)', scriptsOf(pwa, 'index.html'), pwa, 40);
   const ext = join(root, 'dist/extension');
   const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
-  budget('Extension background worker (gzip)', staticGraph(ext, [manifest.background.service_worker]), ext, 15);
+  // 16 KB since the daily photo reminder: its alarm handler has to be in the worker, which cannot import() lazily (MV3).
+  budget('Extension background worker (gzip)', staticGraph(ext, [manifest.background.service_worker]), ext, 16);
   budget('Extension popup first paint JS (gzip)', scriptsOf(ext, 'popup.html'), ext, 40);
   return rows;
 }

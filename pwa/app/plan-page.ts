@@ -6,23 +6,31 @@ import { LitElement, html, nothing } from 'lit';
 import '../../src/components/plan-editor/plan-editor.ts';
 import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
+import type { ReminderTime } from '../../src/reminder/photo-reminder.ts';
 import { conflictPanel } from './conflict-panel.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
+import { formFieldStyles } from '../../src/components/shared.styles.ts';
+
+/** The calendar's photo reminder time: the one set in Settings, else early evening. */
+const reminderTime = (journal: JournalState) => journal.settings.photoReminder ?? ('19:00' as ReminderTime);
 
 /** The plan screen. */
 export class PlanPage extends LitElement {
-  static override styles = screenStyles;
+  static override styles = [...screenStyles, formFieldStyles];
 
   static override properties = {
     journal: { attribute: false },
     pending: { state: true },
+    withReminder: { state: true },
   };
 
   journal: JournalState | null = null;
   /** The plan a conflicting save sent, kept until the person chooses. */
   private pending: Plan | null = null;
+  /** Whether the calendar file gets the daily photo reminder for the first 30 days. */
+  private withReminder = false;
   private readonly link = new JournalController(this);
 
   override render() {
@@ -54,6 +62,14 @@ export class PlanPage extends LitElement {
             A calendar file with each change (showering, swimming, sunscreen…), so your phone reminds you even when this
             app is closed. Export again after changing the plan: the events update.
           </p>
+          <label class="check"
+            ><input
+              type="checkbox"
+              .checked=${this.withReminder}
+              @change=${(e: Event) => (this.withReminder = (e.target as HTMLInputElement).checked)}
+            />
+            Add a daily photo reminder at ${reminderTime(journal)} for the 30 days after your latest session</label
+          >
         </div>
         <button class="secondary" @click=${this.onCalendarExport}>Download calendar (.ics)</button>
       </section>
@@ -97,9 +113,15 @@ export class PlanPage extends LitElement {
       const { milestonesCalendar } = await import('../../src/export/calendar.ts');
       const { downloadFile } = await import('../../src/export/share-file.ts');
       downloadFile(
-        new File([milestonesCalendar(journal.plan, journal.regimen)], 'smp-aftercare-milestones.ics', {
-          type: 'text/calendar',
-        }),
+        new File(
+          [
+            milestonesCalendar(journal.plan, journal.regimen, {
+              ...(this.withReminder ? { photoReminder: reminderTime(journal) } : {}),
+            }),
+          ],
+          'smp-aftercare-milestones.ics',
+          { type: 'text/calendar' },
+        ),
       );
     } catch (error) {
       this.link.showError(explainFailure(error));

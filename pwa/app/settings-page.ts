@@ -1,14 +1,17 @@
 /**
- * Settings (`#/settings`): the temperature unit, the device's storage, the aftercare regimen in use
+ * Settings (`#/settings`): the temperature unit, the device's storage, the daily photo reminder, the aftercare regimen in use
  * (a technician's own from a file, confirmed first, or back to the standard one), and the ways to
  * hand over: the plan to another device, a regimen builder for technicians. Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import '../../src/components/settings-panel/settings-panel.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import { checkRegimen } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
+import { isReminderTime } from '../../src/reminder/photo-reminder.ts';
+import { PHOTO_REMINDER_WORDS } from '../../src/vocabulary/index.ts';
 import { offerRegimen } from './handover-link.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
@@ -35,6 +38,16 @@ export class SettingsPage extends LitElement {
       section.panel a {
         color: var(--smp-brand);
         font-weight: 600;
+      }
+      .reminder-time {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.6rem 0.75rem;
+      }
+      .reminder-time input {
+        min-height: 44px;
+        font: inherit;
       }
       .regimen-actions label:focus-within {
         outline: 3px solid var(--smp-focus);
@@ -66,6 +79,7 @@ export class SettingsPage extends LitElement {
         @unit-change=${this.onUnitChange}
         @persist-request=${this.onPersistRequest}
       ></smp-settings-panel>
+      ${this.renderReminder()}
       <section class="panel" aria-labelledby="regimen-heading">
         <h2 id="regimen-heading">Aftercare regimen</h2>
         <p>In use: <strong>${regimen.name}</strong></p>
@@ -96,6 +110,58 @@ export class SettingsPage extends LitElement {
         <p class="hint">A link, a QR code and a printed handout of your studio’s aftercare.</p>
       </section>`;
   }
+
+  private renderReminder() {
+    const time = this.journal?.settings.photoReminder ?? null;
+    const permission = typeof Notification === 'function' ? Notification.permission : null;
+    return html`<section class="panel" aria-labelledby="reminder-heading">
+      <h2 id="reminder-heading">${PHOTO_REMINDER_WORDS.heading}</h2>
+      <p class="reminder-time">
+        <label for="reminder-time">${PHOTO_REMINDER_WORDS.label}</label>
+        <input id="reminder-time" type="time" .value=${live(time ?? '')} @change=${this.onReminderTime} />
+        ${
+          time
+            ? html`<button class="quiet" @click=${() => this.link.saveSettings({ photoReminder: null })}>
+                Turn off
+              </button>`
+            : html`<span class="hint">${PHOTO_REMINDER_WORDS.off}</span>`
+        }
+      </p>
+      <p class="hint">
+        ${PHOTO_REMINDER_WORDS.hint} The companion extension reminds you on a computer even when this app is closed;
+        this app reminds you itself only while it is open.
+      </p>
+      ${
+        time && permission === 'default'
+          ? html`<p>
+              <button class="secondary" @click=${this.onAllowNotifications}>Allow this app’s notifications</button>
+            </p>`
+          : nothing
+      }
+      ${
+        time && permission === 'denied'
+          ? html`<p class="hint">This browser blocks the app’s notifications; allow them in its site settings.</p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private readonly onReminderTime = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const value = input.value;
+    // An emptied field turns the reminder off; the browser's time field gives only HH:MM or ''.
+    const saved = await this.link.saveSettings({ photoReminder: isReminderTime(value) ? value : null });
+    if (!saved) this.requestUpdate();
+  };
+
+  private readonly onAllowNotifications = async () => {
+    const answer = await Notification.requestPermission().catch(() => 'default');
+    this.requestUpdate();
+    const journal = this.journal;
+    // Allowed: the reminder may be due already today.
+    if (answer === 'granted' && journal)
+      await import('./photo-reminder-timer.ts').then((m) => m.followPhotoReminder(journal)).catch(() => undefined);
+  };
 
   private write(action: (store: JournalStore) => Promise<unknown>) {
     return this.whenSaved(this.link.write(action));

@@ -20,10 +20,10 @@ import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
-import { STALLED, largestPhoto, summarise } from './share-words.ts';
+import { CSV_WORDS, STALLED, largestPhoto, summarise } from './share-words.ts';
 
 /** What the page does, one at a time. */
-type Action = 'report' | 'backup' | 'restore';
+type Action = 'report' | 'csv' | 'backup' | 'restore';
 
 /** The share and backup page. */
 export class SharePage extends LitElement {
@@ -118,6 +118,16 @@ export class SharePage extends LitElement {
             </section>`
           : nothing
       }
+      <section class="panel" aria-labelledby="csv-heading">
+        <h2 id="csv-heading">${CSV_WORDS.heading}</h2>
+        <p class="hint">${journal.checkIns.length ? CSV_WORDS.hint : CSV_WORDS.none}</p>
+        ${this.renderOutcome('csv')}
+        <div class="actions">
+          <button @click=${this.onCsv} ?disabled=${this.busy !== null || !journal.checkIns.length}>
+            ${CSV_WORDS.button}
+          </button>
+        </div>
+      </section>
       <section class="panel" aria-labelledby="backup-heading">
         <h2 id="backup-heading">Back up your journal</h2>
         <p class="hint">
@@ -219,6 +229,19 @@ export class SharePage extends LitElement {
         return `${saved} (${explainFailure(error)} The reminder may ask for a backup again.)`;
       }
       return saved;
+    });
+
+  private readonly onCsv = () =>
+    this.run('csv', async (store, journal) => {
+      // The CSV code loads only when asked for, off the first screen's budget; every check-in is read
+      // from the journal itself (the screen may still hold only the start-up copy's latest).
+      const [{ checkInsCsvFile }, checkIns] = await Promise.all([
+        import('../../src/export/check-ins-csv.ts'),
+        store.checkIns(),
+      ]);
+      const file = checkInsCsvFile(checkIns, journal.plan, journal.today);
+      downloadFile(file);
+      return CSV_WORDS.saved(file.name, checkIns.length);
     });
 
   private readonly onReportRequest = (event: CustomEvent<ReportOptions>) =>

@@ -34,10 +34,19 @@ export class SmpApp extends LitElement {
   /** The journal every screen reads and writes through. */
   readonly journal = new JournalState({
     onNotice: (sentence) => (this.notice = sentence),
-    // The extension follows the app's plan and regimen (a no-op without it).
-    onReload: ({ plan, latestCheckIn, regimen }) =>
-      sendPlanToExtension(plan, openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null, regimen),
+    // The extension follows the app's plan, regimen and photo reminder (a no-op without it).
+    onReload: (journal) => {
+      const { plan, latestCheckIn, regimen, photoToday, settings } = journal;
+      const flag = openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null;
+      sendPlanToExtension(plan, flag, regimen, { photoToday, photoReminder: settings.photoReminder });
+      // The app's own reminder: its code loads once a time is set (and keeps following it after).
+      if (settings.photoReminder || this.reminderLoaded) {
+        this.reminderLoaded = true;
+        void import('./photo-reminder-timer.ts').then((m) => m.followPhotoReminder(journal)).catch(() => undefined);
+      }
+    },
   });
+  private reminderLoaded = false;
   route: Route = parseRoute(location.hash);
   notice = '';
   updateReady: (() => void) | null = null;

@@ -1,18 +1,60 @@
 /**
  * The milestones of a plan as an iCalendar (.ics) file, so phone calendars remind the person even
  * when the app is closed. UIDs are made from the rule and the number of the session it counts from,
- * so exporting again after a plan change updates events instead of duplicating them. Loaded only when used.
+ * so exporting again after a plan change updates events instead of duplicating them. On request it
+ * adds a daily photo reminder (an event with an alarm) for the first 30 days after the latest
+ * session, at the app's reminder time. Loaded only when used.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { DEFAULT_REGIMEN, milestones, shiftDays, type IsoDate, type Plan, type Regimen } from '../rules/index.ts';
-import { SentenceError } from '../vocabulary/index.ts';
+import { PHOTO_REMINDER_NOTICE, SentenceError } from '../vocabulary/index.ts';
+import type { ReminderTime } from '../reminder/photo-reminder.ts';
+
+/** How many days the calendar's photo reminder repeats, from the latest session's day. */
+export const CALENDAR_REMINDER_DAYS = 30;
 
 const UID_DOMAIN = 'smp-aftercare-journal';
 
 const ymd = (date: IsoDate): [number, number, number] => date.split('-').map(Number) as [number, number, number];
 
-/** The .ics text for a plan's milestones; throws with a sentence if it cannot be made. */
-export function milestonesCalendar(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): string {
+/**
+ * The daily photo reminder as one repeating event at `time` (floating local time, so it rings at
+ * that hour wherever the phone is), with an alarm, from the latest session for 30 days. Its UID is
+ * fixed: exporting again after a new session moves it rather than adding a second.
+ */
+function photoReminderEvent(plan: Plan, time: ReminderTime): EventAttributes | null {
+  const latest = plan.sessions
+    .map((s) => s.date)
+    .sort()
+    .at(-1);
+  if (!latest) return null;
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return {
+    uid: `photo-reminder@${UID_DOMAIN}`,
+    calName: 'SMP aftercare',
+    productId: 'smp-aftercare-journal',
+    title: PHOTO_REMINDER_NOTICE.title,
+    description: PHOTO_REMINDER_NOTICE.message,
+    start: [...ymd(latest as IsoDate), hour, minute],
+    startInputType: 'local',
+    startOutputType: 'local',
+    duration: { minutes: 5 },
+    recurrenceRule: `FREQ=DAILY;COUNT=${CALENDAR_REMINDER_DAYS}`,
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+    alarms: [{ action: 'display', description: PHOTO_REMINDER_NOTICE.title, trigger: { minutes: 0, before: true } }],
+  };
+}
+
+/**
+ * The .ics text for a plan's milestones, with the daily photo reminder at `photoReminder` when
+ * given; throws with a sentence if it cannot be made.
+ */
+export function milestonesCalendar(
+  plan: Plan,
+  regimen: Regimen = DEFAULT_REGIMEN,
+  { photoReminder }: { readonly photoReminder?: ReminderTime } = {},
+): string {
   // Numbered sessions (1st, 2nd, …): moving a session's date updates its events rather than adding new ones.
   const order = [...new Set(plan.sessions.map((s) => s.date))].sort() as IsoDate[];
   const uidOf = (ruleId: string | null, sessionDate: string) =>
@@ -49,7 +91,12 @@ export function milestonesCalendar(plan: Plan, regimen: Regimen = DEFAULT_REGIME
       });
     }
   }
-  const { error, value } = createEvents(events);
+  const reminder = photoReminder ? photoReminderEvent(plan, photoReminder) : null;
+  if (reminder) events.push(reminder);
+  const { error, value: written } = createEvents(events);
+  // ics writes a zero duration as "PT", which calendars (and ical.js) refuse: the reminder's alarm,
+  // at the event's start, is written as the valid "PT0S".
+  const value = written?.replace(/^TRIGGER:-?PT\r?$/gm, 'TRIGGER:PT0S\r');
   if (error || !value) {
     console.warn('ics could not make the calendar:', error);
     throw new SentenceError(

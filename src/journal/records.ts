@@ -14,12 +14,18 @@ import {
   type SymptomFlag,
 } from '../rules/index.ts';
 import type { TemperatureUnit } from '../vocabulary/index.ts';
+import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
 
 /** Person-level settings. */
 export interface Settings {
   readonly temperatureUnit: TemperatureUnit;
   /** Whether the browser has been asked to keep the journal (navigator.storage.persist). */
   readonly persistenceAsked: boolean;
+  /**
+   * The daily photo reminder's time (local `HH:MM`), null when the person turned it off; absent
+   * when never set (off too, and the extension keeps a time set on its options page).
+   */
+  readonly photoReminder?: ReminderTime | null;
 }
 
 /** Settings of a new journal. */
@@ -117,6 +123,7 @@ export const adherenceSchema = v.strictObject({
 export const settingsSchema = v.strictObject({
   temperatureUnit: v.picklist(['C', 'F']),
   persistenceAsked: v.boolean(),
+  photoReminder: v.optional(v.nullable(reminderTimeSchema)),
 });
 
 function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string {

@@ -25,6 +25,7 @@ export {
   type SmallestByteUnit,
 } from './units.ts';
 export { plural, listed, lowerFirst } from './words.ts';
+export { PHOTO_REMINDER_NOTICE, PHOTO_REMINDER_WORDS } from './reminder.ts';
 export { describeIssue, firstIssueText, issuePlace } from './issues.ts';
 export { hasHiddenCharacters, withoutHiddenCharacters, quoteValue } from './text.ts';
 export { SentenceError } from './sentence-error.ts';

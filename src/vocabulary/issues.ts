@@ -76,6 +76,8 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   version: 'the version',
   urgent: 'the urgent flag',
   flag: 'the open flag',
+  photoToday: 'the “photo taken today” answer',
+  photoReminder: 'the photo reminder’s time',
 };
 
 /** Fields whose words are plural ("the sessions are missing"). */

@@ -24,8 +24,9 @@ describe('the calendar export', () => {
     await server?.close();
   });
 
-  async function exportEvents() {
+  async function exportEvents({ withReminder = false } = {}) {
     await page.goto(`${server.origin}/#/plan`);
+    if (withReminder) await page.getByLabel(/Add a daily photo reminder at/).check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
@@ -39,6 +40,8 @@ describe('the calendar export', () => {
         summary: event.summary,
         start: event.startDate.toString(),
         status: vevent.getFirstPropertyValue('status'),
+        event,
+        vevent,
       };
     });
   }
@@ -47,12 +50,18 @@ describe('the calendar export', () => {
     const events = await exportEvents();
     const byUid = new Map(events.map((e) => [e.uid, e]));
     assert.equal(byUid.size, events.length, 'UIDs are unique');
-    assert.deepEqual(byUid.get('gentle-wash.session-1@smp-aftercare-journal'), {
-      uid: 'gentle-wash.session-1@smp-aftercare-journal',
-      summary: 'Day 6: A mild, natural soap may be used when washing',
-      start: '2026-03-06',
-      status: null,
-    });
+    assert.equal(byUid.has('photo-reminder@smp-aftercare-journal'), false, 'no photo reminder unless asked for');
+    assert.deepEqual(
+      { ...byUid.get('gentle-wash.session-1@smp-aftercare-journal'), event: null, vevent: null },
+      {
+        event: null,
+        vevent: null,
+        uid: 'gentle-wash.session-1@smp-aftercare-journal',
+        summary: 'Day 6: A mild, natural soap may be used when washing',
+        start: '2026-03-06',
+        status: null,
+      },
+    );
     assert.equal(byUid.get('no-pools-saunas.session-1@smp-aftercare-journal')?.start, '2026-03-31');
     assert.equal(byUid.get('no-blood-donation.session-1@smp-aftercare-journal')?.start, '2027-03-01');
   });
@@ -85,5 +94,31 @@ describe('the calendar export', () => {
     assert.equal(second.find((e) => e.uid === 'no-pools-saunas.session-1@smp-aftercare-journal')?.status, 'CANCELLED');
     assert.equal(second.find((e) => e.uid === 'no-pools-saunas.session-2@smp-aftercare-journal')?.start, '2026-04-28');
     assert.equal(first.filter((e) => e.status === 'CANCELLED').length, 0, 'nothing cancelled with one session');
+  });
+
+  it('adds, when asked, a daily photo reminder with an alarm for the 30 days from the latest session, at the Settings time', async () => {
+    await page.goto(`${server.origin}/#/settings`);
+    const field = page.getByLabel('Remind me at');
+    await field.fill('20:45');
+    await field.dispatchEvent('change');
+    await page.getByRole('button', { name: 'Turn off' }).waitFor();
+    await page.goto(`${server.origin}/#/plan`);
+    await page.getByLabel('Add a daily photo reminder at 20:45 for the 30 days after your latest session').waitFor();
+    const reminders = (await exportEvents({ withReminder: true })).filter(
+      (e) => e.uid === 'photo-reminder@smp-aftercare-journal',
+    );
+    assert.equal(reminders.length, 1);
+    const [{ event, vevent, summary, start }] = reminders;
+    assert.equal(summary, 'Time for today’s healing photo');
+    assert.equal(start, '2026-03-01T20:45:00');
+    assert.equal(event.startDate.zone?.tzid, 'floating', 'the phone’s own clock');
+    const dates = [];
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next; next = iterator.next()) dates.push(next.toString());
+    assert.equal(dates.length, 30);
+    assert.equal(dates.at(-1), '2026-03-30T20:45:00');
+    const alarm = vevent.getFirstSubcomponent('valarm');
+    assert.equal(alarm?.getFirstPropertyValue('action'), 'DISPLAY');
+    assert.match(String(alarm?.getFirstPropertyValue('trigger')), /^-?PT0S$/);
   });
 });

@@ -419,7 +419,7 @@ describe('following the PWA in the same browser', () => {
       }),
       await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false }),
       await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false, regimen: brokenRegimen }),
-      await sendFrom(page, { type: 'smp-plan', version: 4, plan, flag: null, regimen: null }),
+      await sendFrom(page, { type: 'smp-plan', version: 5, plan, flag: null, regimen: null }),
       await sendFrom(page, 'hello'),
     ];
     assert.deepEqual(
@@ -432,7 +432,7 @@ describe('following the PWA in the same browser', () => {
       answers[2].error,
       'The regimen is not valid: the kind of rule 1 (“keep-dry”) must be “avoid” or “do”, not “sometimes”.',
     );
-    assert.match(answers[3].error, /version 4, newer than this extension reads \(1, 2 and 3\): update the extension/);
+    assert.match(answers[3].error, /version 5, newer than this extension reads \(1 to 4\): update the extension/);
     assert.deepEqual(await storedIn(worker), before);
     assert.deepEqual(await badgeOf(worker), badgeBefore);
   });

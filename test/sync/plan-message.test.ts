@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { JARGON } from '../helpers/jargon.ts';
 import { studioRegimen } from '../helpers/regimens.ts';
 import { DEFAULT_REGIMEN, type Regimen } from '../../src/rules/index.ts';
+import type { ReminderTime } from '../../src/reminder/photo-reminder.ts';
 import { planMessage, validatePlanMessage } from '../../src/sync/plan-message.ts';
 
 const studio = studioRegimen;
@@ -19,7 +20,7 @@ describe('the plan message the PWA sends the extension', () => {
     const result = validatePlanMessage({ type: 'smp-plan', version: 1, plan, urgent: true });
     expect(result).to.deep.equal({
       ok: true,
-      value: { type: 'smp-plan', version: 3, plan: datesOnly, flag: 'urgent', regimen: null },
+      value: { type: 'smp-plan', version: 4, plan: datesOnly, flag: 'urgent', regimen: null },
     });
   });
 
@@ -30,10 +31,10 @@ describe('the plan message the PWA sends the extension', () => {
     expect((validatePlanMessage(v2(false)) as { value: { flag: unknown } }).value.flag).to.equal(null);
   });
 
-  it('writes version 3 with the open flag’s level, null for the standard regimen and no session notes', () => {
+  it('writes version 4 with the open flag’s level, null for the standard regimen and no session notes', () => {
     for (const flag of [null, 'watch', 'urgent'] as const) {
       const message = planMessage(plan, flag, DEFAULT_REGIMEN);
-      expect(message).to.deep.equal({ type: 'smp-plan', version: 3, plan: datesOnly, flag, regimen: null });
+      expect(message).to.deep.equal({ type: 'smp-plan', version: 4, plan: datesOnly, flag, regimen: null });
       expect(JSON.stringify(message)).not.to.contain('Studio');
       expect(validatePlanMessage(JSON.parse(JSON.stringify(message)))).to.deep.equal({ ok: true, value: message });
     }
@@ -47,20 +48,55 @@ describe('the plan message the PWA sends the extension', () => {
     expect((result as { value: { regimen: Regimen } }).value.regimen).to.deep.equal(studio);
   });
 
+  it('carries only yes or no for today’s photo and the reminder time, leaving out a time never set', () => {
+    const time = '19:30' as ReminderTime;
+    const message = planMessage(plan, null, DEFAULT_REGIMEN, { photoToday: true, photoReminder: time });
+    expect(message).to.deep.equal({
+      type: 'smp-plan',
+      version: 4,
+      plan: datesOnly,
+      flag: null,
+      regimen: null,
+      photoToday: true,
+      photoReminder: '19:30',
+    });
+    expect(validatePlanMessage(JSON.parse(JSON.stringify(message)))).to.deep.equal({ ok: true, value: message });
+    const off = planMessage(plan, null, DEFAULT_REGIMEN, { photoToday: false, photoReminder: null });
+    expect(off).to.include({ photoToday: false, photoReminder: null });
+    expect(validatePlanMessage(JSON.parse(JSON.stringify(off)))).to.deep.equal({ ok: true, value: off });
+    const neverSet = planMessage(plan, null, DEFAULT_REGIMEN, { photoToday: false });
+    expect(neverSet).to.have.property('photoToday', false);
+    expect(neverSet, 'a time never set leaves the extension’s own').not.to.have.property('photoReminder');
+  });
+
+  it('reads versions 3 and 4 without the reminder’s fields as saying nothing about the reminder', () => {
+    const v3message = { type: 'smp-plan', version: 3, plan, flag: 'watch', regimen: null };
+    const v4message = { ...v3message, version: 4 };
+    for (const message of [v3message, v4message]) {
+      const result = validatePlanMessage(message);
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      const value = (result as { value: object }).value;
+      expect(value).to.include({ version: 4, flag: 'watch' });
+      expect(value).not.to.have.property('photoToday');
+      expect(value).not.to.have.property('photoReminder');
+    }
+  });
+
   const v2 = (regimen: unknown) => ({ type: 'smp-plan', version: 2, plan: { sessions: [] }, urgent: false, regimen });
   const v3 = (flag: unknown) => ({ type: 'smp-plan', version: 3, plan: { sessions: [] }, flag, regimen: null });
+  const v4 = (fields: object) => ({ ...v3(null), version: 4, ...fields });
   const bad: [string, unknown, RegExp][] = [
     ['not an object', 'hello', /^The message is not a plan message/],
     ['another type', { type: 'photos', version: 1, plan: { sessions: [] }, urgent: false }, /type/],
     [
       'a future version, saying to update the extension',
-      { type: 'smp-plan', version: 4, plan: { sessions: [] }, flag: null, regimen: null, extra: 1 },
-      /^The plan message is version 4, newer than this extension reads \(1, 2 and 3\): update the extension\.$/,
+      { type: 'smp-plan', version: 5, plan: { sessions: [] }, flag: null, regimen: null, extra: 1 },
+      /^The plan message is version 5, newer than this extension reads \(1 to 4\): update the extension\.$/,
     ],
     [
       'a version that never existed',
       { ...v2(null), version: 0 },
-      /^The plan message is version 0, which this extension does not read \(it reads 1, 2 and 3\)\.$/,
+      /^The plan message is version 0, which this extension does not read \(it reads 1 to 4\)\.$/,
     ],
     [
       'version 2 without its regimen',
@@ -86,9 +122,27 @@ describe('the plan message the PWA sends the extension', () => {
     ],
     ['extra data (a check-in)', { ...v2(null), checkIn: {} }, /not a plan message/],
     ['no urgent flag', { type: 'smp-plan', version: 1, plan: { sessions: [] } }, /urgent/],
-    ['a flag level that is not open (info)', v3('info'), /^The message is not a plan message: the open flag is /],
-    ['a flag given as a boolean', v3(true), /^The message is not a plan message: the open flag is /],
+    ['a flag level that is not open (info)', v3('info'), /^The message is not a plan message: the open flag /],
+    ['a flag given as a boolean', v3(true), /^The message is not a plan message: the open flag /],
     ['version 3 with version 2’s urgent', { ...v3(null), urgent: true }, /not a plan message/],
+    [
+      'a reminder time that is not a time of day',
+      v4({ photoReminder: '7pm' }),
+      /^The message is not a plan message: the photo reminder’s time is “7pm”, not a time of day like 19:30\.$/,
+    ],
+    ['a reminder at 24:00', v4({ photoReminder: '24:00' }), /the photo reminder’s time is “24:00”, not a time of day/],
+    [
+      'a reminder time given as a number',
+      v4({ photoReminder: 1930 }),
+      /the photo reminder’s time must be a time like 19:30/,
+    ],
+    [
+      '“photo today” that is not yes or no',
+      v4({ photoToday: 'yes' }),
+      /the “photo taken today” answer must be true or false/,
+    ],
+    ['a photo itself', v4({ photoToday: true, photo: 'data:image/jpeg;base64,AAAA' }), /not a plan message/],
+    ['version 3 with the reminder’s fields', { ...v3(null), photoToday: true }, /not a plan message/],
     ['version 3 without its flag', { type: 'smp-plan', version: 3, plan: { sessions: [] }, regimen: null }, /flag/],
   ];
   for (const [name, message, error] of bad) {
