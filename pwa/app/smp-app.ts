@@ -17,6 +17,7 @@ import { APP_NOTICE } from './pending-handover.ts';
 import { WITHOUT_A_PLAN, parseRoute, type Route } from './routes.ts';
 import { loadScreen, screenFor } from './screens.ts';
 import { renderTabs, settingsLink } from './tabs.ts';
+import { applyTheme } from './theme.ts';
 
 const LOAD_FAILED = 'Part of the app could not be loaded. Reload the page to try again.';
 
@@ -34,9 +35,11 @@ export class SmpApp extends LitElement {
   /** The journal every screen reads and writes through. */
   readonly journal = new JournalState({
     onNotice: (sentence) => (this.notice = sentence),
-    // The extension follows the app's plan and regimen (a no-op without it).
-    onReload: ({ plan, latestCheckIn, regimen }) =>
-      sendPlanToExtension(plan, openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null, regimen),
+    onReload: ({ plan, latestCheckIn, regimen, settings }) => {
+      applyTheme(settings.theme);
+      // The extension follows the app's plan and regimen (a no-op without it).
+      sendPlanToExtension(plan, openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null, regimen);
+    },
   });
   route: Route = parseRoute(location.hash);
   notice = '';
