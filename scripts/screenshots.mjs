@@ -1,5 +1,6 @@
 // Takes screenshots of every screen at phone and desktop widths, with a fixed clock and a plan
-// entered through the UI, into docs/screenshots/ (README shows two). Needs `npm run build` first.
+// entered through the UI, into docs/screenshots/ (README shows some), and a few in the dark theme
+// (`-dark`, the system's scheme set to dark). Needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,13 @@ async function shoot(name, { full = true } = {}) {
   }
 }
 
+/** The screen as it is, in the dark theme (the system's scheme; Settings follows it by default), then light again. */
+async function shootDark(name, options) {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot(`${name}-dark`, options);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 await page.goto(`${server.origin}/`);
 await page.getByRole('heading', { name: 'When was your treatment?' }).waitFor();
 await shoot('first-run');
@@ -38,6 +46,7 @@ await shoot('plan');
 await page.getByRole('link', { name: 'Today' }).click();
 await page.locator('smp-status-card').waitFor();
 await shoot('today');
+await shootDark('today');
 await page.goto(`${server.origin}/#/day/2026-03-07`);
 await page.locator('smp-status-card').getByRole('heading', { name: /Day 7/ }).waitFor();
 await shoot('day-7');
@@ -48,6 +57,7 @@ await form.locator('#temperature').fill('38.6');
 await form.locator('#temperature').dispatchEvent('input');
 await form.getByText(/Seek medical help now/).waitFor();
 await shoot('check-in');
+await shootDark('check-in');
 await form.getByRole('button', { name: /Save check-in/ }).click();
 await page.goto(`${server.origin}/#/`);
 await page
@@ -55,6 +65,7 @@ await page
   .first()
   .waitFor();
 await shoot('today-urgent');
+await shootDark('today-urgent');
 await page.goto(`${server.origin}/#/history`);
 await page.getByRole('heading', { name: 'Check-in history' }).waitFor();
 await shoot('history');
@@ -108,6 +119,7 @@ await page.goto(`${server.origin}/#/photos`);
 await page.locator('smp-photo-thumb img').first().waitFor();
 await page.waitForTimeout(400);
 await shoot('photos');
+await shootDark('photos');
 await page.goto(`${server.origin}/#/compare/crown`);
 await page.getByRole('button', { name: 'Slider' }).click();
 await page.getByLabel('Reveal the later photo').fill('50');
@@ -167,6 +179,9 @@ const popup = await withExtension.context.newPage();
 await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
 await popup.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor();
 await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
+await popup.emulateMedia({ colorScheme: 'dark' });
+await popup.waitForTimeout(150);
+await popup.screenshot({ path: `${out}/popup-dark.png`, fullPage: true });
 // The options page with the plan link from the phone pasted in, before it is set.
 const options = await withExtension.context.newPage();
 await options.setViewportSize({ width: 800, height: 900 });
@@ -176,6 +191,9 @@ await paste.getByLabel('The link').fill(planUrl);
 await paste.getByRole('button', { name: 'Read the link' }).click();
 await paste.getByText('Will be added').waitFor();
 await options.screenshot({ path: `${out}/options-paste.png`, fullPage: true });
+await options.emulateMedia({ colorScheme: 'dark' });
+await options.waitForTimeout(150);
+await options.screenshot({ path: `${out}/options-paste-dark.png`, fullPage: true });
 await withExtension.close();
 
 console.log(`Screenshots in ${out}`);
