@@ -31,7 +31,9 @@ describe('the dark theme, end to end', () => {
   });
 
   beforeEach(async () => {
-    browser = await launchBrowser({ colorScheme: 'dark' });
+    // No service worker: the test below holds the app's code back with page.route, which a
+    // service worker's cache would answer first.
+    browser = await launchBrowser({ colorScheme: 'dark', serviceWorkers: 'block' });
     await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     // A refused inline script (a policy hash out of step with it) shows up as a console error.
@@ -101,12 +103,13 @@ describe('the dark theme, end to end', () => {
     await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
     await page.goto(`${server.origin}/`);
     await page.getByText('Loading your aftercare…').waitFor();
+    assert.equal(await page.evaluate(() => customElements.get('smp-app')), undefined, 'no app code ran');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
     assert.equal(await pageBackground(page), LIGHT_PAGE, 'the first paint is light, as chosen');
     await page.unroute(/\/assets\/index-[^/]*\.js$/);
 
     // With the app: still light, and the journal says so (the copy is only a copy).
-    await page.goto(`${server.origin}/#/`);
+    await page.reload();
     await waitForToday(page);
     assert.equal(await cardBackground(page), 'rgb(255, 255, 255)');
     await page.goto(`${server.origin}/#/settings`);
