@@ -17,19 +17,26 @@ const browser = await launchBrowser();
 await browser.context.clock.setFixedTime(new Date('2026-03-03T09:00:00'));
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 
-async function shoot(name, { full = true } = {}) {
+async function shoot(name, { full = true, on = page } = {}) {
   for (const [label, viewport] of Object.entries(VIEWPORTS)) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: full });
+    await on.setViewportSize(viewport);
+    await on.waitForTimeout(150);
+    await on.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: full });
   }
 }
 
-/** The screen as it is, in the dark theme (the system's scheme; Settings follows it by default), then light again. */
-async function shootDark(name, options) {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await shoot(`${name}-dark`, options);
-  await page.emulateMedia({ colorScheme: 'light' });
+/**
+ * The screen at the page's address in the dark theme: a second page with the system's scheme set to
+ * dark (Settings follows it by default), once `ready(page)` is on screen, so the light page is never switched.
+ */
+async function shootDark(name, ready) {
+  const dark = await browser.context.newPage();
+  await dark.emulateMedia({ colorScheme: 'dark' });
+  await dark.goto(page.url());
+  await ready(dark).waitFor();
+  await dark.waitForTimeout(400);
+  await shoot(`${name}-dark`, { on: dark });
+  await dark.close();
 }
 
 await page.goto(`${server.origin}/`);
@@ -46,7 +53,7 @@ await shoot('plan');
 await page.getByRole('link', { name: 'Today' }).click();
 await page.locator('smp-status-card').waitFor();
 await shoot('today');
-await shootDark('today');
+await shootDark('today', (dark) => dark.getByRole('navigation', { name: 'Main' }));
 await page.goto(`${server.origin}/#/day/2026-03-07`);
 await page.locator('smp-status-card').getByRole('heading', { name: /Day 7/ }).waitFor();
 await shoot('day-7');
@@ -57,7 +64,6 @@ await form.locator('#temperature').fill('38.6');
 await form.locator('#temperature').dispatchEvent('input');
 await form.getByText(/Seek medical help now/).waitFor();
 await shoot('check-in');
-await shootDark('check-in');
 await form.getByRole('button', { name: /Save check-in/ }).click();
 await page.goto(`${server.origin}/#/`);
 await page
@@ -65,7 +71,7 @@ await page
   .first()
   .waitFor();
 await shoot('today-urgent');
-await shootDark('today-urgent');
+await shootDark('today-urgent', (dark) => dark.locator('smp-status-card .flag.urgent'));
 await page.goto(`${server.origin}/#/history`);
 await page.getByRole('heading', { name: 'Check-in history' }).waitFor();
 await shoot('history');
@@ -119,7 +125,7 @@ await page.goto(`${server.origin}/#/photos`);
 await page.locator('smp-photo-thumb img').first().waitFor();
 await page.waitForTimeout(400);
 await shoot('photos');
-await shootDark('photos');
+await shootDark('photos', (dark) => dark.locator('smp-photo-thumb img').first());
 await page.goto(`${server.origin}/#/compare/crown`);
 await page.getByRole('button', { name: 'Slider' }).click();
 await page.getByLabel('Reveal the later photo').fill('50');
