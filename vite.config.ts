@@ -2,8 +2,9 @@
 // `vite build --mode extension` the unpacked Chromium extension to dist/extension. Kept apart
 // because one mixed build leaks files (the manifest, the service worker) between the two.
 import { crx } from '@crxjs/vite-plugin';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { EXTENSION_KEY, extensionManifest } from './extension/manifest.config.ts';
 import { webAppManifest } from './pwa/manifest.ts';
@@ -28,6 +29,26 @@ const unusedJsPdfHelpers = Object.fromEntries(
   ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, here('./src/export/jspdf-unused.ts')]),
 );
 
+/**
+ * Allows pwa/index.html's one inline script (the theme before the first paint) by its hash in the
+ * page's Content-Security-Policy (`%THEME_SCRIPT_HASH%`), worked out from the page as built, so
+ * no other inline script runs and an edit of that one cannot fall out of step with the policy.
+ */
+function inlineScriptHash(): Plugin {
+  return {
+    name: 'smp-inline-script-hash',
+    transformIndexHtml: {
+      order: 'post',
+      handler(page) {
+        const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+        if (inline.length !== 1) throw new Error(`pwa/index.html should have one inline script, not ${inline.length}.`);
+        const hash = createHash('sha256').update(inline.join('')).digest('base64');
+        return page.replace('%THEME_SCRIPT_HASH%', `'sha256-${hash}'`);
+      },
+    },
+  };
+}
+
 function pwaConfig(): UserConfig {
   return {
     root: here('./pwa'),
@@ -44,6 +65,7 @@ function pwaConfig(): UserConfig {
     preview: { host: DEFAULT_PWA_ORIGIN.hostname, port: Number(DEFAULT_PWA_ORIGIN.port), strictPort: true },
     server: { host: '127.0.0.1', port: 5173 },
     plugins: [
+      inlineScriptHash(),
       VitePWA({
         strategies: 'injectManifest',
         srcDir: '.',

@@ -2,7 +2,7 @@
 // regimen, naming whose regimen it follows as the PWA's card does, with the journal's open flag first.
 import { html, render } from 'lit';
 import '../src/components/status-card/status-card.ts';
-import { THEME_COLOR } from '../src/brand.ts';
+import { BRAND_ON_DARK, THEME_COLOR } from '../src/brand.ts';
 import { localToday } from '../src/calendar/local-date.ts';
 import { PWA_ORIGIN } from '../src/config.ts';
 import { statusOn } from '../src/rules/index.ts';
@@ -10,7 +10,8 @@ import { loadFlag, loadPlan } from './plan-storage.ts';
 import { loadRegimen } from './regimen-storage.ts';
 
 const root = document.getElementById('root') as HTMLElement;
-document.documentElement.style.setProperty('--smp-brand', THEME_COLOR);
+// The links' colour, light or dark with the system's scheme (popup.css).
+document.documentElement.style.setProperty('--smp-brand', `light-dark(${THEME_COLOR}, ${BRAND_ON_DARK})`);
 const [plan, flag, regimen] = await Promise.all([loadPlan(), loadFlag(), loadRegimen()]);
 const status = statusOn(plan, localToday(), regimen);
 render(

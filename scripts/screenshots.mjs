@@ -1,5 +1,6 @@
 // Takes screenshots of every screen at phone and desktop widths, with a fixed clock and a plan
-// entered through the UI, into docs/screenshots/ (README shows two). Needs `npm run build` first.
+// entered through the UI, into docs/screenshots/ (README shows some), and a few in the dark theme
+// (`-dark`, the system's scheme set to dark). Needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +17,26 @@ const browser = await launchBrowser();
 await browser.context.clock.setFixedTime(new Date('2026-03-03T09:00:00'));
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 
-async function shoot(name, { full = true } = {}) {
+async function shoot(name, { full = true, on = page } = {}) {
   for (const [label, viewport] of Object.entries(VIEWPORTS)) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: full });
+    await on.setViewportSize(viewport);
+    await on.waitForTimeout(150);
+    await on.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: full });
   }
+}
+
+/**
+ * The screen at the page's address in the dark theme: a second page with the system's scheme set to
+ * dark (Settings follows it by default), once `ready(page)` is on screen, so the light page is never switched.
+ */
+async function shootDark(name, ready) {
+  const dark = await browser.context.newPage();
+  await dark.emulateMedia({ colorScheme: 'dark' });
+  await dark.goto(page.url());
+  await ready(dark).waitFor();
+  await dark.waitForTimeout(400);
+  await shoot(`${name}-dark`, { on: dark });
+  await dark.close();
 }
 
 await page.goto(`${server.origin}/`);
@@ -38,6 +53,7 @@ await shoot('plan');
 await page.getByRole('link', { name: 'Today' }).click();
 await page.locator('smp-status-card').waitFor();
 await shoot('today');
+await shootDark('today', (dark) => dark.getByRole('navigation', { name: 'Main' }));
 await page.goto(`${server.origin}/#/day/2026-03-07`);
 await page.locator('smp-status-card').getByRole('heading', { name: /Day 7/ }).waitFor();
 await shoot('day-7');
@@ -55,6 +71,7 @@ await page
   .first()
   .waitFor();
 await shoot('today-urgent');
+await shootDark('today-urgent', (dark) => dark.locator('smp-status-card .flag.urgent'));
 await page.goto(`${server.origin}/#/history`);
 await page.getByRole('heading', { name: 'Check-in history' }).waitFor();
 await shoot('history');
@@ -108,6 +125,7 @@ await page.goto(`${server.origin}/#/photos`);
 await page.locator('smp-photo-thumb img').first().waitFor();
 await page.waitForTimeout(400);
 await shoot('photos');
+await shootDark('photos', (dark) => dark.locator('smp-photo-thumb img').first());
 await page.goto(`${server.origin}/#/compare/crown`);
 await page.getByRole('button', { name: 'Slider' }).click();
 await page.getByLabel('Reveal the later photo').fill('50');
@@ -167,6 +185,9 @@ const popup = await withExtension.context.newPage();
 await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
 await popup.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor();
 await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
+await popup.emulateMedia({ colorScheme: 'dark' });
+await popup.waitForTimeout(150);
+await popup.screenshot({ path: `${out}/popup-dark.png`, fullPage: true });
 // The options page with the plan link from the phone pasted in, before it is set.
 const options = await withExtension.context.newPage();
 await options.setViewportSize({ width: 800, height: 900 });
@@ -176,6 +197,9 @@ await paste.getByLabel('The link').fill(planUrl);
 await paste.getByRole('button', { name: 'Read the link' }).click();
 await paste.getByText('Will be added').waitFor();
 await options.screenshot({ path: `${out}/options-paste.png`, fullPage: true });
+await options.emulateMedia({ colorScheme: 'dark' });
+await options.waitForTimeout(150);
+await options.screenshot({ path: `${out}/options-paste-dark.png`, fullPage: true });
 await withExtension.close();
 
 console.log(`Screenshots in ${out}`);

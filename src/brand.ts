@@ -6,3 +6,9 @@
 
 /** Theme colour of the app bar, the splash screen and the app's buttons. */
 export const THEME_COLOR = '#1f3a4d';
+
+/**
+ * The brand colour where the dark theme needs a light one (buttons, links and marks on a dark page);
+ * the top bar keeps `THEME_COLOR` in both themes.
+ */
+export const BRAND_ON_DARK = '#9cc9ec';

@@ -10,9 +10,10 @@ export const appStyles = [
       min-height: 100vh;
       background: var(--smp-surface-sunk);
     }
+    /* The bar keeps the brand's deep colour in both themes, with white on it. */
     .topbar {
-      background: var(--smp-brand);
-      color: var(--smp-brand-ink);
+      background: var(--smp-brand-deep);
+      color: #fff;
       padding: calc(env(safe-area-inset-top) + 0.75rem) 1rem 0.75rem;
     }
     .topbar-inner {

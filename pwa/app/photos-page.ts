@@ -90,7 +90,7 @@ export class PhotosPage extends LitElement {
         align-items: center;
         gap: 1rem;
         background: var(--smp-ink);
-        color: #fff;
+        color: var(--smp-surface);
         border-radius: var(--smp-radius-small);
         padding: 0.5rem 0.5rem 0.5rem 1rem;
       }

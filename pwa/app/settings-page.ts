@@ -1,5 +1,5 @@
 /**
- * Settings (`#/settings`): the temperature unit, the device's storage, the daily photo reminder, the aftercare regimen in use
+ * Settings (`#/settings`): the temperature unit, the colour theme, the device's storage, the daily photo reminder, the aftercare regimen in use
  * (a technician's own from a file, confirmed first, or back to the standard one), and the ways to
  * hand over: the plan to another device, a regimen builder for technicians. Loaded when first visited.
  */
@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../../src/components/settings-panel/settings-panel.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
+import type { ThemeChoice } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import { checkRegimen } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
@@ -75,8 +76,10 @@ export class SettingsPage extends LitElement {
     return html`<h1>Settings</h1>
       <smp-settings-panel
         .unit=${journal.settings.temperatureUnit}
+        .theme=${journal.settings.theme ?? 'system'}
         .health=${journal.health}
         @unit-change=${this.onUnitChange}
+        @theme-change=${this.onThemeChange}
         @persist-request=${this.onPersistRequest}
       ></smp-settings-panel>
       ${this.renderReminder()}
@@ -177,6 +180,12 @@ export class SettingsPage extends LitElement {
     // Not saved: the panel draws the stored unit again, so the choice shown is the one kept.
     if (!(await saved)) this.renderRoot.querySelector('smp-settings-panel')?.requestUpdate();
     else await this.journal?.readHealth();
+  };
+
+  private readonly onThemeChange = async (event: CustomEvent<{ theme: ThemeChoice }>) => {
+    // Saved, the journal's reload shows it (smp-app.ts); not saved, the panel draws the stored one again.
+    if (!(await this.link.saveSettings({ theme: event.detail.theme })))
+      this.renderRoot.querySelector('smp-settings-panel')?.requestUpdate();
   };
 
   private readonly onPersistRequest = async () => {

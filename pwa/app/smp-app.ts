@@ -17,6 +17,7 @@ import { APP_NOTICE } from './pending-handover.ts';
 import { WITHOUT_A_PLAN, parseRoute, type Route } from './routes.ts';
 import { loadScreen, screenFor } from './screens.ts';
 import { renderTabs, settingsLink } from './tabs.ts';
+import { applyTheme } from './theme.ts';
 
 const LOAD_FAILED = 'Part of the app could not be loaded. Reload the page to try again.';
 
@@ -37,6 +38,7 @@ export class SmpApp extends LitElement {
     // The extension follows the app's plan, regimen and photo reminder (a no-op without it).
     onReload: (journal) => {
       const { plan, latestCheckIn, regimen, photoToday, settings } = journal;
+      applyTheme(settings.theme);
       const flag = openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null;
       sendPlanToExtension(plan, flag, regimen, { photoToday, photoReminder: settings.photoReminder });
       // The app's own reminder: its code loads once a time is set (and keeps following it after).

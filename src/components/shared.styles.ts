@@ -4,35 +4,57 @@
  * signal: levels and flags always carry an icon and a word too.
  */
 import { css, unsafeCSS } from 'lit';
-import { THEME_COLOR } from '../brand.ts';
-import { FLAG_TONES, LEVEL_TONES, type Tone } from '../vocabulary/index.ts';
+import { BRAND_ON_DARK, THEME_COLOR } from '../brand.ts';
+import { DARK_FLAG_TONES, DARK_LEVEL_TONES, FLAG_TONES, LEVEL_TONES, type Tone } from '../vocabulary/index.ts';
+
+/** The page's colours as `[light, dark]`: `--smp-<name>`. */
+const PALETTE: Record<string, readonly [string, string]> = {
+  ink: ['#1c2329', '#e6e9ec'],
+  'ink-soft': ['#4a5560', '#aab4bd'],
+  surface: ['#ffffff', '#1d2227'],
+  'surface-sunk': ['#f3f1ed', '#121518'],
+  line: ['#d9d4cc', '#3b434b'],
+  brand: [THEME_COLOR, BRAND_ON_DARK],
+  'brand-ink': ['#ffffff', '#0f1b24'],
+  // The top bar, and marks on white in both themes.
+  'brand-deep': [THEME_COLOR, THEME_COLOR],
+  accent: ['#e8a23a', '#e8a23a'],
+  focus: ['#0b63ce', '#7db7ff'],
+};
 
 /** `--smp-<name>` and `--smp-<name>-bg` for each level and flag level, from the one vocabulary. */
-const toneTokens = unsafeCSS(
-  Object.entries<Tone>({ ...LEVEL_TONES, ...FLAG_TONES })
-    .map(([name, { ink, background }]) => `--smp-${name}: ${ink}; --smp-${name}-bg: ${background};`)
-    .join(' '),
-);
+const tones = <Name extends string>(light: Record<Name, Tone>, dark: Record<Name, Tone>) =>
+  (Object.keys(light) as Name[]).flatMap((name) => [
+    [name, [light[name].ink, dark[name].ink]] as const,
+    [`${name}-bg`, [light[name].background, dark[name].background]] as const,
+  ]);
+const colours = [
+  ...Object.entries(PALETTE),
+  ...tones(LEVEL_TONES, DARK_LEVEL_TONES),
+  ...tones(FLAG_TONES, DARK_FLAG_TONES),
+];
+const declare = (pick: (light: string, dark: string) => string) =>
+  unsafeCSS(colours.map(([name, [light, dark]]) => `--smp-${name}: ${pick(light, dark)};`).join(' '));
 
-/** Colours, type and spacing. */
+/**
+ * Colours, type and spacing. The colours follow the page's `color-scheme` (inherited into every
+ * shadow root): light or dark by the system, or by the choice in Settings (pwa/index.html). A
+ * browser without `light-dark()` keeps the light colours.
+ */
 export const tokens = css`
   :host {
-    --smp-ink: #1c2329;
-    --smp-ink-soft: #4a5560;
-    --smp-surface: #ffffff;
-    --smp-surface-sunk: #f3f1ed;
-    --smp-line: #d9d4cc;
-    --smp-brand: ${unsafeCSS(THEME_COLOR)};
-    --smp-brand-ink: #ffffff;
-    --smp-accent: #e8a23a;
-    --smp-focus: #0b63ce;
-    ${toneTokens}
+    ${declare((light) => light)}
     --smp-radius: 14px;
     --smp-radius-small: 8px;
     --smp-shadow: 0 1px 2px rgb(16 24 32 / 8%), 0 4px 16px rgb(16 24 32 / 6%);
     --smp-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     font-family: var(--smp-font);
     color: var(--smp-ink);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${declare((light, dark) => `light-dark(${light}, ${dark})`)}
+    }
   }
 `;
 

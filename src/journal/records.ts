@@ -16,9 +16,16 @@ import {
 import type { TemperatureUnit } from '../vocabulary/index.ts';
 import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
 
+/** The colour theme chosen in Settings: the system's (light or dark), or always light or dark. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+/** One of `THEME_CHOICES`. */
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
 /** Person-level settings. */
 export interface Settings {
   readonly temperatureUnit: TemperatureUnit;
+  /** Absent in settings saved before there was a choice: the system's, as for `'system'`. */
+  readonly theme?: ThemeChoice;
   /** Whether the browser has been asked to keep the journal (navigator.storage.persist). */
   readonly persistenceAsked: boolean;
   /**
@@ -122,6 +129,7 @@ export const adherenceSchema = v.strictObject({
 /** Schema of one stored record (also used to check a backup). */
 export const settingsSchema = v.strictObject({
   temperatureUnit: v.picklist(['C', 'F']),
+  theme: v.optional(v.picklist(THEME_CHOICES)),
   persistenceAsked: v.boolean(),
   photoReminder: v.optional(v.nullable(reminderTimeSchema)),
 });

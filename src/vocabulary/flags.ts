@@ -32,9 +32,16 @@ export const DAY_CHECK_IN_WORDS = {
   ok: 'Checked in',
 } as const satisfies Record<FlagLevel | 'ok', string>;
 
-/** Each flag level's colours: the ink of its word and mark (also the badge's "!" while a flag is open), and its background. */
+/** Each flag level's colours in the light theme (and the PDF): the ink of its word and mark (also the badge's "!" while a flag is open), and its background. */
 export const FLAG_TONES = {
   urgent: { ink: '#a3120a', background: '#fde4e1' },
   watch: { ink: '#7a4a00', background: '#fff3d6' },
   info: { ink: '#245a86', background: '#e6f0f8' },
+} as const satisfies Record<FlagLevel, Tone>;
+
+/** Each flag level's colours in the dark theme: light inks on deep tints of the same hues. */
+export const DARK_FLAG_TONES = {
+  urgent: { ink: '#ffa49b', background: '#47211e' },
+  watch: { ink: '#f0c766', background: '#3b3018' },
+  info: { ink: '#98c4ec', background: '#1b2d3e' },
 } as const satisfies Record<FlagLevel, Tone>;

@@ -3,8 +3,15 @@
  * and answers, units, plurals, validation problems and failures, for the PWA, the extension and the PDF
  * report alike. Pure (no DOM, no `chrome`, no Lit): the rules import it too. See README.md.
  */
-export { LEVEL_LABELS, LEVEL_COLORS, LEVEL_TONES, type Tone } from './levels.ts';
-export { FLAG_WORDS, FLAG_HEADINGS, OPEN_FLAG_LINES, FLAG_TONES, DAY_CHECK_IN_WORDS } from './flags.ts';
+export { LEVEL_LABELS, LEVEL_COLORS, LEVEL_TONES, DARK_LEVEL_TONES, type Tone } from './levels.ts';
+export {
+  FLAG_WORDS,
+  FLAG_HEADINGS,
+  OPEN_FLAG_LINES,
+  FLAG_TONES,
+  DARK_FLAG_TONES,
+  DAY_CHECK_IN_WORDS,
+} from './flags.ts';
 export {
   SWELLING_WORDS,
   REDNESS_WORDS,

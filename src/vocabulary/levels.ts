@@ -28,11 +28,23 @@ export interface Tone {
   readonly background: string;
 }
 
-/** Each level's colours on the card (beside its icon and word, never alone). */
+/** Each level's colours on the card (beside its icon and word, never alone), in the light theme (and the PDF). */
 export const LEVEL_TONES = {
   strict: { ink: '#b3261e', background: '#fbe9e7' },
   caution: { ink: '#8a4100', background: '#fdf0e1' },
   limited: { ink: '#1a56b0', background: '#e7effb' },
   clear: { ink: '#1e6b30', background: '#e5f4e8' },
   none: { ink: '#4a5560', background: '#eef0f2' },
+} as const satisfies Record<Level, Tone>;
+
+/**
+ * Each level's colours in the dark theme: light inks on deep tints of the same hues, so the levels
+ * stay as far apart as in the light theme (red, orange, blue, green, grey).
+ */
+export const DARK_LEVEL_TONES = {
+  strict: { ink: '#ff9d92', background: '#3d1f1c' },
+  caution: { ink: '#f2b06a', background: '#3a2a18' },
+  limited: { ink: '#93bdff', background: '#1c2b44' },
+  clear: { ink: '#86d49c', background: '#1a3321' },
+  none: { ink: '#bcc2c8', background: '#292d31' },
 } as const satisfies Record<Level, Tone>;

@@ -24,6 +24,21 @@ describe('<smp-settings-panel>', () => {
     expect((await event).detail).to.deep.equal({ unit: 'F' });
   });
 
+  it('offers the colour theme, the system’s first, and sends the one chosen', async () => {
+    const el = await fixture<SettingsPanel>(html`<smp-settings-panel theme="light"></smp-settings-panel>`);
+    const choices = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="theme"]')];
+    expect(choices.map((input) => input.parentElement!.textContent!.trim())).to.deep.equal([
+      'Same as this device',
+      'Light',
+      'Dark',
+    ]);
+    expect(choices.map((input) => input.checked)).to.deep.equal([false, true, false]);
+    const event = nextEvent<CustomEvent>(el, 'theme-change');
+    choices[2]!.click();
+    expect((await event).detail).to.deep.equal({ theme: 'dark' });
+    await expectNoAxeViolations(el);
+  });
+
   it('has no "keep" button once storage is persistent', async () => {
     const health = { usage: 10, quota: 100, persisted: true };
     const el = await fixture<SettingsPanel>(html`<smp-settings-panel .health=${health}></smp-settings-panel>`);

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import * as v from 'valibot';
+import { contrast } from '../helpers/colour.ts';
 import { JARGON } from '../helpers/jargon.ts';
 import {
   DAY_CHECK_IN_WORDS,
@@ -20,19 +21,6 @@ import {
   lowerFirst,
   plural,
 } from '../../src/vocabulary/index.ts';
-
-/** WCAG contrast ratio of two `#rrggbb` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => {
-      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('the vocabulary', () => {
   it('words every level and flag level, in colours that read (4.5:1 at least)', () => {

@@ -133,7 +133,7 @@ export const photoCompareStyles = [
       transform: translate(-50%, -50%);
       border-radius: 50%;
       background: #fff;
-      color: var(--smp-brand);
+      color: var(--smp-brand-deep);
       font-weight: 700;
       box-shadow: 0 1px 4px rgb(0 0 0 / 45%);
     }

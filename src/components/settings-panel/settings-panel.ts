@@ -1,14 +1,22 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { ThemeChoice } from '../../journal/records.ts';
 import type { StorageHealth } from '../../journal/storage-health.ts';
 import { TEMPERATURE_UNIT_NAMES, TEMPERATURE_WORDS, describeBytes } from '../../vocabulary/index.ts';
 import { baseStyles } from '../shared.styles.ts';
 
+/** The theme choices' words, in the order shown. */
+const THEME_WORDS = { system: 'Same as this device', light: 'Light', dark: 'Dark' } as const satisfies Record<
+  ThemeChoice,
+  string
+>;
+
 /**
- * Settings: the temperature unit, and what the journal uses of the device's storage and whether
+ * Settings: the temperature unit, the colour theme, and what the journal uses of the device's storage and whether
  * the browser keeps it.
  *
  * @fires unit-change - `{ unit: 'C' | 'F' }`
+ * @fires theme-change - `{ theme: ThemeChoice }`
  * @fires persist-request - when the person asks the browser to keep the journal.
  */
 export class SettingsPanel extends LitElement {
@@ -25,7 +33,8 @@ export class SettingsPanel extends LitElement {
       }
       fieldset {
         display: flex;
-        gap: 1rem;
+        flex-wrap: wrap;
+        gap: 0 1rem;
       }
       legend {
         margin-bottom: 0.5rem;
@@ -59,11 +68,14 @@ export class SettingsPanel extends LitElement {
 
   static override properties = {
     unit: {},
+    theme: {},
     health: { attribute: false },
   };
 
   /** The temperature unit. */
   unit: 'C' | 'F' = 'C';
+  /** The colour theme. */
+  theme: ThemeChoice = 'system';
   /** Storage usage and persistence, when known. */
   health: StorageHealth | null = null;
 
@@ -85,6 +97,25 @@ export class SettingsPanel extends LitElement {
                   @change=${() => this.emit('unit-change', { unit })}
                 />
                 ${TEMPERATURE_UNIT_NAMES[unit]} (°${unit})
+              </label>`,
+          )}
+        </fieldset>
+      </section>
+      <section class="panel" aria-labelledby="appearance">
+        <h2 id="appearance">Appearance</h2>
+        <fieldset>
+          <legend>Colours</legend>
+          ${(Object.keys(THEME_WORDS) as ThemeChoice[]).map(
+            (theme) =>
+              html`<label>
+                <input
+                  type="radio"
+                  name="theme"
+                  value=${theme}
+                  .checked=${live(this.theme === theme)}
+                  @change=${() => this.emit('theme-change', { theme })}
+                />
+                ${THEME_WORDS[theme]}
               </label>`,
           )}
         </fieldset>
