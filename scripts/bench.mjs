@@ -12,6 +12,7 @@ import { lighthouseBench } from './bench/lighthouse.mjs';
 import { popupBench } from './bench/popup.mjs';
 import { reportBench } from './bench/report.mjs';
 import { backupBench } from './bench/backup.mjs';
+import { restoreBench } from './bench/restore.mjs';
 import { startupBench } from './bench/startup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -104,9 +105,11 @@ results.push({
   target: 50,
 });
 
-// 4. The PDF report and the backup (scripts/bench/): they need the bench page's modules.
+// 4. The PDF report, the backup and its restore (scripts/bench/): they need the bench page's modules.
 results.push(...(await reportBench(page, { runs: 5 })));
-results.push(...(await backupBench(page, { runs: 5, photos: Number(process.env.BENCH_BACKUP_PHOTOS) || 200 })));
+const backupPhotos = Number(process.env.BENCH_BACKUP_PHOTOS) || 200;
+results.push(...(await backupBench(page, { runs: 5, photos: backupPhotos })));
+results.push(...(await restoreBench(page, { runs: 5, photos: backupPhotos })));
 
 await browser.close();
 await server.close();
@@ -127,7 +130,11 @@ const within = (r) => {
   const value = r.ratio ?? r.median;
   return (r.unit === 'score' ? value >= r.target : value <= r.target) ? 'ok' : 'MISSED';
 };
-console.log('\nBenchmarks (medians of %d runs, Lighthouse of %d; headless Chromium)\n', RUNS, LIGHTHOUSE_RUNS);
+console.log(
+  '\nBenchmarks (medians of %d runs, Lighthouse of %d; headless Chromium unless a row names Firefox or WebKit)\n',
+  RUNS,
+  LIGHTHOUSE_RUNS,
+);
 console.log(
   [
     'figure'.padEnd(64),
