@@ -6,7 +6,7 @@
 import { round, stats } from './common.mjs';
 
 /** Runs the restore benchmarks in the bench page (backupBench has seeded its journals); returns result rows. */
-export async function restoreBench(page, { runs = 5, photos = 200 } = {}) {
+export async function restoreBench(page, { runs = 5, memoryRuns = 3, photos = 200 } = {}) {
   const few = Math.round(photos / 4);
   const bytes = await page.evaluate(() => window.bench.prepareRestore('bench-backup'));
   await page.evaluate(() => window.bench.prepareRestore('bench-backup-few'));
@@ -22,7 +22,7 @@ export async function restoreBench(page, { runs = 5, photos = 200 } = {}) {
   // Memory in separate runs (live heap after forced GCs; the GCs would skew the timings).
   const smallPeaks = [];
   const largePeaks = [];
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < memoryRuns; i += 1) {
     smallPeaks.push((await page.evaluate(() => window.bench.restoreOnce('bench-backup-few', true))).peak);
     largePeaks.push((await page.evaluate(() => window.bench.restoreOnce('bench-backup', true))).peak);
   }
