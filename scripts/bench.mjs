@@ -35,6 +35,9 @@ await page.goto(`${server.origin}/index.html`);
 await page.waitForFunction(() => document.title === 'ready');
 
 const results = [];
+// What is measured so far goes to bench/results.json after each section, so a section that fails
+// (or a run cut short) keeps the others' figures.
+const partial = () => writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 const times = async (fn, arg, runs = RUNS) => {
   const values = [];
   for (let i = 0; i < runs; i += 1) values.push(await page.evaluate(([name, a]) => window.bench[name](a), [fn, arg]));
@@ -107,17 +110,22 @@ results.push({
 
 // 4. The PDF report, the backup and its restore (scripts/bench/): they need the bench page's modules.
 results.push(...(await reportBench(page, { runs: 5 })));
+partial();
 const backupPhotos = Number(process.env.BENCH_BACKUP_PHOTOS) || 200;
 results.push(...(await backupBench(page, { runs: 5, photos: backupPhotos })));
+partial();
 // Three timed restores (each reads, checks and writes the whole journal): the run stays near its budget.
 results.push(...(await restoreBench(page, { runs: 3, memoryRuns: 2, photos: backupPhotos })));
+partial();
 
 await browser.close();
 await server.close();
 
 // 5. Start-up, the popup, the initial JavaScript and Lighthouse (scripts/bench/).
 results.push(...(await startupBench({ runs: RUNS })));
+partial();
 results.push(...(await popupBench({ runs: RUNS })));
+partial();
 results.push(...(await initialJsRows()));
 results.push(...(await lighthouseBench({ runs: LIGHTHOUSE_RUNS })));
 
