@@ -4,7 +4,7 @@
 // Chromium here does not agree to keep the journal (persist() is false), so the second line shows.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { axeViolations, completeFirstRun, launchBrowser, serveBuilt, waitForToday } from './helpers.mjs';
+import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt, waitForToday } from './helpers.mjs';
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
@@ -33,10 +33,10 @@ describe("Today's storage note", () => {
     await completeFirstRun(page, server.origin, '2026-03-01');
     const heading = page.getByRole('heading', { name: SAFARI_HEADING });
     await heading.waitFor();
-    const note = page.locator('smp-storage-note');
-    assert.match(await note.innerText(), /after 7 days without a visit/);
-    assert.match(await note.innerText(), /tap Share, then “Add to Home Screen”/);
-    assert.match(await note.innerText(), /make a backup here and restore it in the app/);
+    const shown = await deepText(page.locator('smp-storage-note'));
+    assert.match(shown, /after 7 days without a visit/);
+    assert.match(shown, /tap Share, then “Add to Home Screen”/);
+    assert.match(shown, /make a backup here and restore it in the app/);
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: 'Got it, hide this' }).click();
     await heading.waitFor({ state: 'detached' });
