@@ -5,16 +5,14 @@ import { deleteDB } from 'idb';
 import { makeBackup } from '../src/backup/write.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import { shiftDays, type IsoDate } from '../src/rules/index.ts';
-import { gc, seededPhoto, usedHeap } from './bench-util.ts';
-
-const PHOTO_BYTES = 3.5e6;
+import { gc, phoneJpeg, seededPhoto, smallJpeg, usedHeap, withComment } from './bench-util.ts';
 
 /**
  * Runs `work` and returns its time; with `memory`, also the peak of live JS heap above the start
  * (bytes), sampled after a forced GC every 100 ms, so garbage waiting for collection is not
  * counted. Memory runs are separate from timed runs, as the GCs cost time.
  */
-async function measured(
+export async function measured(
   work: () => Promise<number>,
   memory: boolean,
 ): Promise<{ ms: number; peak: number; bytes: number }> {
@@ -35,17 +33,18 @@ async function measured(
 }
 
 export const backupBench = {
-  /** A journal of `count` photos of ~3.5 MB each (incompressible bytes, as JPEGs are). */
+  /**
+   * A journal of `count` photos: real 12 MP JPEGs of ~3.5 MB (a restore decodes each), each made
+   * different by a comment of its own, with a real thumbnail.
+   */
   async seedBackup(name: string, count: number): Promise<void> {
     await deleteDB(name);
     const store = await IdbJournalStore.open(name);
     await store.savePlan({ sessions: [{ date: '2026-01-01' }] });
-    const body = new Uint8Array(PHOTO_BYTES);
-    for (let i = 0; i < body.length; i += 65_536) crypto.getRandomValues(body.subarray(i, i + 65_536));
-    const thumbnail = new Blob([body.subarray(0, 40_000)], { type: 'image/jpeg' });
+    const photo = await phoneJpeg();
+    const thumbnail = await smallJpeg(480, 360);
     for (let i = 0; i < count; i += 1) {
-      const head = new TextEncoder().encode(`photo ${i} `.padEnd(16));
-      const original = new Blob([head, body], { type: 'image/jpeg' });
+      const original = withComment(photo, `photo ${i}`);
       const record = seededPhoto({
         id: `backup-photo-${String(i).padStart(6, '0')}`,
         date: shiftDays('2026-01-01' as IsoDate, Math.floor(i / 2)),

@@ -10,6 +10,7 @@ import type { PhotoRecord, ScalpArea } from '../src/journal/records.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import { shiftDays, statusOn, type IsoDate } from '../src/rules/index.ts';
 import { backupBench } from './backup-bench.ts';
+import { restoreBench } from './restore-bench.ts';
 import { gc, seededPhoto, usedHeap } from './bench-util.ts';
 
 let photo12mp: Blob | null = null;
@@ -221,5 +222,9 @@ const api = {
   },
 };
 
-(globalThis as unknown as { bench: typeof api & typeof backupBench }).bench = { ...api, ...backupBench };
+(globalThis as unknown as { bench: typeof api & typeof backupBench & typeof restoreBench }).bench = {
+  ...api,
+  ...backupBench,
+  ...restoreBench,
+};
 document.title = 'ready';

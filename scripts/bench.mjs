@@ -12,6 +12,7 @@ import { lighthouseBench } from './bench/lighthouse.mjs';
 import { popupBench } from './bench/popup.mjs';
 import { reportBench } from './bench/report.mjs';
 import { backupBench } from './bench/backup.mjs';
+import { restoreBench } from './bench/restore.mjs';
 import { startupBench } from './bench/startup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -34,6 +35,9 @@ await page.goto(`${server.origin}/index.html`);
 await page.waitForFunction(() => document.title === 'ready');
 
 const results = [];
+// What is measured so far goes to bench/results.json after each section, so a section that fails
+// (or a run cut short) keeps the others' figures.
+const partial = () => writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 const times = async (fn, arg, runs = RUNS) => {
   const values = [];
   for (let i = 0; i < runs; i += 1) values.push(await page.evaluate(([name, a]) => window.bench[name](a), [fn, arg]));
@@ -104,16 +108,24 @@ results.push({
   target: 50,
 });
 
-// 4. The PDF report and the backup (scripts/bench/): they need the bench page's modules.
+// 4. The PDF report, the backup and its restore (scripts/bench/): they need the bench page's modules.
 results.push(...(await reportBench(page, { runs: 5 })));
-results.push(...(await backupBench(page, { runs: 5, photos: Number(process.env.BENCH_BACKUP_PHOTOS) || 200 })));
+partial();
+const backupPhotos = Number(process.env.BENCH_BACKUP_PHOTOS) || 200;
+results.push(...(await backupBench(page, { runs: 5, photos: backupPhotos })));
+partial();
+// Three timed restores (each reads, checks and writes the whole journal): the run stays near its budget.
+results.push(...(await restoreBench(page, { runs: 3, memoryRuns: 2, photos: backupPhotos })));
+partial();
 
 await browser.close();
 await server.close();
 
 // 5. Start-up, the popup, the initial JavaScript and Lighthouse (scripts/bench/).
 results.push(...(await startupBench({ runs: RUNS })));
+partial();
 results.push(...(await popupBench({ runs: RUNS })));
+partial();
 results.push(...(await initialJsRows()));
 results.push(...(await lighthouseBench({ runs: LIGHTHOUSE_RUNS })));
 
@@ -127,7 +139,11 @@ const within = (r) => {
   const value = r.ratio ?? r.median;
   return (r.unit === 'score' ? value >= r.target : value <= r.target) ? 'ok' : 'MISSED';
 };
-console.log('\nBenchmarks (medians of %d runs, Lighthouse of %d; headless Chromium)\n', RUNS, LIGHTHOUSE_RUNS);
+console.log(
+  '\nBenchmarks (medians of %d runs, Lighthouse of %d; headless Chromium unless a row names Firefox or WebKit)\n',
+  RUNS,
+  LIGHTHOUSE_RUNS,
+);
 console.log(
   [
     'figure'.padEnd(64),

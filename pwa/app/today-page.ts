@@ -1,8 +1,9 @@
 /**
  * Today (`#/`, `#/day/<date>`): the open flags of the latest check-in (urgent first, under a
- * heading as serious as the most serious of them), the day's card and the invitations (check in,
- * back up, add a photo). It is the first screen, so it is in the first
- * bundle; the invitations below the card wait for `settled`, so the card paints first.
+ * heading as serious as the most serious of them), the day's card, the invitations (check in,
+ * back up, add a photo) and the storage note (storage-note.ts, loaded once the card is up). It is
+ * the first screen, so it is in the first bundle; the invitations below the card wait for
+ * `settled`, so the card paints first.
  *
  * @fires card-rendered - once, after the first render with the card (the app marks the paint).
  */
@@ -59,6 +60,7 @@ export class TodayPage extends LitElement {
   settled = false;
   private readonly link = new JournalController(this);
   private cardRendered = false;
+  private noteLoading = false;
 
   override render() {
     const journal = this.journal;
@@ -113,10 +115,16 @@ export class TodayPage extends LitElement {
       ></smp-status-card>
       ${isToday && checkedIn && this.settled ? cta : nothing}
       ${isToday && this.settled ? this.renderReminders(journal) : nothing}
+      ${isToday && this.settled ? html`<smp-storage-note ?asked=${journal.settings.persistenceAsked}></smp-storage-note>` : nothing}
     `;
   }
 
   override updated() {
+    // The storage note (Safari's 7 days, a browser that will not keep the journal) loads after the card.
+    if (this.settled && !this.noteLoading) {
+      this.noteLoading = true;
+      import('./storage-note.ts').catch((error: unknown) => console.warn('The storage note did not load:', error));
+    }
     if (this.cardRendered || !this.renderRoot.querySelector('smp-status-card')) return;
     this.cardRendered = true;
     this.dispatchEvent(new Event('card-rendered'));

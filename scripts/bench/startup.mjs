@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { completeFirstRun, launchBrowser, serveBuilt } from '../../test/e2e/helpers.mjs';
 import { alternating, localDate, markTime, ratioRows } from './common.mjs';
+import { otherEngineStartupRows } from './startup-engines.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const BLANK = 'bench-blank.html';
@@ -71,9 +72,10 @@ async function coldStart(profile, url, mark) {
 /**
  * Times the PWA's cold start from the service-worker cache against a blank page, `runs` times each
  * (after one untimed warm-up of each). `built`: the built PWA (default dist/pwa). Returns two result
- * rows: the blank page and the app (its ratio to the blank page).
+ * rows: the blank page and the app (its ratio to the blank page); with `engines`, two more for each
+ * of Firefox and WebKit (scripts/bench/startup-engines.mjs).
  */
-export async function startupBench({ runs = 7, built = join(root, 'dist/pwa') } = {}) {
+export async function startupBench({ runs = 7, built = join(root, 'dist/pwa'), engines = true } = {}) {
   const site = siteWithBlankPage(built);
   const profile = mkdtempSync(join(tmpdir(), 'smp-bench-profile-'));
   try {
@@ -98,13 +100,16 @@ export async function startupBench({ runs = 7, built = join(root, 'dist/pwa') } 
       () => coldStart(profile, `${origin}/`, 'today-card-painted'),
       () => coldStart(profile, `${origin}/${BLANK}`, 'blank-painted'),
     );
-    return ratioRows({
-      floorName: 'cold start from SW cache: blank page painted',
-      floor,
-      name: "cold start from SW cache: today's card painted, ratio to blank",
-      figure,
-      target: 2,
-    });
+    return [
+      ...ratioRows({
+        floorName: 'cold start from SW cache: blank page painted',
+        floor,
+        name: "cold start from SW cache: today's card painted, ratio to blank",
+        figure,
+        target: 2,
+      }),
+      ...(engines ? await otherEngineStartupRows({ site, blank: BLANK, runs }) : []),
+    ];
   } finally {
     rmSync(site, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });

@@ -8,7 +8,7 @@
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { localToday } from '../calendar/local-date.ts';
 import { DecodePool, MAX_PIXELS } from '../journal/photo-decode.ts';
-import { sniffImageType } from '../journal/photo-import.ts';
+import { readHeaderSize, sniffImageType } from '../journal/photo-import.ts';
 import type { PhotoRecord } from '../journal/records.ts';
 import { checkSnapshot } from '../journal/snapshot-check.ts';
 import type { IsoDate } from '../rules/index.ts';
@@ -83,7 +83,7 @@ export interface ReadBackupOptions {
   readonly onProgress?: (done: number, total: number, largestBytes: number) => void;
   readonly signal?: AbortSignal;
   readonly today?: IsoDate;
-  /** Decodes each photo to prove it is one; one is made (and closed) for the restore when not given. */
+  /** Decodes each photo to prove it is one (`check`); one is made (and closed) for the restore when not given. */
   readonly pool?: DecodePool;
 }
 
@@ -103,13 +103,15 @@ async function photoProblem(
 ): Promise<string | null> {
   const name = originalPath(photo);
   try {
-    const sniffed = sniffImageType(new Uint8Array(await original.slice(0, 64).arrayBuffer()));
+    // As much as an import reads for the header's size (which lets a JPEG be checked at an eighth of it).
+    const head = new Uint8Array(await original.slice(0, 256 * 1024).arrayBuffer());
+    const sniffed = sniffImageType(head);
     if (sniffed === null) return `the photo file ${name} is not a picture (its contents are not an image)`;
     if (sniffed !== photo.type)
       return `the photo file ${name} is not the kind of picture its record says (${photo.type})`;
     if (sniffImageType(new Uint8Array(await thumbnail.slice(0, 64).arrayBuffer())) !== 'image/jpeg')
       return `the thumbnail ${thumbnailPath(photo)} is not a picture`;
-    const decoded = await pool.decode(original);
+    const decoded = await pool.check(original, readHeaderSize(head, sniffed));
     if (decoded.ok) return null;
     if (decoded.reason === 'too-large')
       return `the photo file ${name} is ${Math.round((decoded.width * decoded.height) / 1e6)} megapixels, more than the ${MAX_PIXELS / 1e6} this app takes`;

@@ -23,6 +23,10 @@ export type DecodeReply =
   | { readonly ok: false; readonly reason: 'too-large'; readonly width: number; readonly height: number }
   | { readonly ok: false; readonly reason: 'unfinished'; readonly error: string };
 
+/** What checking a photo gave: its size, or why it does not decode. */
+export type DecodeCheck =
+  { readonly ok: true; readonly width: number; readonly height: number } | Exclude<DecodeReply, { readonly ok: true }>;
+
 /** Hands photos to a few workers and resolves each with its decoded size and thumbnail; never rejects. */
 export class DecodePool {
   private readonly pool: WorkerPool<ResampleRequest, ResampleReply>;
@@ -44,6 +48,21 @@ export class DecodePool {
     if (!reply.ok) return reply;
     const thumbnail = new Blob([reply.jpeg], { type: 'image/jpeg' });
     return { ok: true, width: reply.sourceWidth, height: reply.sourceHeight, thumbnail };
+  }
+
+  /**
+   * Proves a photo decodes, without a thumbnail (a restore's check); `headerSize`, the size its header
+   * gives, lets a JPEG decode at an eighth of it where the browser can.
+   */
+  async check(file: Blob, headerSize: { width: number; height: number } | null): Promise<DecodeCheck> {
+    let reply: ResampleReply;
+    try {
+      reply = await this.pool.run({ file, maxEdge: 0, quality: 0, maxPixels: MAX_PIXELS, headerSize });
+    } catch (error) {
+      if (error instanceof WorkerTaskError) return { ok: false, reason: 'unfinished', error: error.message };
+      throw error;
+    }
+    return reply.ok ? { ok: true, width: reply.sourceWidth, height: reply.sourceHeight } : reply;
   }
 
   /** Stops the workers; photos still decoding or waiting end as `unfinished`. */

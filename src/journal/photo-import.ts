@@ -43,7 +43,7 @@ export function sniffImageType(head: Uint8Array): Sniffed {
   return null;
 }
 
-/** Pixel size from a PNG or JPEG header, so a huge photo is refused before it is decoded; exported for its test. */
+/** Pixel size from a PNG or JPEG header, so a huge photo is refused before it is decoded (an import, a restore). */
 export function readHeaderSize(bytes: Uint8Array, type: string): { width: number; height: number } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (type === 'image/png' && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };

@@ -12,12 +12,14 @@ export const RESAMPLE_TIME_LIMIT_MS = 30_000;
 /** A photo for the worker. */
 export interface ResampleRequest {
   readonly file: Blob;
-  /** Longest edge of the copy, in pixels; a smaller photo is never enlarged. */
+  /** Longest edge of the copy, in pixels; a smaller photo is never enlarged. 0: only prove it decodes (no copy: `jpeg` empty). */
   readonly maxEdge: number;
   /** JPEG quality of the copy, 0–1. */
   readonly quality: number;
   /** Largest photo decoded, in pixels (width × height); a larger one is answered `too-large`. */
   readonly maxPixels: number;
+  /** The size its header gives (JPEG, PNG), when only proving it decodes: a JPEG is then decoded at an eighth of it. */
+  readonly headerSize?: { readonly width: number; readonly height: number } | null;
 }
 
 /** What the worker answers: the copy's JPEG bytes (transferred) and both sizes, or why not. */

@@ -12,6 +12,7 @@ import {
 import { BackupError, readBackup } from '../../src/backup/read.ts';
 import { makeBackup } from '../../src/backup/write.ts';
 import type { CheckInRecord, PhotoRecord, ScalpArea } from '../../src/journal/records.ts';
+import { readHeaderSize } from '../../src/journal/photo-import.ts';
 import type { JournalSnapshot } from '../../src/journal/snapshot.ts';
 import { DecodePool } from '../../src/journal/photo-decode.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
@@ -437,6 +438,17 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
       const cut = new Blob([jpeg.slice(0, 30), new Uint8Array(400).fill(7)]);
       await refused(
         await withPhoto(cut),
+        /the photo file photos\/photo-0000-abcdef\.jpg is damaged \(it does not open as a picture\)/,
+      );
+    });
+
+    it('a JPEG whose header is whole but whose picture is cut off (checked at an eighth of its size)', async () => {
+      const jpeg = await makeJpeg(640, 480);
+      const head = new Uint8Array(await jpeg.slice(0, 1024).arrayBuffer());
+      // The header gives the size, so the check takes the scaled decode where there is one.
+      expect(readHeaderSize(head, 'image/jpeg')).to.deep.equal({ width: 640, height: 480 });
+      await refused(
+        await withPhoto(jpeg.slice(0, Math.floor(jpeg.size / 2))),
         /the photo file photos\/photo-0000-abcdef\.jpg is damaged \(it does not open as a picture\)/,
       );
     });

@@ -74,7 +74,7 @@ class FirefoxDriver extends Driver {
 
   async close() {
     await this.browser.close();
-    rmSync(this.profile, { recursive: true, force: true });
+    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
   }
 }
 
@@ -83,11 +83,14 @@ export const firefoxEngine = {
   name: 'Firefox',
   /** Why the journeys cannot run here, or null. */
   missing: () => (existsSync(FIREFOX) ? null : `no ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`),
-  /** A fresh profile with "now" fixed at `now` (ms). */
-  async launch({ now }) {
-    const profile = mkdtempSync(join(tmpdir(), 'smp-firefox-'));
+  /**
+   * A fresh profile with "now" fixed at `now` (ms); or, with `profile`, that folder, kept on close
+   * (the benchmark's cold starts), and the real clock when `now` is not given.
+   */
+  async launch({ now, profile: kept } = {}) {
+    const profile = kept ?? mkdtempSync(join(tmpdir(), 'smp-firefox-'));
     const downloads = join(profile, 'downloads');
-    mkdirSync(downloads);
+    mkdirSync(downloads, { recursive: true });
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -104,7 +107,7 @@ export const firefoxEngine = {
       },
     });
     const page = (await browser.pages())[0] ?? (await browser.newPage());
-    await page.evaluateOnNewDocument(callSource(fixClock, now));
-    return new FirefoxDriver(browser, page, profile, downloads);
+    if (now !== undefined) await page.evaluateOnNewDocument(callSource(fixClock, now));
+    return new FirefoxDriver(browser, page, kept ? null : profile, downloads);
   },
 };

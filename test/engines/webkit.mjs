@@ -136,15 +136,18 @@ export function webkitEngine({ persistent = false } = {}) {
       service = null;
       if (home) rmSync(home, { recursive: true, force: true });
     },
-    /** A fresh profile (a new session: ephemeral, or on a new folder); "now" comes with the page (pageScript). */
-    async launch() {
-      const profile = persistent ? mkdtempSync(join(tmpdir(), 'smp-webkit-')) : null;
+    /**
+     * A fresh profile (a new session: ephemeral, or on a new folder); "now" comes with the page
+     * (pageScript). With `persistent` and `profile`, that folder, kept on close (the benchmark's cold starts).
+     */
+    async launch({ profile: kept } = {}) {
+      const profile = persistent ? (kept ?? mkdtempSync(join(tmpdir(), 'smp-webkit-'))) : null;
       const browserOptions = persistent
         ? { binary: PROFILE_BROWSER, args: [profile] }
         : { binary: MINIBROWSER, args: ['--automation'] };
       const session = await WebDriverSession.start(server, { 'webkitgtk:browserOptions': browserOptions });
       await session.setWindowSize(412, 915);
-      return new WebKitDriver(name, session, profile);
+      return new WebKitDriver(name, session, kept ? null : profile);
     },
   };
 }

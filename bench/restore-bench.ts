@@ -1,0 +1,67 @@
+// Restore figures for `npm run bench`: a backup of the backup bench's journal restored into an
+// empty database with the app's code (read, check every photo, write), against the floor of reading
+// the same ZIP with zip.js alone (every entry into a Blob, checksums checked).
+import { BlobReader, BlobWriter, ZipReader, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
+import { deleteDB } from 'idb';
+import { readBackup } from '../src/backup/read.ts';
+import { makeBackup } from '../src/backup/write.ts';
+import { IdbJournalStore } from '../src/journal/store.ts';
+import type { IsoDate } from '../src/rules/index.ts';
+import { measured } from './backup-bench.ts';
+
+const TARGET = 'bench-restore-target';
+const backups = new Map<string, File>();
+
+/** The backup of database `name` (made once per page). */
+async function backupOf(name: string): Promise<File> {
+  let file = backups.get(name);
+  if (!file) {
+    const store = await IdbJournalStore.open(name);
+    try {
+      file = await makeBackup(store, '2026-03-01');
+    } finally {
+      store.close();
+    }
+    backups.set(name, file);
+  }
+  return file;
+}
+
+export const restoreBench = {
+  /** Makes the backup of database `name` ahead of the timed runs; returns its size in bytes. */
+  async prepareRestore(name: string): Promise<number> {
+    return (await backupOf(name)).size;
+  },
+  /** The app's restore of the backup of `name` into an empty database: read, check, write (ms). */
+  async restoreOnce(name: string, memory = false) {
+    const file = await backupOf(name);
+    await deleteDB(TARGET);
+    const store = await IdbJournalStore.open(TARGET);
+    try {
+      return await measured(async () => {
+        const contents = await readBackup(file, { today: '2026-12-31' as IsoDate });
+        const merged = await store.merge(contents);
+        if (merged.photos !== contents.photos.length)
+          throw new Error(`restored ${merged.photos} of ${contents.photos.length} photos`);
+        return file.size;
+      }, memory);
+    } finally {
+      store.close();
+      await deleteDB(TARGET);
+    }
+  },
+  /** The floor: the same ZIP read with zip.js alone, every entry into a Blob with its checksum checked (ms). */
+  async unzipOnce(name: string, memory = false) {
+    const file = await backupOf(name);
+    return measured(async () => {
+      const reader = new ZipReader(new BlobReader(file));
+      let bytes = 0;
+      for (const entry of await reader.getEntries()) {
+        if (entry.directory) continue;
+        bytes += (await (entry as FileEntry).getData(new BlobWriter(), { checkSignature: true })).size;
+      }
+      await reader.close();
+      return bytes;
+    }, memory);
+  },
+};
