@@ -20,7 +20,7 @@ import {
 } from '../../src/journal/records.ts';
 import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
-import { IdbJournalStore, type JournalStore } from '../../src/journal/store.ts';
+import type { JournalStore } from '../../src/journal/store.ts';
 import {
   DEFAULT_REGIMEN,
   isIsoDate,
@@ -150,6 +150,8 @@ export class JournalState extends EventTarget {
 
   private async openAndRead(): Promise<boolean> {
     try {
+      // The store's code loads while the first screen paints from its start-up copy.
+      const { IdbJournalStore } = await import('../../src/journal/store.ts');
       this.store ??= await IdbJournalStore.open(
         undefined,
         {

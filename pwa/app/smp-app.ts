@@ -4,7 +4,6 @@
  * (journal-state.ts), which it opens and hands to every screen. The screens read and write.
  */
 import { LitElement, html, nothing } from 'lit';
-import { sendPlanToExtension } from '../extension-bridge.ts';
 import { openFlags } from '../../src/rules/index.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
@@ -40,7 +39,10 @@ export class SmpApp extends LitElement {
       const { plan, latestCheckIn, regimen, photoToday, settings } = journal;
       applyTheme(settings.theme);
       const flag = openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null;
-      sendPlanToExtension(plan, flag, regimen, { photoToday, photoReminder: settings.photoReminder });
+      // The message's code loads after the first read, outside the first screen's budget.
+      void import('../extension-bridge.ts')
+        .then((m) => m.sendPlanToExtension(plan, flag, regimen, { photoToday, photoReminder: settings.photoReminder }))
+        .catch(() => undefined);
       // The app's own reminder: its code loads once a time is set (and keeps following it after).
       if (settings.photoReminder || this.reminderLoaded) {
         this.reminderLoaded = true;
