@@ -231,9 +231,13 @@ export function defineJourneys(engine, { todo = {} } = {}) {
     journey(JOURNEYS.restore, async () => {
       need('backup', JOURNEYS.backup);
       // A new phone: a new profile (the first one closed: one WebKitWebDriver session at a time) and a
-      // new server (the offline journey stopped the first).
-      await browser.close();
+      // new server (the offline journey stopped the first). A session whose browser crashed cannot be
+      // ended: the new one starts all the same.
+      await browser.close().catch(() => undefined);
       browser = null;
+      // The offline journey stopped the first server, unless it failed first: a server left open
+      // would keep this file's process alive after its last test.
+      await server.close();
       server = await serveApp({ pageScript });
       const fresh = await engine.launch({ now: NOW });
       try {

@@ -131,7 +131,16 @@ export function webkitEngine({ persistent = false } = {}) {
       if (service?.exitCode === null) {
         const exited = new Promise((resolve) => service.once('exit', resolve));
         process.kill(-service.pid, 'SIGTERM');
+        // A browser that crashed can leave the group deaf to SIGTERM: never wait on it for good.
+        const late = setTimeout(() => {
+          try {
+            process.kill(-service.pid, 'SIGKILL');
+          } catch {
+            // Already gone.
+          }
+        }, 5_000);
         await exited;
+        clearTimeout(late);
       }
       service = null;
       if (home) rmSync(home, { recursive: true, force: true });
