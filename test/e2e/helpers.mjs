@@ -21,7 +21,13 @@ export async function serveBuilt(folder, { port = 0, changing = false } = {}) {
   const dir = folder.startsWith('/') ? folder : join(root, 'dist', folder);
   const handler = sirv(dir, { dev: changing, etag: true, single: false });
   const server = createServer((req, res) => handler(req, res, () => ((res.statusCode = 404), res.end('Not found'))));
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port already taken fails the test at once, saying so, instead of waiting for a listen that never comes.
+  await new Promise((resolve, reject) => {
+    server.once('error', (error) =>
+      reject(new Error(`Could not serve dist/${folder} on port ${port}: ${error.message}`)),
+    );
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
