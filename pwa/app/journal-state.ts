@@ -30,7 +30,7 @@ import {
   type Regimen,
 } from '../../src/rules/index.ts';
 import { ChangedElsewhereError } from '../../src/journal/records.ts';
-import { SentenceError } from '../../src/vocabulary/index.ts';
+import { errorSentence, imageStorageSwitch } from './journal-open.ts';
 
 /**
  * What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed;
@@ -41,35 +41,6 @@ export type WriteOutcome =
 
 /** The channel the app's tabs tell each other of changes on. */
 const CHANGES_CHANNEL = 'smp-journal-changes';
-
-/**
- * The sentence of an error, for a person: the app's own as written; an engine's turned into one
- * (failures.ts, the raw text to the console), loaded when first needed, as failures are rare.
- */
-async function errorSentence(error: unknown): Promise<string> {
-  if (error instanceof SentenceError) return error.message;
-  try {
-    const { explainFailure } = await import('../../src/journal/failures.ts');
-    return explainFailure(error);
-  } catch {
-    console.warn('Shown to the person as a sentence:', error);
-    return 'Something went wrong, so nothing was changed. Reload the page and try again.';
-  }
-}
-
-/**
- * The test switch for how photos are stored: `localStorage['smp-image-storage'] = 'bytes'` keeps
- * them as bytes, as in a browser whose IndexedDB refuses Blobs, so the end-to-end tests prove that
- * path in Chromium. A stored key, not a build flag or a URL parameter: the tests run the production
- * build, and a link cannot set it. Either way the photos are kept whole; only the probe is skipped.
- */
-function imageStorageSwitch(): 'auto' | 'bytes' {
-  try {
-    return localStorage.getItem('smp-image-storage') === 'bytes' ? 'bytes' : 'auto';
-  } catch {
-    return 'auto'; // Storage blocked: the probe decides.
-  }
-}
 
 /** What the app hands a journal: where its sentences go, and what follows each reload. */
 export interface JournalHooks {

@@ -6,12 +6,11 @@
  * and is given up with a sentence (its button back) when it stops making progress
  * (progress-guard.ts). Loaded when first visited.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import '../../src/components/report-form/report-form.ts';
 import type { ReportOptions } from '../../src/export/report-options.ts';
 import { downloadFile, shareOrDownload } from '../../src/export/share-file.ts';
 import { localDateOf } from '../../src/calendar/local-date.ts';
-import { baseStyles } from '../../src/components/shared.styles.ts';
 import type { ScalpArea } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import { describeDate } from '../../src/rules/index.ts';
@@ -20,6 +19,7 @@ import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
+import { shareScreenStyles } from './share.styles.ts';
 import { CSV_WORDS, STALLED, largestPhoto, summarise } from './share-words.ts';
 
 /** What the page does, one at a time. */
@@ -27,38 +27,7 @@ type Action = 'report' | 'csv' | 'backup' | 'restore';
 
 /** The share and backup page. */
 export class SharePage extends LitElement {
-  static override styles = [
-    ...baseStyles,
-    css`
-      :host {
-        display: grid;
-        gap: 1rem;
-      }
-      h1 {
-        font-size: 1.5rem;
-      }
-      section {
-        display: grid;
-        gap: 0.75rem;
-      }
-      h2 {
-        font-size: 1.15rem;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.6rem;
-      }
-      .done {
-        color: var(--smp-clear);
-        font-weight: 600;
-      }
-      progress {
-        width: 100%;
-      }
-    `,
-  ];
+  static override styles = shareScreenStyles;
 
   static override properties = {
     journal: { attribute: false },

@@ -1,0 +1,34 @@
+/**
+ * What the journal state (journal-state.ts) needs around opening and writing: how photos are to be
+ * stored (a test switch), and any failure turned into the sentence a person sees.
+ */
+import { SentenceError } from '../../src/vocabulary/index.ts';
+
+/**
+ * The sentence of an error, for a person: the app's own as written; an engine's turned into one
+ * (failures.ts, the raw text to the console), loaded when first needed, as failures are rare.
+ */
+export async function errorSentence(error: unknown): Promise<string> {
+  if (error instanceof SentenceError) return error.message;
+  try {
+    const { explainFailure } = await import('../../src/journal/failures.ts');
+    return explainFailure(error);
+  } catch {
+    console.warn('Shown to the person as a sentence:', error);
+    return 'Something went wrong, so nothing was changed. Reload the page and try again.';
+  }
+}
+
+/**
+ * The test switch for how photos are stored: `localStorage['smp-image-storage'] = 'bytes'` keeps
+ * them as bytes, as in a browser whose IndexedDB refuses Blobs, so the end-to-end tests prove that
+ * path in Chromium. A stored key, not a build flag or a URL parameter: the tests run the production
+ * build, and a link cannot set it. Either way the photos are kept whole; only the probe is skipped.
+ */
+export function imageStorageSwitch(): 'auto' | 'bytes' {
+  try {
+    return localStorage.getItem('smp-image-storage') === 'bytes' ? 'bytes' : 'auto';
+  } catch {
+    return 'auto'; // Storage blocked: the probe decides.
+  }
+}
