@@ -37,10 +37,16 @@ function localToday() {
 async function fireReminderAlarm(worker) {
   return worker.evaluate(async () => {
     const fired = new Promise((resolve) =>
-      chrome.alarms.onAlarm.addListener((a) => a.name === 'photo-reminder' && resolve()),
+      chrome.alarms.onAlarm.addListener((a) => a.name === 'photo-reminder' && resolve(true)),
     );
-    await chrome.alarms.create('photo-reminder', { when: Date.now() + 50 });
-    await fired;
+    // The worker's own start-up (onInstalled) may re-create the alarm for the real time just after
+    // this one is set, replacing it: set it again until it fires, so the wait cannot last for ever.
+    let ok = false;
+    for (let attempt = 0; attempt < 10 && !ok; attempt += 1) {
+      await chrome.alarms.create('photo-reminder', { when: Date.now() + 50 });
+      ok = await Promise.race([fired, new Promise((resolve) => setTimeout(() => resolve(false), 1500))]);
+    }
+    if (!ok) throw new Error('The photo reminder alarm did not fire within 15 seconds.');
     // The handler reminds, then sets the alarm for the next time: wait for that (or for none when off).
     const deadline = Date.now() + 8000;
     for (;;) {
@@ -64,7 +70,7 @@ const sendFrom = (page, message) =>
     { id: EXTENSION_ID, message },
   );
 
-describe('the daily photo reminder in the extension', () => {
+describe('the daily photo reminder in the extension', { timeout: 120_000 }, () => {
   let server;
   let browser;
   let worker;
@@ -87,6 +93,11 @@ describe('the daily photo reminder in the extension', () => {
     );
     worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    // Let the worker's install work (the midnight alarm, the reminder's alarm) settle first.
+    await worker.evaluate(async () => {
+      for (let i = 0; i < 100 && !(await chrome.alarms.get('local-midnight')); i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    });
   }
 
   beforeEach(() => {
