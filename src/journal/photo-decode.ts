@@ -68,7 +68,10 @@ export class DecodePool {
   }
 
   /** A worker's refusal as a decode's: a HEIC whose decoder could not be loaded is unfinished, with its sentence. */
-  private failure(reply: Exclude<ResampleReply, { readonly ok: true }>, file: Blob): Exclude<DecodeReply, { ok: true }> {
+  private failure(
+    reply: Exclude<ResampleReply, { readonly ok: true }>,
+    file: Blob,
+  ): Exclude<DecodeReply, { ok: true }> {
     return reply.reason === 'no-decoder'
       ? { ok: false, reason: 'unfinished', error: describeMissingHeifDecoder(file) }
       : reply;

@@ -112,8 +112,7 @@ async function importOne(
   const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
   onStep?.();
   const type = sniffImageType(head);
-  if (type === null)
-    return fail(`“${name}” is not a photo this app can open: choose a JPEG, PNG, WebP or HEIC image.`);
+  if (type === null) return fail(`“${name}” is not a photo this app can open: choose a JPEG, PNG, WebP or HEIC image.`);
   const heif = isHeifType(type);
   const tooLarge = (width: number, height: number) =>
     fail(

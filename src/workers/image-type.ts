@@ -6,13 +6,7 @@
 
 /** The picture types the app knows by their bytes. */
 export type SniffedImageType =
-  | 'image/jpeg'
-  | 'image/png'
-  | 'image/webp'
-  | 'image/gif'
-  | 'image/avif'
-  | 'image/heic'
-  | 'image/heif';
+  'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'image/avif' | 'image/heic' | 'image/heif';
 
 // ISO-BMFF brands of HEVC-coded HEIF (what iPhones write: `heic`, and its 10-bit, multi-layer and
 // sequence kinds), and of HEIF in general (`mif1`, `msf1`), whose pictures may be HEVC or AV1.
