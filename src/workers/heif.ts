@@ -89,7 +89,10 @@ export async function decodeHeif(file: Blob, maxPixels: number): Promise<HeifRes
     );
     if (!decoded || decoded.code) return { ok: false, reason: 'damaged' };
     try {
-      const plane = decoded.channels.find((c) => c.id === heif.heif_channel.heif_channel_interleaved);
+      // RGBA comes as one interleaved plane; libheif-js compares its id loosely, so take the only plane too.
+      const plane =
+        decoded.channels.find((c) => c.id === heif.heif_channel.heif_channel_interleaved) ??
+        (decoded.channels.length === 1 ? decoded.channels[0] : undefined);
       if (!plane || plane.width < 1 || plane.height < 1) return { ok: false, reason: 'damaged' };
       const image = new ImageData(plane.width, plane.height);
       const row = plane.width * 4;
