@@ -20,7 +20,8 @@ interface HeifDecoded {
   readonly code?: number;
   readonly image: unknown;
   readonly channels: readonly {
-    readonly id: number;
+    /** An Embind enum value (an object), compared by identity. */
+    readonly id: unknown;
     readonly width: number;
     readonly height: number;
     readonly stride: number;
@@ -36,7 +37,7 @@ export interface Libheif {
   heif_context_free(context: unknown): void;
   heif_colorspace: { heif_colorspace_RGB: unknown };
   heif_chroma: { heif_chroma_interleaved_RGBA: unknown };
-  heif_channel: { heif_channel_interleaved: number };
+  heif_channel: { heif_channel_interleaved: unknown };
 }
 
 let libheif: Promise<Libheif> | null = null;
@@ -89,7 +90,7 @@ export async function decodeHeif(file: Blob, maxPixels: number): Promise<HeifRes
     );
     if (!decoded || decoded.code) return { ok: false, reason: 'damaged' };
     try {
-      // RGBA comes as one interleaved plane; libheif-js compares its id loosely, so take the only plane too.
+      // RGBA comes as one interleaved plane (a sole plane is taken as it, whatever its id says).
       const plane =
         decoded.channels.find((c) => c.id === heif.heif_channel.heif_channel_interleaved) ??
         (decoded.channels.length === 1 ? decoded.channels[0] : undefined);
