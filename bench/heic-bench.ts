@@ -9,7 +9,7 @@ import { importPhotos } from '../src/journal/photo-import.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import type { IsoDate } from '../src/rules/index.ts';
 
-// 4000 × 3000, made by heif-enc from a smooth picture (bench/README in scripts/bench/heic.mjs).
+// 4000 × 3000, made by heif-enc from a smooth picture (how: scripts/bench/heic.mjs).
 const HEIC_URL = new URL('./photo-12mp.heic', import.meta.url);
 let heic: Promise<Blob> | null = null;
 let jpeg: Promise<Blob> | null = null;
@@ -17,7 +17,7 @@ let jpeg: Promise<Blob> | null = null;
 /** The 12 MP HEIC. */
 const heicPhoto = (): Promise<Blob> => (heic ??= fetch(HEIC_URL).then((r) => r.blob()));
 
-/** The same picture as a JPEG of the same pixel size (decoded from the HEIC once, re-encoded at 0.92). */
+/** The same picture as a JPEG of the same pixel size (decoded from the HEIC once, encoded at the report's quality). */
 const jpegPhoto = (): Promise<Blob> =>
   (jpeg ??= heicPhoto().then(async (blob) => {
     const copy = await downscaleForReport(blob, 4000);
