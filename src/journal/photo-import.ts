@@ -148,7 +148,9 @@ async function importOne(
     addedAt: new Date().toISOString(),
   };
   signal?.throwIfAborted();
-  await library.add({ record, original: file, thumbnail: decoded.thumbnail }, { signal });
+  // The same bytes, typed as they are (a system may call a HEIC "" or application/octet-stream).
+  const original = file.type === type ? file : new Blob([file], { type });
+  await library.add({ record, original, thumbnail: decoded.thumbnail }, { signal });
   return { name, ok: true, record };
 }
 
