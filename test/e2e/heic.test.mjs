@@ -37,12 +37,13 @@ describe('HEIC photos, end to end', () => {
 
   it('adds an iPhone HEIC photo, upright, and shows it in the diary and opened', async () => {
     // Stored landscape with an irot turn of 90° clockwise (and the same turn in its EXIF): portrait upright.
-    await addPhotos(page, [fixture('photo-irot.heic')]);
+    // And a plain one, without EXIF, so the comparison has two.
+    await addPhotos(page, [fixture('photo-irot.heic'), fixture('photo.heic')]);
     const timeline = page.locator('smp-photo-timeline');
-    // Dated by its EXIF date (2 March), read from the HEIC.
-    await timeline.getByText('1 photo over 3 days').waitFor();
-    assert.match(await deepText(timeline), /Mon 2 Mar 2026 Day 2/);
-    const thumb = timeline.locator('smp-photo-thumb').first();
+    // The turned one is dated by its EXIF date (2 March), read from the HEIC; the other today.
+    await timeline.getByText('2 photos over 3 days').waitFor();
+    assert.doesNotMatch(await deepText(timeline), /Mon 2 Mar 2026 Day 2 No photo/);
+    const thumb = page.getByRole('button', { name: /^Open Crown, Mon 2 Mar 2026/ }).locator('smp-photo-thumb');
     await thumb.locator('img').waitFor();
     assert.deepEqual(await shownSize(thumb), [240, 320], 'the thumbnail is the decoded picture, upright');
     await page.getByRole('button', { name: /^Open Crown, Mon 2 Mar 2026/ }).click();
@@ -55,15 +56,21 @@ describe('HEIC photos, end to end', () => {
     assert.deepEqual(await axeViolations(page), []);
     await page.goto(`${server.origin}/#/compare/crown`);
     await page.getByRole('heading', { name: 'Compare: crown' }).waitFor();
-    const compared = page.locator('smp-photo-compare img').first();
-    await compared.waitFor();
-    assert.deepEqual(
-      await compared.evaluate(async (img) => {
-        await img.decode().catch(() => undefined);
-        return [img.naturalWidth, img.naturalHeight];
-      }),
-      [240, 320],
+    // Before (2 March, turned) and after (today), both decoded copies, both shown.
+    const compared = page.locator('smp-photo-compare img');
+    await compared.first().waitFor();
+    const sizes = await compared.evaluateAll((images) =>
+      Promise.all(
+        images.map(async (img) => {
+          await img.decode().catch(() => undefined);
+          return [img.naturalWidth, img.naturalHeight];
+        }),
+      ),
     );
+    assert.deepEqual(sizes, [
+      [240, 320],
+      [320, 240],
+    ]);
   });
 
   it('refuses a file named .heic that is not a HEIC with a sentence, and stores nothing', async () => {
