@@ -5,11 +5,11 @@ import type { PhotoTimeline, TimelineDay } from '../src/components/photo-timelin
 import { makeReport } from '../src/export/report.ts';
 import { downscaleForReport } from '../src/export/report-photos.ts';
 import { DecodePool } from '../src/journal/photo-decode.ts';
-import { importPhotos } from '../src/journal/photo-import.ts';
 import type { PhotoRecord, ScalpArea } from '../src/journal/records.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import { shiftDays, statusOn, type IsoDate } from '../src/rules/index.ts';
 import { backupBench } from './backup-bench.ts';
+import { heicBench, timeImport } from './heic-bench.ts';
 import { restoreBench } from './restore-bench.ts';
 import { gc, seededPhoto, usedHeap } from './bench-util.ts';
 
@@ -113,25 +113,11 @@ const api = {
   },
   /** Importing the photo (check, EXIF, decode + thumbnail in a worker, store all three) (ms). */
   async importOnce(): Promise<number> {
-    const blob = await twelveMegapixelJpeg();
-    const name = `bench-import-${Math.random()}`;
-    const store = await IdbJournalStore.open(name);
     const pool = new DecodePool(1);
     // Warm the worker so the figure is the import, not the worker's start-up.
     await pool.decode(await plainJpeg(8, 8));
-    const file = new File([blob], 'photo.jpg', { type: 'image/jpeg' });
-    const start = performance.now();
-    const [result] = await importPhotos(
-      [file],
-      { area: 'crown', note: '', today: '2026-03-03' as IsoDate },
-      store.photos,
-      pool,
-    );
-    const ms = performance.now() - start;
-    if (!result?.ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
+    const ms = await timeImport(await twelveMegapixelJpeg(), 'photo.jpg', pool);
     pool.close();
-    store.close();
-    await deleteDB(name);
     return ms;
   },
   /** Makes the PDF report over the 40 seeded 12 MP photos (ms). */
@@ -222,9 +208,10 @@ const api = {
   },
 };
 
-(globalThis as unknown as { bench: typeof api & typeof backupBench & typeof restoreBench }).bench = {
+(globalThis as unknown as { bench: typeof api & typeof backupBench & typeof restoreBench & typeof heicBench }).bench = {
   ...api,
   ...backupBench,
   ...restoreBench,
+  ...heicBench,
 };
 document.title = 'ready';

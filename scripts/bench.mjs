@@ -12,6 +12,7 @@ import { lighthouseBench } from './bench/lighthouse.mjs';
 import { popupBench } from './bench/popup.mjs';
 import { reportBench } from './bench/report.mjs';
 import { backupBench } from './bench/backup.mjs';
+import { heicBench } from './bench/heic.mjs';
 import { restoreBench } from './bench/restore.mjs';
 import { startupBench } from './bench/startup.mjs';
 
@@ -65,6 +66,10 @@ results.push({
   ratio: round(imported.median / decode.median, 2),
   target: 1.5,
 });
+
+// 1b. Importing a 12-megapixel HEIC against the same picture as a JPEG (scripts/bench/heic.mjs).
+results.push(...(await heicBench(page, { runs: 5 })));
+partial();
 
 // 2. Opening the timeline with 1,000 photos against 24; the heap after each.
 await page.evaluate(() => window.bench.seed('bench-24', 24));

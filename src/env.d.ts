@@ -19,3 +19,19 @@ declare module 'exifr/dist/mini.esm.mjs' {
   /** The photo's GPS position, or undefined when it has none. */
   export function gps(data: Blob | ArrayBuffer): Promise<{ latitude: number; longitude: number } | undefined>;
 }
+
+// exifr's lite build (loaded only for HEIC photos, whose EXIF the small build cannot find): the same function.
+declare module 'exifr/dist/lite.esm.mjs' {
+  /** The photo's tags (keyed by number with `translateKeys: false`), or undefined when it has none. */
+  export function parse(data: Blob | ArrayBuffer, options?: Record<string, boolean>): Promise<unknown>;
+}
+
+// libheif-js's wasm bundle (src/workers/heif.ts declares the parts it uses): its default export
+// starts an Emscripten module with the given settings and returns it.
+declare module 'libheif-js/libheif-wasm/libheif-bundle.mjs' {
+  /** Starts libheif; `onRuntimeInitialized` is called when it can decode. */
+  export default function start(settings?: {
+    onRuntimeInitialized?: () => void;
+    onAbort?: (why: unknown) => void;
+  }): unknown;
+}

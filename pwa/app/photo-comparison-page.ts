@@ -1,6 +1,6 @@
 /**
  * The comparison of one scalp area's photos (`#/compare/<area>`). Part of the photo pages
- * (photos-page.ts). It reads the originals and owns their object URLs, revoked when it is left.
+ * (photos-page.ts). It reads the originals (a HEIC's decoded copy) and owns their object URLs, revoked when it is left.
  */
 import { LitElement, html } from 'lit';
 import '../../src/components/photo-compare/photo-compare.ts';
@@ -63,7 +63,8 @@ export class PhotoComparisonPage extends LitElement {
     this.release();
     const store = this.journal?.store;
     const plan = this.journal?.plan ?? { sessions: [] };
-    const loaded = await Promise.all(photos.map(async (p) => ({ p, blob: await store?.photos.original(p.id) })));
+    // Originals, but a HEIC's decoded copy (its thumbnail): only Safari shows HEIC in an <img>.
+    const loaded = await Promise.all(photos.map(async (p) => ({ p, blob: await store?.photos.viewable(p) })));
     // A later read (another area, a changed photo) has started: its photos win.
     if (load !== this.loads || !this.isConnected) return;
     this.compare = loaded

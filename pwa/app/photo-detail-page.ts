@@ -54,7 +54,11 @@ export class PhotoDetailPage extends LitElement {
   /** The photo shown. */
   photoId = '';
   private readonly link = new JournalController(this);
-  private readonly original = (id: string) => this.journal?.store?.photos.original(id) ?? Promise.resolve(undefined);
+  /** The photo as large as it can be shown: its original, or a HEIC's decoded copy (photo-library.ts says why). */
+  private readonly original = async (id: string) => {
+    const record = this.journal?.photos.find((p) => p.id === id);
+    return record ? this.journal?.store?.photos.viewable(record) : undefined;
+  };
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('photoId')) this.link.error = '';

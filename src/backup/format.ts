@@ -43,6 +43,8 @@ const EXTENSIONS: Record<string, string> = {
   'image/webp': 'webp',
   'image/gif': 'gif',
   'image/avif': 'avif',
+  'image/heic': 'heic',
+  'image/heif': 'heif',
 };
 
 /** Where a photo's original bytes are kept in the file. */

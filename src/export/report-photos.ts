@@ -2,11 +2,17 @@
  * Photos made fit to leave the device in a report: decoded in a resample worker with the EXIF
  * rotation applied, scaled down and re-encoded as a fresh JPEG. The canvas writes pixels only, so
  * no EXIF (no GPS position, no camera, no time) survives. The pool (one worker per core, at most
- * two) keeps at most two decoded photos in memory at once, however many a report has.
+ * two) keeps at most two decoded photos in memory at once, however many a report has. A HEIC
+ * original is decoded there too (libheif, src/workers/heif.ts), so the report draws its decoded copy.
  */
 import { SentenceError } from '../vocabulary/index.ts';
 import { WorkerTaskError, type WorkerPool } from '../workers/pool.ts';
-import { createResamplePool, type ResampleReply, type ResampleRequest } from '../workers/resample.ts';
+import {
+  createResamplePool,
+  describeMissingHeifDecoder,
+  type ResampleReply,
+  type ResampleRequest,
+} from '../workers/resample.ts';
 
 /** Longest edge of a photo in a report, in pixels: sharp when printed at about 10 cm. */
 export const REPORT_PHOTO_EDGE = 1400;
@@ -49,6 +55,7 @@ export async function downscaleForReport(original: Blob, maxEdge = REPORT_PHOTO_
   } catch (error) {
     throw error instanceof WorkerTaskError ? new UnreadablePhotoError(error.message) : error;
   }
+  if (!reply.ok && reply.reason === 'no-decoder') throw new UnreadablePhotoError(describeMissingHeifDecoder(original));
   if (!reply.ok) throw new UnreadablePhotoError('This photo could not be read; it may be damaged.');
   return { jpeg: new Uint8Array(reply.jpeg), width: reply.width, height: reply.height };
 }

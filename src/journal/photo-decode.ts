@@ -1,10 +1,12 @@
 /**
  * Decoding photos as they are imported: each is decoded once in a resample worker (two at once,
  * see src/workers) to check its size and make its thumbnail, as decoding is what an import costs.
+ * HEIC/HEIF photos too: the worker decodes them with libheif (src/workers/heif.ts), loaded with the first.
  */
 import { WorkerTaskError, type WorkerPool } from '../workers/pool.ts';
 import {
   createResamplePool,
+  describeMissingHeifDecoder,
   type ResamplePoolOptions,
   type ResampleReply,
   type ResampleRequest,
@@ -45,7 +47,7 @@ export class DecodePool {
       if (error instanceof WorkerTaskError) return { ok: false, reason: 'unfinished', error: error.message };
       throw error;
     }
-    if (!reply.ok) return reply;
+    if (!reply.ok) return this.failure(reply, file);
     const thumbnail = new Blob([reply.jpeg], { type: 'image/jpeg' });
     return { ok: true, width: reply.sourceWidth, height: reply.sourceHeight, thumbnail };
   }
@@ -62,7 +64,17 @@ export class DecodePool {
       if (error instanceof WorkerTaskError) return { ok: false, reason: 'unfinished', error: error.message };
       throw error;
     }
-    return reply.ok ? { ok: true, width: reply.sourceWidth, height: reply.sourceHeight } : reply;
+    return reply.ok ? { ok: true, width: reply.sourceWidth, height: reply.sourceHeight } : this.failure(reply, file);
+  }
+
+  /** A worker's refusal as a decode's: a HEIC whose decoder could not be loaded is unfinished, with its sentence. */
+  private failure(
+    reply: Exclude<ResampleReply, { readonly ok: true }>,
+    file: Blob,
+  ): Exclude<DecodeReply, { ok: true }> {
+    return reply.reason === 'no-decoder'
+      ? { ok: false, reason: 'unfinished', error: describeMissingHeifDecoder(file) }
+      : reply;
   }
 
   /** Stops the workers; photos still decoding or waiting end as `unfinished`. */

@@ -9,6 +9,7 @@ import { compareDates, type IsoDate } from '../rules/index.ts';
 import type { DecodePool } from './photo-decode.ts';
 import { MAX_PIXELS } from './photo-decode.ts';
 import { SentenceError } from '../vocabulary/index.ts';
+import { isHeifType, sniffImageType } from '../workers/image-type.ts';
 import { explainFailure } from './failures.ts';
 import type { PhotoLibrary } from './photo-library.ts';
 import type { PhotoRecord, ScalpArea } from './records.ts';
@@ -26,22 +27,8 @@ export type ImportResult =
   | { readonly name: string; readonly ok: true; readonly record: PhotoRecord }
   | { readonly name: string; readonly ok: false; readonly error: string };
 
-type Sniffed = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'image/avif' | 'heic' | null;
-
-/** The image type from a file's first bytes (its name and claimed type can lie); exported for its byte-level test. */
-export function sniffImageType(head: Uint8Array): Sniffed {
-  const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
-  if (head[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
-  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
-  if (ascii(0, 3) === 'GIF') return 'image/gif';
-  if (ascii(4, 8) === 'ftyp') {
-    const brand = ascii(8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'image/avif';
-    if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
-  }
-  return null;
-}
+/** The image type from a file's first bytes (src/workers/image-type.ts); here too for the restore and the byte-level test. */
+export { sniffImageType };
 
 /** Pixel size from a PNG or JPEG header, so a huge photo is refused before it is decoded (an import, a restore). */
 export function readHeaderSize(bytes: Uint8Array, type: string): { width: number; height: number } | null {
@@ -74,10 +61,13 @@ function parseExifDate(value: unknown): Date | null {
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : null;
 }
 
-/** The EXIF date and orientation of a JPEG, when it has them; never throws. */
-async function readExif(file: Blob): Promise<{ taken: Date | null; orientation: number }> {
+/**
+ * The EXIF date and orientation of a JPEG or a HEIC, when it has them; never throws. exifr's small
+ * build reads JPEGs; its lite build (loaded only for a HEIC) reads HEIC's EXIF too.
+ */
+async function readExif(file: Blob, heif: boolean): Promise<{ taken: Date | null; orientation: number }> {
   try {
-    const exifr = await import('exifr/dist/mini.esm.mjs');
+    const exifr = heif ? await import('exifr/dist/lite.esm.mjs') : await import('exifr/dist/mini.esm.mjs');
     const tags = ((await exifr.parse(file, {
       exif: true,
       gps: false,
@@ -122,12 +112,8 @@ async function importOne(
   const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
   onStep?.();
   const type = sniffImageType(head);
-  if (type === 'heic') {
-    return fail(
-      `“${name}” is a HEIC photo, which this browser cannot open. On an iPhone choose Settings › Camera › Formats › Most Compatible, or share the photo as JPEG.`,
-    );
-  }
-  if (type === null) return fail(`“${name}” is not a photo this app can open: choose a JPEG, PNG or WebP image.`);
+  if (type === null) return fail(`“${name}” is not a photo this app can open: choose a JPEG, PNG, WebP or HEIC image.`);
+  const heif = isHeifType(type);
   const tooLarge = (width: number, height: number) =>
     fail(
       `“${name}” is ${Math.round((width * height) / 1e6)} megapixels (${width} × ${height}); photos up to ${MAX_PIXELS / 1e6} megapixels can be added. Choose a smaller copy.`,
@@ -136,7 +122,7 @@ async function importOne(
   if (header && header.width * header.height > MAX_PIXELS) return tooLarge(header.width, header.height);
   signal?.throwIfAborted();
   const [exif, decoded] = await Promise.all([
-    type === 'image/jpeg' ? readExif(file) : { taken: null, orientation: 1 },
+    type === 'image/jpeg' || heif ? readExif(file, heif) : { taken: null, orientation: 1 },
     pool.decode(file),
   ]);
   onStep?.();
@@ -156,11 +142,15 @@ async function importOne(
     bytes: file.size,
     width: decoded.width,
     height: decoded.height,
-    orientation: exif.orientation,
+    // A HEIC turns by its own `irot`/`imir`, applied by libheif as it decodes; its EXIF orientation
+    // is informative only (iPhones write the same turn in both), so it is not kept to be applied again.
+    orientation: heif ? 1 : exif.orientation,
     addedAt: new Date().toISOString(),
   };
   signal?.throwIfAborted();
-  await library.add({ record, original: file, thumbnail: decoded.thumbnail }, { signal });
+  // The same bytes, typed as they are (a system may call a HEIC "" or application/octet-stream).
+  const original = file.type === type ? file : new Blob([file], { type });
+  await library.add({ record, original, thumbnail: decoded.thumbnail }, { signal });
   return { name, ok: true, record };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../rules/index.ts';
 import { SentenceError } from '../vocabulary/index.ts';
+import { isHeifType } from '../workers/image-type.ts';
 import type { JournalSchema } from './db.ts';
 import { imageBlob, type ImageStorage } from './image-storage.ts';
 import { checkPhoto, type PhotoRecord, type ScalpArea } from './records.ts';
@@ -38,6 +39,8 @@ export interface PhotoLibrary {
   latestOf(area: ScalpArea, onOrBefore: IsoDate): Promise<PhotoRecord | undefined>;
   thumbnail(id: string): Promise<Blob | undefined>;
   original(id: string): Promise<Blob | undefined>;
+  /** The image to show for a photo: its original, or for a HEIC/HEIF (which only Safari shows in an <img>) its thumbnail. */
+  viewable(record: PhotoRecord): Promise<Blob | undefined>;
   update(id: string, changes: PhotoChanges): Promise<PhotoRecord>;
   /** Removes a photo and returns all of it, so the app can offer "Undo". */
   remove(id: string): Promise<StoredPhoto | undefined>;
@@ -82,6 +85,11 @@ export class IdbPhotoLibrary implements PhotoLibrary {
 
   original(id: string): Promise<Blob | undefined> {
     return this.journal.run(['originals'], 'readonly', async (tx) => imageBlob(await tx.store.get(id)));
+  }
+
+  viewable(record: PhotoRecord): Promise<Blob | undefined> {
+    // The thumbnail is the picture libheif decoded at import, upright; the original stays as it came.
+    return isHeifType(record.type) ? this.thumbnail(record.id) : this.original(record.id);
   }
 
   update(id: string, changes: PhotoChanges): Promise<PhotoRecord> {

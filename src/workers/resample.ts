@@ -3,6 +3,7 @@
  * (an upright, smaller JPEG without metadata): one worker script, `resample.worker.ts`, on the
  * shared `WorkerPool`. A photo is decoded once, with its EXIF rotation applied, drawn smaller
  * and encoded again from its pixels, so nothing of the original file but the picture survives.
+ * HEIC/HEIF photos are decoded by libheif in the same worker (heif.ts).
  */
 import { WorkerPool, type WorkerFailure } from './pool.ts';
 
@@ -35,7 +36,15 @@ export type ResampleReply =
       readonly jpeg: ArrayBuffer;
     }
   | { readonly ok: false; readonly reason: 'damaged' }
-  | { readonly ok: false; readonly reason: 'too-large'; readonly width: number; readonly height: number };
+  | { readonly ok: false; readonly reason: 'too-large'; readonly width: number; readonly height: number }
+  /** A HEIC/HEIF photo whose decoder (libheif, loaded on demand) could not be loaded or started. */
+  | { readonly ok: false; readonly reason: 'no-decoder' };
+
+/** The sentence for a HEIC photo whose decoder could not be loaded, naming its file where there is one. */
+export function describeMissingHeifDecoder(file: Blob): string {
+  const label = file instanceof File && file.name ? `“${file.name}”` : 'The photo';
+  return `${label} is a HEIC photo, and the app's HEIC reader could not be loaded. Reload the app and try again.`;
+}
 
 /** Where the pool's workers come from, and how long a photo may take (tests pass a broken or silent worker and a short limit). */
 export interface ResamplePoolOptions {

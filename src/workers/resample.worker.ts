@@ -2,7 +2,11 @@
 // Resamples one photo off the main thread: decode with the EXIF rotation applied (the one decode a
 // photo costs), check its size, draw it smaller and encode a new JPEG from the pixels, so no
 // metadata of the original survives. The bytes are transferred, not copied. With `maxEdge: 0` it
-// only proves the photo decodes (a restore's check), as cheaply as the browser allows.
+// only proves the photo decodes (a restore's check), as cheaply as the browser allows. A HEIC/HEIF
+// photo, which browsers other than Safari cannot decode, is decoded by libheif (heif.ts, loaded
+// with the first one), upright by its own `irot`/`imir`, and goes on from its pixels as any other.
+import { decodeHeif } from './heif.ts';
+import { isHeifType, sniffImageType } from './image-type.ts';
 import type { ResampleReply, ResampleRequest } from './resample.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -58,7 +62,15 @@ self.addEventListener('message', async (event: MessageEvent<ResampleRequest>) =>
   }
   let bitmap: ImageBitmap | undefined;
   try {
-    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    const type = sniffImageType(new Uint8Array(await file.slice(0, 512).arrayBuffer()));
+    if (type !== null && isHeifType(type)) {
+      const heif = await heifPixels(file, maxPixels);
+      if (!(heif instanceof ImageData)) {
+        reply(heif);
+        return;
+      }
+      bitmap = await createImageBitmap(heif);
+    } else bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
     reply({ ok: false, reason: 'damaged' });
     return;
@@ -92,6 +104,16 @@ self.addEventListener('message', async (event: MessageEvent<ResampleRequest>) =>
     bitmap?.close();
   }
 });
+
+/** A HEIC's upright pixels, or the reply that says why not (its decoder could not be loaded: `no-decoder`). */
+async function heifPixels(file: Blob, maxPixels: number): Promise<ImageData | ResampleReply> {
+  const result = await decodeHeif(file, maxPixels).catch((error: unknown) => {
+    // libheif's chunk did not load (e.g. offline before it was cached) or its wasm did not start.
+    console.warn('The HEIC decoder could not be loaded:', error);
+    return { ok: false, reason: 'no-decoder' } as const;
+  });
+  return result.ok ? result.image : result;
+}
 
 function reply(message: ResampleReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);

@@ -138,9 +138,10 @@ export class PhotoAdd extends LitElement {
         </span>
         <span class="file">
           <span class="button secondary" aria-hidden="true">Choose photos…</span>
+          <!-- .heic/.heif too: where the system does not call them image/*, the chooser would hide them. -->
           <input
             type="file"
-            accept="image/*"
+            accept="image/*,.heic,.heif"
             multiple
             aria-label="Choose photos from this device"
             ?disabled=${this.busy}
