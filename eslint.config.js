@@ -34,7 +34,7 @@ const restrictImports = (...patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/i18n/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
