@@ -3,7 +3,8 @@
  * is ours and not from a newer app, that every entry name is one we write (no path tricks), that
  * no entry is absurdly large or compressed beyond reason (a ZIP bomb), that every photo the
  * journal lists is there with its size and checksum, and nothing else is. zip.js reads the file
- * in slices, so a backup larger than memory can be read; each photo becomes a Blob of its own.
+ * in slices, so a backup larger than memory can be read; each photo becomes a slice of the file
+ * (its checksum checked), not a copy.
  */
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { localToday } from '../calendar/local-date.ts';
@@ -46,15 +47,34 @@ function unsafeName(name: string): string | null {
   return null;
 }
 
-/** Reads an entry into a Blob, refusing to write more than it declared (a lying header). */
-async function readEntry(entry: FileEntry, type: string, fail: (why: string) => never): Promise<Blob> {
+const LOCAL_HEADER = 0x04034b50;
+
+/**
+ * Where a stored (uncompressed) entry's bytes begin in the file, or null when it is compressed or its
+ * local header is not where and what the directory says (then it is read the usual way).
+ */
+async function storedDataStart(file: Blob, entry: FileEntry): Promise<number | null> {
+  if (entry.compressionMethod !== 0 || entry.compressedSize !== entry.uncompressedSize) return null;
+  const header = new DataView(await file.slice(entry.offset, entry.offset + 30).arrayBuffer());
+  if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_HEADER) return null;
+  const start = entry.offset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
+  return start + entry.uncompressedSize <= file.size ? start : null;
+}
+
+/**
+ * Reads an entry into a Blob, refusing to write more than it declared (a lying header). Photos are
+ * stored, not deflated: such an entry becomes a slice of the backup file itself, so hundreds of
+ * photos are not copied into memory, though every byte is still read once for its checksum.
+ */
+async function readEntry(entry: FileEntry, type: string, fail: (why: string) => never, file?: Blob): Promise<Blob> {
+  const start = file ? await storedDataStart(file, entry) : null;
   const chunks: Uint8Array[] = [];
   let written = 0;
   const writable = new WritableStream<Uint8Array>({
     write(chunk) {
       written += chunk.length;
       if (written > entry.uncompressedSize) throw new Error('larger than declared');
-      chunks.push(chunk);
+      if (start === null) chunks.push(chunk);
     },
   });
   try {
@@ -62,7 +82,10 @@ async function readEntry(entry: FileEntry, type: string, fail: (why: string) => 
   } catch {
     fail(`“${entry.filename}” inside it is damaged (its contents do not match its checksum or size)`);
   }
-  return new Blob(chunks as BlobPart[], { type });
+  if (written !== entry.uncompressedSize)
+    fail(`“${entry.filename}” inside it is damaged (its contents do not match its checksum or size)`);
+  if (start === null || !file) return new Blob(chunks as BlobPart[], { type });
+  return file.slice(start, start + written, type);
 }
 
 async function readJson(entry: FileEntry, fail: (why: string) => never): Promise<unknown> {
@@ -227,8 +250,8 @@ export async function readBackup(
     try {
       for (const [i, photo] of snapshot.photos.entries()) {
         signal?.throwIfAborted();
-        const original = await readEntry(files.get(originalPath(photo)) as FileEntry, photo.type, fail);
-        const thumbnail = await readEntry(files.get(thumbnailPath(photo)) as FileEntry, 'image/jpeg', fail);
+        const original = await readEntry(files.get(originalPath(photo)) as FileEntry, photo.type, fail, file);
+        const thumbnail = await readEntry(files.get(thumbnailPath(photo)) as FileEntry, 'image/jpeg', fail, file);
         originals.set(photo.id, original);
         thumbnails.set(photo.id, thumbnail);
         const check: Promise<void> = photoProblem(photo, original, thumbnail, pool as DecodePool).then((why) => {

@@ -220,6 +220,19 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
     }
   });
 
+  it('restores a backup whose photos another tool deflated, byte-identical', async () => {
+    // The app stores photos uncompressed and restores them as slices of the file; a ZIP re-packed
+    // with compression takes the copying path.
+    const source = await fresh();
+    await seed(source, { photos: 3, checkIns: [1], adherence: [], ownRegimen: false });
+    const before = await everything(source);
+    const entries = await entriesOf(await makeBackup(source, '2026-03-20'));
+    const deflated = await zipOf(entries.map((entry) => ({ ...entry, level: 6 })));
+    const target = await fresh();
+    await target.merge(await readBackup(deflated));
+    expect(await everything(target)).to.deep.equal(before);
+  });
+
   it('changes nothing when the same backup is restored twice', async () => {
     const source = await fresh();
     await seed(source, { photos: 4, checkIns: [1, 3], adherence: [2], ownRegimen: true });
