@@ -1,11 +1,25 @@
 // The one driver interface the cross-engine journeys are written against, and what its three
 // implementations (chromium.mjs, firefox.mjs, webkit.mjs) share: waiting for a condition with a
 // clear failure message, finding elements through shadow roots, reading text, recorded downloads.
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { callSource, findDeep, readRecordedDownload, recordedDownloadCount } from './page.mjs';
 
 /** How long a journey waits for something to show before it fails (generous: it only costs time on failure). */
 export const WAIT_MS = 20_000;
+
+/**
+ * Removes a browser's temporary folder. A browser's helper processes (WebKit's network process) can
+ * still be writing into it for a moment after the session closed: retried, and a folder that still
+ * cannot go is left in /tmp with a line saying so; cleaning up is not what a journey tests.
+ */
+export function removeProfile(dir) {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.log(`Left the temporary folder ${dir} behind (${error.code ?? error.message}).`);
+  }
+}
 
 /** A deep query for findDeep: `css` ("a >>> b" pierces shadow roots), an optional text, and whether hidden elements count. */
 function deepQuery(css, { text, hidden = false } = {}) {

@@ -1,12 +1,12 @@
 // The driver interface on Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi
 // (no browser download), on a fresh profile; "now" fixed by a BiDi preload script, downloads saved
 // by Firefox itself into a folder of the profile.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
-import { Driver, WAIT_MS } from './driver.mjs';
+import { Driver, WAIT_MS, removeProfile } from './driver.mjs';
 import { callSource, fixClock } from './page.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -74,7 +74,7 @@ class FirefoxDriver extends Driver {
 
   async close() {
     await this.browser.close();
-    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
+    if (this.profile) removeProfile(this.profile);
   }
 }
 

@@ -5,12 +5,12 @@
 // outside Private Browsing. Classic WebDriver has no init scripts and no downloads, so the test
 // server puts page.mjs's clock and download recorder into the app's page (server.mjs).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Driver } from './driver.mjs';
+import { Driver, removeProfile } from './driver.mjs';
 import { callSource, fixClock, recordDownloads } from './page.mjs';
 import { WebDriverSession, isReady } from './webdriver.mjs';
 
@@ -61,7 +61,7 @@ class WebKitDriver extends Driver {
 
   async close() {
     await this.session.close();
-    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
+    if (this.profile) removeProfile(this.profile);
   }
 }
 
@@ -143,7 +143,7 @@ export function webkitEngine({ persistent = false } = {}) {
         clearTimeout(late);
       }
       service = null;
-      if (home) rmSync(home, { recursive: true, force: true });
+      if (home) removeProfile(home);
     },
     /**
      * A fresh profile (a new session: ephemeral, or on a new folder); "now" comes with the page
