@@ -56,3 +56,56 @@ export async function markTime(page, name) {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: 20_000 });
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, name);
 }
+
+/**
+ * The rows of a benchmark timed against its floor that also watches the heap (the backup's and the
+ * restore's): `work` and `floor` name `window.bench` functions taking a database name and a memory
+ * flag and resolving to `{ ms, peak, bytes }`. Both are timed `runs` times on the `large` journal
+ * after one untimed warm-up each (the OS cache, the workers); then `work`'s peak live JS heap on the
+ * `small` and the `large` journal, in runs of their own (the forced GCs would skew the timings).
+ * `names` words the four rows; the ratios' targets are 1.5.
+ */
+export async function againstFloorWithHeap(page, { work, floor, large, small, runs, memoryRuns, names }) {
+  const call = (fn, db, memory = false) => page.evaluate(([f, d, m]) => window.bench[f](d, m), [fn, db, memory]);
+  await call(floor, large);
+  await call(work, large);
+  const floors = [];
+  const works = [];
+  for (let i = 0; i < runs; i += 1) {
+    floors.push(await call(floor, large));
+    works.push(await call(work, large));
+  }
+  const smallPeaks = [];
+  const largePeaks = [];
+  for (let i = 0; i < memoryRuns; i += 1) {
+    smallPeaks.push((await call(work, small, true)).peak);
+    largePeaks.push((await call(work, large, true)).peak);
+  }
+  const floorMs = stats(floors.map((r) => r.ms));
+  const workMs = stats(works.map((r) => r.ms));
+  const mb = (n) => n / 1e6;
+  const row = (name, figures, unit, extra = {}) => ({
+    name,
+    ...figures,
+    unit,
+    floor: null,
+    ratio: null,
+    target: null,
+    ...extra,
+  });
+  return [
+    row(names.floor(works[0].bytes), floorMs, 'ms'),
+    row(names.work, workMs, 'ms', {
+      floor: floorMs.median,
+      ratio: round(workMs.median / floorMs.median, 2),
+      target: 1.5,
+    }),
+    row(names.smallHeap, stats(smallPeaks.map(mb)), 'MB'),
+    row(names.largeHeap, stats(largePeaks.map(mb)), 'MB', {
+      floor: round(mb(stats(smallPeaks).median), 2),
+      // Below 1 MB the ratio of two small numbers is noise: count 1 MB as the least.
+      ratio: round(Math.max(1e6, stats(largePeaks).median) / Math.max(1e6, stats(smallPeaks).median), 2),
+      target: 1.5,
+    }),
+  ];
+}
