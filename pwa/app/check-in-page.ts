@@ -16,6 +16,7 @@ import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { refusedDateSentence } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
+import { temperatureUnitOf } from './language.ts';
 
 /** The check-in screen. */
 export class CheckInPage extends LitElement {
@@ -66,7 +67,7 @@ export class CheckInPage extends LitElement {
         .day=${journal.dayOf(date)}
         .value=${value}
         .previous=${previous}
-        .unit=${live(journal.settings.temperatureUnit)}
+        .unit=${live(temperatureUnitOf(journal.settings))}
         .error=${conflict ? '' : this.link.error}
         @check-in-save=${this.onCheckInSave}
         @unit-change=${this.onUnitChange}
@@ -78,7 +79,7 @@ export class CheckInPage extends LitElement {
     if (!stored) return 'It has since been removed.';
     const worst = stored.flags[0];
     const flag = worst ? `, flagged “${FLAG_WORDS[worst.level]}”` : '';
-    return `It now says: ${summarize(stored, this.journal?.settings.temperatureUnit ?? 'C')}${flag}. Yours is not saved yet.`;
+    return `It now says: ${summarize(stored, this.journal ? temperatureUnitOf(this.journal.settings) : 'C')}${flag}. Yours is not saved yet.`;
   }
 
   private readonly onCheckInSave = async (
@@ -118,7 +119,7 @@ export class CheckInPage extends LitElement {
   }
 
   private readonly onUnitChange = (event: CustomEvent<{ unit: 'C' | 'F' }>) =>
-    void this.link.saveSettings({ temperatureUnit: event.detail.unit });
+    void this.link.saveSettings({ temperatureUnit: event.detail.unit, temperatureUnitChosen: true });
 }
 
 if (!customElements.get('smp-check-in-page')) customElements.define('smp-check-in-page', CheckInPage);

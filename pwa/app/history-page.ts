@@ -6,6 +6,7 @@ import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { hrefOf } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
+import { temperatureUnitOf } from './language.ts';
 
 /** The history screen. */
 export class HistoryPage extends LitElement {
@@ -29,7 +30,7 @@ export class HistoryPage extends LitElement {
     return html`<h1>Check-in history</h1>
       <smp-check-in-history
         .checkIns=${journal.checkIns}
-        .unit=${journal.settings.temperatureUnit}
+        .unit=${temperatureUnitOf(journal.settings)}
         .dayOf=${journal.dayOf}
         @check-in-edit=${(e: CustomEvent<{ date: string }>) => (location.hash = hrefOf({ name: 'check-in', date: e.detail.date as IsoDate }))}
       ></smp-check-in-history>`;
