@@ -1,5 +1,6 @@
 /** Check-in history (`#/history`): every check-in, newest first; one can be opened to change it. Loaded when first visited. */
 import { LitElement, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import '../../src/components/check-in-history/check-in-history.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
 import { JournalController } from './journal-controller.ts';
@@ -27,7 +28,7 @@ export class HistoryPage extends LitElement {
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
-    return html`<h1>Check-in history</h1>
+    return html`<h1>${msg('Check-in history')}</h1>
       <smp-check-in-history
         .checkIns=${journal.checkIns}
         .unit=${temperatureUnitOf(journal.settings)}
