@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { SCALP_AREAS, type ScalpArea } from '../../journal/records.ts';
+import type { ScalpArea } from '../../journal/records.ts';
+import { AREA_IDS, scalpAreaName } from '../../i18n/area-names.ts';
 import type { IsoDate, Plan } from '../../rules/index.ts';
 import {
   MAX_CLIENT_NAME,
@@ -15,7 +16,6 @@ import { reportFormStyles } from './report-form.styles.ts';
 import { activeLanguage } from '../../i18n/localize.ts';
 import { regionalDefaults } from '../../i18n/languages.ts';
 
-const AREA_IDS = Object.keys(SCALP_AREAS) as ScalpArea[];
 const pageSizes = (): Record<PageSize, string> => ({ a4: msg('A4'), letter: msg('Letter') });
 
 /** Letter in the app's en-US (its regional default) or in a US or Canadian browser; A4 elsewhere. */
@@ -157,7 +157,7 @@ export class ReportForm extends LitElement {
         @change=${(e: Event) => this.toggleArea(area, (e.target as HTMLInputElement).checked)}
       />
       <label for=${id}
-        >${SCALP_AREAS[area]} ${empty ? html`<span class="hint">${msg('no photos yet')}</span>` : nothing}</label
+        >${scalpAreaName(area)} ${empty ? html`<span class="hint">${msg('no photos yet')}</span>` : nothing}</label
       >
     </div>`;
   }
