@@ -59,8 +59,18 @@ export const appStyles = [
     }
     .brand {
       white-space: nowrap;
+      /* A long name in another language gives way (an ellipsis) rather than push the bar off screen. */
+      min-width: 0;
+    }
+    .brand-name {
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     @media (min-width: 720px) and (max-width: 1023px) {
+      nav.tabs a:lang(es) {
+        padding: 0 0.4rem;
+        font-size: 0.82rem;
+      }
       .brand-name {
         position: absolute;
         width: 1px;
@@ -88,7 +98,8 @@ export const appStyles = [
     }
     nav.tabs ul {
       display: grid;
-      grid-template-columns: repeat(6, 1fr);
+      /* Equal columns whatever the labels' length (Spanish ones are longer): none pushes the last off screen. */
+      grid-template-columns: repeat(6, minmax(0, 1fr));
       max-width: 960px;
       margin: 0 auto;
     }
@@ -109,6 +120,17 @@ export const appStyles = [
       color: var(--smp-brand);
       box-shadow: inset 0 3px 0 var(--smp-brand);
     }
+    nav.tabs a span {
+      max-width: 100%;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    /* Spanish labels ("Compartir", "Historial") are longer: a little smaller, they fit a phone's columns. */
+    @media (max-width: 719px) {
+      nav.tabs a:lang(es) {
+        font-size: 0.7rem;
+      }
+    }
     nav.tabs svg {
       width: 22px;
       height: 22px;
@@ -118,6 +140,8 @@ export const appStyles = [
       margin: 0 auto;
       padding: 1rem 1rem 6rem;
       display: grid;
+      /* One column as wide as the screen: a longer translation wraps inside it, never widens the page. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
     }
     .banner {
