@@ -59,12 +59,16 @@ export const appStyles = [
     }
     .brand {
       white-space: nowrap;
-      /* A long name in another language gives way (an ellipsis) rather than push the bar off screen. */
-      min-width: 0;
     }
-    .brand-name {
-      overflow: hidden;
-      text-overflow: ellipsis;
+    /* On a phone a long name in another language gives way (an ellipsis) rather than push the bar off screen. */
+    @media (max-width: 719px) {
+      .brand {
+        min-width: 0;
+      }
+      .brand-name {
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
     }
     @media (min-width: 720px) and (max-width: 1023px) {
       nav.tabs a:lang(es) {
@@ -120,15 +124,16 @@ export const appStyles = [
       color: var(--smp-brand);
       box-shadow: inset 0 3px 0 var(--smp-brand);
     }
-    nav.tabs a span {
-      max-width: 100%;
-      overflow: hidden;
-      text-overflow: ellipsis;
-    }
-    /* Spanish labels ("Compartir", "Historial") are longer: a little smaller, they fit a phone's columns. */
+    /* Spanish labels ("Compartir", "Historial") are longer: a little smaller, they fit a phone's columns
+       (an ellipsis at worst, on the narrowest phones). */
     @media (max-width: 719px) {
+      nav.tabs a span {
+        max-width: 100%;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
       nav.tabs a:lang(es) {
-        font-size: 0.7rem;
+        font-size: 0.66rem;
       }
     }
     nav.tabs svg {
