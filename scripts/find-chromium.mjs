@@ -34,4 +34,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The app follows the browser's language: tests and screenshots speak the source language, en-GB,
+  // unless a test asks for another (playwright's `locale`). Without it Chromium says en-US here.
+  '--accept-lang=en-GB',
 ];

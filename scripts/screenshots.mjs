@@ -173,6 +173,17 @@ await page.goto(regimenUrl);
 await page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
 await shoot('confirm-regimen');
 
+// In Spanish (Settings → Language): Settings and Today, Spanish runs about a fifth longer than English.
+await page.goto(`${server.origin}/#/settings`);
+await page.getByRole('radio', { name: 'Español' }).check();
+await page.getByRole('heading', { name: 'Ajustes', level: 1 }).waitFor();
+await page.waitForTimeout(300);
+await shoot('settings-es');
+await page.goto(`${server.origin}/#/`);
+await page.locator('smp-status-card').waitFor();
+await page.waitForTimeout(300);
+await shoot('today-es');
+
 await browser.close();
 await server.close();
 // The extension's popup, with a plan stored as the options page or the PWA would.

@@ -4,9 +4,9 @@
  * tablet, or paste into the extension's options page. Never photos, check-ins or notes.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import '../../src/components/handover-link/handover-link.ts';
 import { planLink } from '../../src/handover/index.ts';
-import { plural } from '../../src/vocabulary/index.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
@@ -56,19 +56,28 @@ export class AnotherDevicePage extends LitElement {
     const journal = this.journal;
     if (!journal) return nothing;
     const sessions = journal.plan.sessions.length;
-    return html`<h1>Use on another device</h1>
+    const name = journal.regimen.name;
+    return html`<h1>${msg('Use on another device')}</h1>
       <section class="panel" aria-labelledby="carry-heading">
-        <h2 id="carry-heading">Your plan on your computer or tablet</h2>
+        <h2 id="carry-heading">${msg('Your plan on your computer or tablet')}</h2>
         <p>
-          This link carries your ${plural(sessions, 'session date')} (and which one is final) and the aftercare regimen
-          you use, “${journal.regimen.name}”. It never carries your photos, check-ins or notes.
+          ${
+            sessions === 1
+              ? msg(
+                  str`This link carries your 1 session date (and which one is final) and the aftercare regimen you use, “${name}”. It never carries your photos, check-ins or notes.`,
+                )
+              : msg(
+                  str`This link carries your ${sessions} session dates (and which one is final) and the aftercare regimen you use, “${name}”. It never carries your photos, check-ins or notes.`,
+                )
+          }
         </p>
         <ol>
-          <li>Scan the code with the other device’s camera, or send yourself the link.</li>
-          <li>Open it in the browser there: it shows what it will set and what stays before anything changes.</li>
+          <li>${msg('Scan the code with the other device’s camera, or send yourself the link.')}</li>
           <li>
-            For the browser extension alone: open its options page and paste the link under “Paste the link from your
-            phone”.
+            ${msg('Open it in the browser there: it shows what it will set and what stays before anything changes.')}
+          </li>
+          <li>
+            ${msg('For the browser extension alone: open its options page and paste the link under “Paste the link from your phone”.')}
           </li>
         </ol>
         ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
@@ -76,8 +85,8 @@ export class AnotherDevicePage extends LitElement {
           this.url
             ? html`<smp-handover-link
                 .url=${this.url}
-                label="QR code of the link to your plan"
-                share-title="My SMP aftercare plan"
+                label=${msg('QR code of the link to your plan')}
+                share-title=${msg('My SMP aftercare plan')}
               ></smp-handover-link>`
             : nothing
         }
@@ -92,7 +101,7 @@ export class AnotherDevicePage extends LitElement {
     } catch {
       // Only a browser without CompressionStream gets here; the engine's message would say nothing.
       this.url = '';
-      this.link.showError('This browser cannot make the link: update it and try again.');
+      this.link.showError(msg('This browser cannot make the link: update it and try again.'));
     }
   }
 }

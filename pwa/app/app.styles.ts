@@ -60,7 +60,21 @@ export const appStyles = [
     .brand {
       white-space: nowrap;
     }
+    /* On a phone a long name in another language gives way (an ellipsis) rather than push the bar off screen. */
+    @media (max-width: 719px) {
+      .brand {
+        min-width: 0;
+      }
+      .brand-name {
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+    }
     @media (min-width: 720px) and (max-width: 1023px) {
+      nav.tabs a:lang(es) {
+        padding: 0 0.4rem;
+        font-size: 0.82rem;
+      }
       .brand-name {
         position: absolute;
         width: 1px;
@@ -88,7 +102,8 @@ export const appStyles = [
     }
     nav.tabs ul {
       display: grid;
-      grid-template-columns: repeat(6, 1fr);
+      /* Equal columns whatever the labels' length (Spanish ones are longer): none pushes the last off screen. */
+      grid-template-columns: repeat(6, minmax(0, 1fr));
       max-width: 960px;
       margin: 0 auto;
     }
@@ -109,6 +124,18 @@ export const appStyles = [
       color: var(--smp-brand);
       box-shadow: inset 0 3px 0 var(--smp-brand);
     }
+    /* Spanish labels ("Compartir", "Historial") are longer: a little smaller, they fit a phone's columns
+       (an ellipsis at worst, on the narrowest phones). */
+    @media (max-width: 719px) {
+      nav.tabs a span {
+        max-width: 100%;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      nav.tabs a:lang(es) {
+        font-size: 0.66rem;
+      }
+    }
     nav.tabs svg {
       width: 22px;
       height: 22px;
@@ -118,6 +145,8 @@ export const appStyles = [
       margin: 0 auto;
       padding: 1rem 1rem 6rem;
       display: grid;
+      /* One column as wide as the screen: a longer translation wraps inside it, never widens the page. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
     }
     .banner {

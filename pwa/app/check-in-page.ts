@@ -5,6 +5,7 @@
  * Loaded when first visited.
  */
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { summarize } from '../../src/components/check-in-history/check-in-history.ts';
 import '../../src/components/check-in-form/check-in-form.ts';
@@ -16,6 +17,7 @@ import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { refusedDateSentence } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
+import { temperatureUnitOf } from './language.ts';
 
 /** The check-in screen. */
 export class CheckInPage extends LitElement {
@@ -50,15 +52,15 @@ export class CheckInPage extends LitElement {
     if (!journal) return nothing;
     const date = this.date ?? journal.today;
     if (date > journal.today)
-      return html`<h1>Check-in</h1>
+      return html`<h1>${msg('Check-in')}</h1>
         <p class="panel error" role="alert">
-          You cannot check in for ${describeDate(date)} yet: that day is still to come.
-          <a href="#/check-in">Check in for today</a>
+          ${msg(str`You cannot check in for ${describeDate(date)} yet: that day is still to come.`)}
+          <a href="#/check-in">${msg('Check in for today')}</a>
         </p>`;
     const value = journal.checkIns.find((c) => c.date === date);
     const previous = journal.checkIns.find((c) => c.date < date);
     const conflict = this.pending && this.link.conflict;
-    return html`<h1>Check-in${date === journal.today ? ' for today' : ''}</h1>
+    return html`<h1>${date === journal.today ? msg('Check-in for today') : msg('Check-in')}</h1>
       ${this.refused ? html`<p class="panel error" role="alert">${refusedDateSentence(this.refused)}</p>` : nothing}
       ${conflict ? conflictPanel(this.link.error, this.describeStored(value), this.onSaveMine, this.onKeepTheirs) : nothing}
       <smp-check-in-form
@@ -66,7 +68,7 @@ export class CheckInPage extends LitElement {
         .day=${journal.dayOf(date)}
         .value=${value}
         .previous=${previous}
-        .unit=${live(journal.settings.temperatureUnit)}
+        .unit=${live(temperatureUnitOf(journal.settings))}
         .error=${conflict ? '' : this.link.error}
         @check-in-save=${this.onCheckInSave}
         @unit-change=${this.onUnitChange}
@@ -75,10 +77,12 @@ export class CheckInPage extends LitElement {
 
   /** What the check-in stored now says, for the choice. */
   private describeStored(stored: CheckInRecord | undefined): string {
-    if (!stored) return 'It has since been removed.';
+    if (!stored) return msg('It has since been removed.');
     const worst = stored.flags[0];
-    const flag = worst ? `, flagged “${FLAG_WORDS[worst.level]}”` : '';
-    return `It now says: ${summarize(stored, this.journal?.settings.temperatureUnit ?? 'C')}${flag}. Yours is not saved yet.`;
+    const summary = summarize(stored, this.journal ? temperatureUnitOf(this.journal.settings) : 'C');
+    return worst
+      ? msg(str`It now says: ${summary}, flagged “${FLAG_WORDS[worst.level]}”. Yours is not saved yet.`)
+      : msg(str`It now says: ${summary}. Yours is not saved yet.`);
   }
 
   private readonly onCheckInSave = async (
@@ -118,7 +122,7 @@ export class CheckInPage extends LitElement {
   }
 
   private readonly onUnitChange = (event: CustomEvent<{ unit: 'C' | 'F' }>) =>
-    void this.link.saveSettings({ temperatureUnit: event.detail.unit });
+    void this.link.saveSettings({ temperatureUnit: event.detail.unit, temperatureUnitChosen: true });
 }
 
 if (!customElements.get('smp-check-in-page')) customElements.define('smp-check-in-page', CheckInPage);

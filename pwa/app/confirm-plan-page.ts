@@ -4,6 +4,7 @@
  * by date; a regimen that differs from the one in use then goes through the regimen confirmation.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import '../../src/components/handover-confirm/plan-merge-view.ts';
 import { mergePlans } from '../../src/handover/index.ts';
 import { offerRegimen, regimenDiffers } from './handover-link.ts';
@@ -45,25 +46,28 @@ export class ConfirmPlanPage extends LitElement {
     if (!journal) return nothing;
     const offer = pending.plan;
     if (!offer)
-      return html`<h1>Nothing to confirm</h1>
-        <p class="panel">There is no plan waiting here: open the link again. <a href="#/">Today</a></p>`;
+      return html`<h1>${msg('Nothing to confirm')}</h1>
+        <p class="panel">
+          ${msg('There is no plan waiting here: open the link again.')} <a href="#/">${msg('Today')}</a>
+        </p>`;
     const merge = mergePlans(journal.plan, offer.plan);
     const regimenChanges = regimenDiffers(journal.regimen, offer.regimen);
     const empty = journal.plan.sessions.length === 0;
-    return html`<h1>Your plan from another device</h1>
+    return html`<h1>${msg('Your plan from another device')}</h1>
       <section class="panel" aria-labelledby="merge-heading">
-        <h2 id="merge-heading">What this link sets on this device</h2>
+        <h2 id="merge-heading">${msg('What this link sets on this device')}</h2>
         ${
           merge.ok
             ? html`<smp-plan-merge-view .merge=${merge.value}></smp-plan-merge-view>`
-            : html`<p class="error" role="alert">${merge.error} Nothing changed.</p>`
+            : html`<p class="error" role="alert">${merge.error} ${msg('Nothing changed.')}</p>`
         }
         <p>
           ${
             regimenChanges
-              ? html`Its aftercare regimen is “${offer.regimen.name}”; you use “${journal.regimen.name}” here. You
-                choose next whether to change it.`
-              : html`Its aftercare regimen is the one you use here, “${journal.regimen.name}”.`
+              ? msg(
+                  str`Its aftercare regimen is “${offer.regimen.name}”; you use “${journal.regimen.name}” here. You choose next whether to change it.`,
+                )
+              : msg(str`Its aftercare regimen is the one you use here, “${journal.regimen.name}”.`)
           }
         </p>
         ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
@@ -71,11 +75,11 @@ export class ConfirmPlanPage extends LitElement {
           ${
             merge.ok
               ? html`<button @click=${this.onAdd}>
-                  ${merge.value.changes ? (empty ? 'Set this plan' : 'Add these sessions') : 'Continue'}
+                  ${merge.value.changes ? (empty ? msg('Set this plan') : msg('Add these sessions')) : msg('Continue')}
                 </button>`
               : nothing
           }
-          <button class="secondary" @click=${this.onKeep}>Keep my plan as it is</button>
+          <button class="secondary" @click=${this.onKeep}>${msg('Keep my plan as it is')}</button>
         </p>
       </section>`;
   }
@@ -93,8 +97,8 @@ export class ConfirmPlanPage extends LitElement {
       this.dispatchEvent(
         appNotice(
           merge.value.changes
-            ? 'Your plan is set on this device.'
-            : 'This device already has this plan: nothing changed.',
+            ? msg('Your plan is set on this device.')
+            : msg('This device already has this plan: nothing changed.'),
         ),
       );
     location.hash = next.route;
@@ -102,7 +106,7 @@ export class ConfirmPlanPage extends LitElement {
 
   private readonly onKeep = () => {
     pending.plan = null;
-    this.dispatchEvent(appNotice('Nothing changed: your plan stays as it is.'));
+    this.dispatchEvent(appNotice(msg('Nothing changed: your plan stays as it is.')));
     location.hash = '#/';
   };
 }

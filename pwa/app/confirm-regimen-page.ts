@@ -4,6 +4,7 @@
  * "Keep my current one". The regimen waits in memory (pending-handover.ts) until then.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import '../../src/components/handover-confirm/regimen-changes.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
 import { JournalController } from './journal-controller.ts';
@@ -37,15 +38,17 @@ export class ConfirmRegimenPage extends LitElement {
     if (!journal) return nothing;
     const offer = pending.regimen;
     if (!offer)
-      return html`<h1>Nothing to confirm</h1>
-        <p class="panel">There is no regimen waiting here: open the link or the file again. <a href="#/">Today</a></p>`;
-    return html`<h1>Change your aftercare?</h1>
-      <section class="panel" aria-label="The regimen offered">
+      return html`<h1>${msg('Nothing to confirm')}</h1>
+        <p class="panel">
+          ${msg('There is no regimen waiting here: open the link or the file again.')} <a href="#/">${msg('Today')}</a>
+        </p>`;
+    return html`<h1>${msg('Change your aftercare?')}</h1>
+      <section class="panel" aria-label=${msg('The regimen offered')}>
         <smp-regimen-changes .current=${journal.regimen} .incoming=${offer.regimen}></smp-regimen-changes>
         ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
         <p class="actions">
-          <button @click=${this.onUse}>Use this regimen</button>
-          <button class="secondary" @click=${this.onKeep}>Keep my current one</button>
+          <button @click=${this.onUse}>${msg('Use this regimen')}</button>
+          <button class="secondary" @click=${this.onKeep}>${msg('Keep my current one')}</button>
         </p>
       </section>`;
   }
@@ -60,14 +63,14 @@ export class ConfirmRegimenPage extends LitElement {
     );
     if (!saved) return;
     pending.regimen = null;
-    this.dispatchEvent(appNotice(`Now using “${offer.regimen.name}”.`));
+    this.dispatchEvent(appNotice(msg(str`Now using “${offer.regimen.name}”.`)));
     location.hash = offer.returnTo;
   };
 
   private readonly onKeep = () => {
     const offer = pending.regimen;
     pending.regimen = null;
-    this.dispatchEvent(appNotice(`Nothing changed: you keep “${this.journal?.regimen.name ?? ''}”.`));
+    this.dispatchEvent(appNotice(msg(str`Nothing changed: you keep “${this.journal?.regimen.name ?? ''}”.`)));
     location.hash = offer?.returnTo ?? '#/';
   };
 }

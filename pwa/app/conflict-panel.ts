@@ -3,6 +3,7 @@
  * the sentence, what is stored now, and the two ways out. Nothing is written until one is chosen.
  */
 import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 
 /** The choice after a conflicting save: the sentence, what is stored now, and the handlers of the two buttons. */
 export function conflictPanel(
@@ -12,12 +13,12 @@ export function conflictPanel(
   onKeepTheirs: () => void,
 ): TemplateResult {
   return html`<section class="panel conflict" role="alert" aria-labelledby="conflict-heading">
-    <h2 id="conflict-heading">Changed in another tab</h2>
+    <h2 id="conflict-heading">${msg('Changed in another tab')}</h2>
     <p>${sentence}</p>
     <p>${storedNow}</p>
     <p class="actions">
-      <button @click=${onSaveMine}>Save mine</button>
-      <button class="secondary" @click=${onKeepTheirs}>Keep theirs</button>
+      <button @click=${onSaveMine}>${msg('Save mine')}</button>
+      <button class="secondary" @click=${onKeepTheirs}>${msg('Keep theirs')}</button>
     </p>
   </section>`;
 }

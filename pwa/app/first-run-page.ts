@@ -3,6 +3,7 @@
  * backup, and one for technicians to the regimen builder. Loaded only when there is no plan (fetched while the journal opens on a first visit).
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import '../../src/components/first-run/first-run.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
 import type { Plan } from '../../src/rules/index.ts';
@@ -38,11 +39,10 @@ export class FirstRunPage extends LitElement {
         @plan-change=${this.onPlanChange}
       ></smp-first-run>
       <p class="panel restore-hint">
-        Moving from another phone or browser? <a href="#/share">Restore your journal from a backup</a>, or open the link
-        from “Use on another device” there.
+        ${msg(html`Moving from another phone or browser? <a href="#/share">Restore your journal from a backup</a>, or open the link from “Use on another device” there.`)}
       </p>
       <p class="panel restore-hint">
-        <a href="#/regimen-builder">For technicians: make a regimen for your clients</a>
+        <a href="#/regimen-builder">${msg('For technicians: make a regimen for your clients')}</a>
       </p>`;
   }
 

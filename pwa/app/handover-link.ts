@@ -4,6 +4,7 @@
  * stored here. Loaded only when a link is opened.
  */
 import { describeRegimenChanges, readHandoverLink } from '../../src/handover/index.ts';
+import { msg, str } from '@lit/localize';
 import type { Regimen } from '../../src/rules/index.ts';
 import type { JournalState } from './journal-state.ts';
 import { pending } from './pending-handover.ts';
@@ -24,7 +25,7 @@ export function regimenDiffers(current: Regimen, incoming: Regimen): boolean {
 /** Offers a regimen for confirmation; null when it is the one in use already. */
 export function offerRegimen(journal: JournalState, regimen: Regimen, returnTo: string): LinkOutcome {
   if (!regimenDiffers(journal.regimen, regimen))
-    return { route: returnTo, notice: `This device already uses “${regimen.name}”: nothing changed.` };
+    return { route: returnTo, notice: msg(str`This device already uses “${regimen.name}”: nothing changed.`) };
   pending.regimen = { regimen, returnTo };
   return { route: '#/confirm-regimen', notice: '' };
 }

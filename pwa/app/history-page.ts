@@ -1,11 +1,13 @@
 /** Check-in history (`#/history`): every check-in, newest first; one can be opened to change it. Loaded when first visited. */
 import { LitElement, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import '../../src/components/check-in-history/check-in-history.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { hrefOf } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
+import { temperatureUnitOf } from './language.ts';
 
 /** The history screen. */
 export class HistoryPage extends LitElement {
@@ -26,10 +28,10 @@ export class HistoryPage extends LitElement {
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
-    return html`<h1>Check-in history</h1>
+    return html`<h1>${msg('Check-in history')}</h1>
       <smp-check-in-history
         .checkIns=${journal.checkIns}
-        .unit=${journal.settings.temperatureUnit}
+        .unit=${temperatureUnitOf(journal.settings)}
         .dayOf=${journal.dayOf}
         @check-in-edit=${(e: CustomEvent<{ date: string }>) => (location.hash = hrefOf({ name: 'check-in', date: e.detail.date as IsoDate }))}
       ></smp-check-in-history>`;

@@ -3,6 +3,7 @@
  * stored (a test switch), and any failure turned into the sentence a person sees.
  */
 import { SentenceError } from '../../src/vocabulary/index.ts';
+import { msg } from '@lit/localize';
 
 /**
  * The sentence of an error, for a person: the app's own as written; an engine's turned into one
@@ -15,7 +16,7 @@ export async function errorSentence(error: unknown): Promise<string> {
     return explainFailure(error);
   } catch {
     console.warn('Shown to the person as a sentence:', error);
-    return 'Something went wrong, so nothing was changed. Reload the page and try again.';
+    return msg('Something went wrong, so nothing was changed. Reload the page and try again.');
   }
 }
 

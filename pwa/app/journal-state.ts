@@ -8,6 +8,7 @@
  * BroadcastChannel and read it again, so none keeps showing (and then saving over) what is gone.
  */
 import { localToday } from '../../src/calendar/local-date.ts';
+import { msg, str } from '@lit/localize';
 import { backupReminderDue } from '../../src/backup/reminder.ts';
 import {
   DEFAULT_SETTINGS,
@@ -128,11 +129,13 @@ export class JournalState extends EventTarget {
         {
           onBlocked: () =>
             this.hooks.onNotice(
-              'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
+              msg(
+                'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
+              ),
             ),
           onVersionChange: () =>
             this.hooks.onNotice(
-              'A newer version of the app is open in another tab. Reload this page to keep using it.',
+              msg('A newer version of the app is open in another tab. Reload this page to keep using it.'),
             ),
         },
         { images: imageStorageSwitch() },
@@ -142,7 +145,8 @@ export class JournalState extends EventTarget {
     } catch (error) {
       // A copy of a journal that cannot be read must not paint the next start.
       clearStartSnapshot();
-      this.hooks.onNotice(`Your journal could not be opened. ${await errorSentence(error)}`);
+      const why = await errorSentence(error);
+      this.hooks.onNotice(msg(str`Your journal could not be opened. ${why}`));
       return false;
     }
   }
@@ -206,7 +210,9 @@ export class JournalState extends EventTarget {
       if (this.unusableTold.has(date)) continue;
       this.unusableTold.add(date);
       this.hooks.onNotice(
-        `Your plan holds a session dated “${date}”, which this app cannot use (${whyNotIsoDate(date)}), so it is left out. Add the right date on the Plan screen.`,
+        msg(
+          str`Your plan holds a session dated “${date}”, which this app cannot use (${whyNotIsoDate(date)}), so it is left out. Add the right date on the Plan screen.`,
+        ),
       );
     }
     return { ...plan, sessions: plan.sessions.filter((s) => isIsoDate(s.date)) };
@@ -238,7 +244,7 @@ export class JournalState extends EventTarget {
     if (!store)
       return {
         ok: false,
-        error: 'Your journal is not open, so nothing was saved. Reload the page to try again.',
+        error: msg('Your journal is not open, so nothing was saved. Reload the page to try again.'),
         conflict: false,
       };
     try {

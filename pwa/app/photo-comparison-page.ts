@@ -3,9 +3,11 @@
  * (photos-page.ts). It reads the originals (a HEIC's decoded copy) and owns their object URLs, revoked when it is left.
  */
 import { LitElement, html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { scalpAreaName, scalpAreaInSentence } from '../../src/i18n/area-names.ts';
 import '../../src/components/photo-compare/photo-compare.ts';
 import type { ComparePhoto } from '../../src/components/photo-compare/photo-compare.ts';
-import { SCALP_AREAS, type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
+import { type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
 import { statusOn } from '../../src/rules/index.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
@@ -52,8 +54,8 @@ export class PhotoComparisonPage extends LitElement {
 
   override render() {
     return html`<div class="head">
-        <h1>Compare: ${SCALP_AREAS[this.area].toLowerCase()}</h1>
-        <a class="button secondary" href="#/photos">Back to the photos</a>
+        <h1>${msg(str`Compare: ${scalpAreaInSentence(this.area)}`)}</h1>
+        <a class="button secondary" href="#/photos">${msg('Back to the photos')}</a>
       </div>
       <smp-photo-compare .photos=${this.compare}></smp-photo-compare>`;
   }
@@ -74,7 +76,7 @@ export class PhotoComparisonPage extends LitElement {
         url: URL.createObjectURL(blob),
         date: p.date,
         day: statusOn(plan, p.date).day,
-        areaLabel: SCALP_AREAS[p.area],
+        areaLabel: scalpAreaName(p.area),
       }));
   }
 

@@ -5,10 +5,12 @@
  * @fires photo-deleted - `{ photo: StoredPhoto }` after the photo was deleted, all of it, for "Undo".
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { AREA_IDS, scalpAreaName } from '../../src/i18n/area-names.ts';
 import '../../src/components/photo-thumb/photo-thumb.ts';
 import { photoAlt } from '../../src/components/photo-timeline/photo-timeline.ts';
 import type { StoredPhoto } from '../../src/journal/photo-library.ts';
-import { SCALP_AREAS, isScalpArea, type PhotoRecord } from '../../src/journal/records.ts';
+import { isScalpArea, type PhotoRecord } from '../../src/journal/records.ts';
 import { compareDates, describeDate, isIsoDate, statusOn, whyNotIsoDate } from '../../src/rules/index.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
@@ -69,30 +71,34 @@ export class PhotoDetailPage extends LitElement {
     if (!journal) return nothing;
     const photo = journal.photos.find((p) => p.id === this.photoId);
     if (!photo)
-      return html`<h1>Photo</h1>
-        <p class="panel">This photo is no longer in the journal. <a href="#/photos">Back to the photos</a></p>`;
+      return html`<h1>${msg('Photo')}</h1>
+        <p class="panel">
+          ${msg('This photo is no longer in the journal.')} <a href="#/photos">${msg('Back to the photos')}</a>
+        </p>`;
     const day = statusOn(journal.plan, photo.date).day;
     return html` <div class="head">
-        <h1>${SCALP_AREAS[photo.area]}, ${describeDate(photo.date)}</h1>
-        <a class="button secondary" href="#/photos">Back to the photos</a>
+        <h1>${photoAlt(photo, null)}</h1>
+        <a class="button secondary" href="#/photos">${msg('Back to the photos')}</a>
       </div>
       <div class="large">
         <smp-photo-thumb photo-id=${photo.id} .loader=${this.original} alt=${photoAlt(photo, day)}></smp-photo-thumb>
       </div>
       <form class="panel" @submit=${(e: Event) => this.onSave(e, photo)}>
         <label
-          >Scalp area
+          >${msg('Scalp area')}
           <select name="area">
-            ${Object.entries(SCALP_AREAS).map(([value, label]) => html`<option value=${value} ?selected=${value === photo.area}>${label}</option>`)}
+            ${AREA_IDS.map((value) => html`<option value=${value} ?selected=${value === photo.area}>${scalpAreaName(value)}</option>`)}
           </select></label
         >
-        <label>Date <input type="date" name="date" .value=${photo.date} max=${journal.today} required /></label>
-        <label>Note <input type="text" name="note" maxlength="500" .value=${photo.note} /></label>
+        <label
+          >${msg('Date')} <input type="date" name="date" .value=${photo.date} max=${journal.today} required
+        /></label>
+        <label>${msg('Note')} <input type="text" name="note" maxlength="500" .value=${photo.note} /></label>
         ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
         <div class="buttons">
-          <button type="submit">Save changes</button>
-          <a class="button secondary" href="#/compare/${photo.area}">Compare this area</a>
-          <button type="button" class="danger" @click=${() => this.onDelete(photo)}>Delete photo</button>
+          <button type="submit">${msg('Save changes')}</button>
+          <a class="button secondary" href="#/compare/${photo.area}">${msg('Compare this area')}</a>
+          <button type="button" class="danger" @click=${() => this.onDelete(photo)}>${msg('Delete photo')}</button>
         </div>
       </form>`;
   }
@@ -105,12 +111,14 @@ export class PhotoDetailPage extends LitElement {
     if (!isScalpArea(area) || !isIsoDate(date)) {
       const why = date && whyNotIsoDate(date);
       this.link.showError(
-        `“${date}” is not a date this app can use${why ? ` (${why})` : ''}: choose the day the photo was taken.`,
+        why
+          ? msg(str`“${date}” is not a date this app can use (${why}): choose the day the photo was taken.`)
+          : msg(str`“${date}” is not a date this app can use: choose the day the photo was taken.`),
       );
       return;
     }
     if (today && compareDates(date, today) > 0) {
-      this.link.showError(`A photo cannot be dated ${describeDate(date)}: that day is still to come.`);
+      this.link.showError(msg(str`A photo cannot be dated ${describeDate(date)}: that day is still to come.`));
       return;
     }
     if (await this.link.write((store) => store.photos.update(photo.id, { area, date, note: note.trim() })))

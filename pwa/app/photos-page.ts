@@ -7,6 +7,8 @@
  * back. Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { scalpAreaName, scalpAreaInSentence } from '../../src/i18n/area-names.ts';
 import '../../src/components/camera-capture/camera-capture.ts';
 import '../../src/components/photo-add/photo-add.ts';
 import type { AddOutcome } from '../../src/components/photo-add/photo-add.ts';
@@ -15,13 +17,7 @@ import type { TimelineDay } from '../../src/components/photo-timeline/photo-time
 import { DecodePool } from '../../src/journal/photo-decode.ts';
 import { importPhotos, type ImportResult } from '../../src/journal/photo-import.ts';
 import type { StoredPhoto } from '../../src/journal/photo-library.ts';
-import {
-  SCALP_AREAS,
-  isScalpArea,
-  type CheckInRecord,
-  type PhotoRecord,
-  type ScalpArea,
-} from '../../src/journal/records.ts';
+import { isScalpArea, type CheckInRecord, type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
 import { compareDates, shiftDays, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
@@ -32,7 +28,7 @@ import { photoScreenStyles } from './photos.styles.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
 import type { Route } from './routes.ts';
 
-const IMPORT_STALLED = 'Adding photos got stuck. Try again; if it happens again, reload the page.';
+const importStalled = () => msg('Adding photos got stuck. Try again; if it happens again, reload the page.');
 
 /**
  * How many days the diary lists one by one, back from today (three years). Older days are listed
@@ -155,15 +151,15 @@ export class PhotosPage extends LitElement {
     const shown = this.filter === 'all' ? photos : photos.filter((p) => p.area === this.filter);
     return html`
       <div class="head">
-        <h1>Healing photos</h1>
-        ${photos.length > 1 ? html`<a class="button secondary" href="#/compare/${this.area}">Compare ${SCALP_AREAS[this.area].toLowerCase()}</a>` : nothing}
+        <h1>${msg('Healing photos')}</h1>
+        ${photos.length > 1 ? html`<a class="button secondary" href="#/compare/${this.area}">${msg(str`Compare ${scalpAreaInSentence(this.area)}`)}</a>` : nothing}
       </div>
-      ${photoToday ? nothing : html`<p class="panel" role="status">No photo yet today. A daily photo, taken the same way, shows you and your technician how the pigment settles.</p>`}
+      ${photoToday ? nothing : html`<p class="panel" role="status">${msg('No photo yet today. A daily photo, taken the same way, shows you and your technician how the pigment settles.')}</p>`}
       ${
         this.camera
           ? html`<smp-camera-capture
               .ghostUrl=${this.ghostUrl}
-              .areaLabel=${SCALP_AREAS[this.area]}
+              .areaLabel=${scalpAreaName(this.area)}
               @photo-captured=${this.onCaptured}
               @capture-cancel=${() => this.closeCamera()}
             ></smp-camera-capture>`
@@ -191,7 +187,7 @@ export class PhotosPage extends LitElement {
   private renderToast() {
     return this.deleted
       ? html`<div class="toast" role="status">
-            Photo deleted. <button class="secondary" @click=${this.onUndo}>Undo</button>
+            ${msg('Photo deleted.')} <button class="secondary" @click=${this.onUndo}>${msg('Undo')}</button>
           </div>
           ${this.link.error ? html`<p class="panel error" role="alert">${this.link.error}</p>` : nothing}`
       : nothing;
@@ -212,7 +208,7 @@ export class PhotosPage extends LitElement {
     this.progress = { done: 0, total: files.length };
     const largest = files.reduce((most, f) => Math.max(most, f.size), 0);
     try {
-      await guardProgress(this.quietLimitMs ?? quietLimit(largest, true), IMPORT_STALLED, ({ tick, signal }) =>
+      await guardProgress(this.quietLimitMs ?? quietLimit(largest, true), importStalled(), ({ tick, signal }) =>
         importPhotos(files, { area, note, today: journal.today }, library, pool, {
           signal,
           onStep: tick,
@@ -230,8 +226,8 @@ export class PhotosPage extends LitElement {
       if (this.pool === pool) this.pool = null;
       const sentence = explainFailure(error);
       for (const file of files.filter((f) => !results.has(f))) {
-        const name = file.name || 'The photo';
-        results.set(file, { name, ok: false, error: `“${name}” was not added. ${sentence}` });
+        const name = file.name || msg('The photo');
+        results.set(file, { name, ok: false, error: msg(str`“${name}” was not added. ${sentence}`) });
       }
     }
     this.outcomes = files.map((file) => {

@@ -3,6 +3,7 @@
  * loads only when asked for). Loaded when first visited.
  */
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import '../../src/components/plan-editor/plan-editor.ts';
 import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
@@ -38,12 +39,14 @@ export class PlanPage extends LitElement {
     if (!journal) return nothing;
     const conflict = this.pending && this.link.conflict;
     const sessions = journal.plan.sessions.map((s) => describeDate(s.date as IsoDate)).join(', ');
-    return html`<h1>Your treatment plan</h1>
+    return html`<h1>${msg('Your treatment plan')}</h1>
       ${
         conflict
           ? conflictPanel(
               this.link.error,
-              `It now holds ${sessions ? `the sessions of ${sessions}` : 'no sessions'}. Yours is not saved yet.`,
+              sessions
+                ? msg(str`It now holds the sessions of ${sessions}. Yours is not saved yet.`)
+                : msg('It now holds no sessions. Yours is not saved yet.'),
               this.onSaveMine,
               this.onKeepTheirs,
             )
@@ -57,10 +60,9 @@ export class PlanPage extends LitElement {
       ></smp-plan-editor>
       <section class="panel checkin-cta" aria-labelledby="calendar-heading">
         <div>
-          <h2 id="calendar-heading">Reminders in your calendar</h2>
+          <h2 id="calendar-heading">${msg('Reminders in your calendar')}</h2>
           <p class="hint">
-            A calendar file with each change (showering, swimming, sunscreen…), so your phone reminds you even when this
-            app is closed. Export again after changing the plan: the events update.
+            ${msg('A calendar file with each change (showering, swimming, sunscreen…), so your phone reminds you even when this app is closed. Export again after changing the plan: the events update.')}
           </p>
           <label class="check"
             ><input
@@ -68,19 +70,19 @@ export class PlanPage extends LitElement {
               .checked=${this.withReminder}
               @change=${(e: Event) => (this.withReminder = (e.target as HTMLInputElement).checked)}
             />
-            Add a daily photo reminder at ${reminderTime(journal)} for the 30 days after your latest session</label
+            ${msg(str`Add a daily photo reminder at ${reminderTime(journal)} for the 30 days after your latest session`)}</label
           >
         </div>
-        <button class="secondary" @click=${this.onCalendarExport}>Download calendar (.ics)</button>
+        <button class="secondary" @click=${this.onCalendarExport}>${msg('Download calendar (.ics)')}</button>
       </section>
       <section class="panel checkin-cta" aria-labelledby="device-heading">
         <div>
-          <h2 id="device-heading">On your computer too</h2>
+          <h2 id="device-heading">${msg('On your computer too')}</h2>
           <p class="hint">
-            A link and a QR code with your session dates and regimen, for another browser or the extension.
+            ${msg('A link and a QR code with your session dates and regimen, for another browser or the extension.')}
           </p>
         </div>
-        <a class="button secondary" href="#/another-device">Use on another device</a>
+        <a class="button secondary" href="#/another-device">${msg('Use on another device')}</a>
       </section>`;
   }
 

@@ -5,6 +5,7 @@
  * this device; nothing is sent. Loaded only when visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import '../../src/components/handover-link/handover-link.ts';
 import { draftOf, type Draft } from '../../src/components/regimen-builder/draft.ts';
 import '../../src/components/regimen-builder/regimen-builder.ts';
@@ -57,11 +58,9 @@ export class RegimenBuilderPage extends LitElement {
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
-    return html`<h1>Make a regimen for your clients</h1>
+    return html`<h1>${msg('Make a regimen for your clients')}</h1>
       <p class="panel">
-        For technicians: start from the standard regimen, change what your studio does differently, and give your
-        clients the link, its QR code or a printed handout. Opening it, they see what it changes before it replaces
-        their aftercare. Everything is made on this device; nothing is sent.
+        ${msg('For technicians: start from the standard regimen, change what your studio does differently, and give your clients the link, its QR code or a printed handout. Opening it, they see what it changes before it replaces their aftercare. Everything is made on this device; nothing is sent.')}
       </p>
       <smp-regimen-builder
         .draft=${keptDraft}
@@ -69,7 +68,7 @@ export class RegimenBuilderPage extends LitElement {
         @regimen-change=${this.onChange}
       ></smp-regimen-builder>
       <section class="panel" aria-labelledby="handout-heading">
-        <h2 id="handout-heading">Hand it to your clients</h2>
+        <h2 id="handout-heading">${msg('Hand it to your clients')}</h2>
         ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
         ${
           this.regimen
@@ -77,18 +76,20 @@ export class RegimenBuilderPage extends LitElement {
                   this.url
                     ? html`<smp-handover-link
                         .url=${this.url}
-                        label="QR code of the link to ${this.regimen.name}’s regimen"
-                        share-title=${`${this.regimen.name}: aftercare`}
+                        label=${msg(str`QR code of the link to ${this.regimen.name}’s regimen`)}
+                        share-title=${msg(str`${this.regimen.name}: aftercare`)}
                       ></smp-handover-link>`
                     : nothing
                 }
                 <p class="actions">
                   <button class="secondary" ?disabled=${!this.url || this.making} @click=${this.onHandout}>
-                    ${this.making ? 'Making the handout…' : 'Printable handout (PDF)'}
+                    ${this.making ? msg('Making the handout…') : msg('Printable handout (PDF)')}
                   </button>
-                  <button class="secondary" @click=${this.onJson}>Download the JSON file</button>
+                  <button class="secondary" @click=${this.onJson}>${msg('Download the JSON file')}</button>
                 </p>`
-            : html`<p class="hint">Once the regimen is complete, its link, QR code, file and handout appear here.</p>`
+            : html`<p class="hint">
+                ${msg('Once the regimen is complete, its link, QR code, file and handout appear here.')}
+              </p>`
         }
       </section>`;
   }
@@ -104,7 +105,7 @@ export class RegimenBuilderPage extends LitElement {
     this.linkFor = regimen;
     const made = await regimenLink(location.href, regimen).catch(() => ({
       ok: false as const,
-      error: 'This browser cannot make the link: update it and try again.',
+      error: msg('This browser cannot make the link: update it and try again.'),
     }));
     // An answer for a regimen edited since is dropped: only the latest counts.
     if (this.linkFor !== regimen) return;
@@ -125,9 +126,9 @@ export class RegimenBuilderPage extends LitElement {
     this.making = true;
     try {
       const { makeHandout } = await import('../../src/export/handout.ts');
-      await shareOrDownload(await makeHandout(regimen, this.url), `${regimen.name}: aftercare`);
+      await shareOrDownload(await makeHandout(regimen, this.url), msg(str`${regimen.name}: aftercare`));
     } catch {
-      this.link.showError('The handout could not be made. Reload the page and try again.');
+      this.link.showError(msg('The handout could not be made. Reload the page and try again.'));
     } finally {
       this.making = false;
     }

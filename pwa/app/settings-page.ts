@@ -1,13 +1,15 @@
 /**
- * Settings (`#/settings`): the temperature unit, the colour theme, the device's storage, the daily photo reminder, the aftercare regimen in use
+ * Settings (`#/settings`): the language, the temperature unit, the colour theme, the device's storage, the daily photo reminder, the aftercare regimen in use
  * (a technician's own from a file, confirmed first, or back to the standard one), and the ways to
  * hand over: the plan to another device, a regimen builder for technicians. Loaded when first visited.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import '../../src/components/settings-panel/settings-panel.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
 import type { ThemeChoice } from '../../src/journal/records.ts';
+import type { LanguageChoice } from '../../src/i18n/languages.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import { checkRegimen } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
@@ -17,6 +19,7 @@ import { offerRegimen } from './handover-link.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
+import { temperatureUnitOf } from './language.ts';
 
 /** The settings screen. */
 export class SettingsPage extends LitElement {
@@ -73,44 +76,45 @@ export class SettingsPage extends LitElement {
     const journal = this.journal;
     if (!journal) return nothing;
     const { regimen } = journal;
-    return html`<h1>Settings</h1>
+    return html`<h1>${msg('Settings')}</h1>
       <smp-settings-panel
-        .unit=${journal.settings.temperatureUnit}
+        .language=${journal.settings.language ?? 'system'}
+        .unit=${temperatureUnitOf(journal.settings)}
         .theme=${journal.settings.theme ?? 'system'}
         .health=${journal.health}
+        @language-change=${this.onLanguageChange}
         @unit-change=${this.onUnitChange}
         @theme-change=${this.onThemeChange}
         @persist-request=${this.onPersistRequest}
       ></smp-settings-panel>
       ${this.renderReminder()}
       <section class="panel" aria-labelledby="regimen-heading">
-        <h2 id="regimen-heading">Aftercare regimen</h2>
-        <p>In use: <strong>${regimen.name}</strong></p>
+        <h2 id="regimen-heading">${msg('Aftercare regimen')}</h2>
+        <p>${msg('In use:')} <strong>${regimen.name}</strong></p>
         <p class="hint">
-          Your technician may give you their own regimen as a file, a link or a QR code. You see what it changes before
-          it replaces the standard one.
+          ${msg('Your technician may give you their own regimen as a file, a link or a QR code. You see what it changes before it replaces the standard one.')}
         </p>
         ${this.link.error ? html`<p class="error" role="alert">${this.link.error}</p>` : nothing}
         <p class="regimen-actions">
           <label class="button secondary"
-            >Load a regimen file…
+            >${msg('Load a regimen file…')}
             <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.onRegimenFile} />
           </label>
           ${
             regimen.id === DEFAULT_REGIMEN.id
               ? nothing
               : html`<button class="quiet" @click=${() => this.write((store) => store.resetRegimen())}>
-                  Back to the standard regimen
+                  ${msg('Back to the standard regimen')}
                 </button>`
           }
         </p>
       </section>
       <section class="panel" aria-labelledby="handover-heading">
-        <h2 id="handover-heading">Hand over</h2>
-        <p><a href="#/another-device">Use on another device</a></p>
-        <p class="hint">A link and a QR code that carry your plan and regimen to your computer or tablet.</p>
-        <p><a href="#/regimen-builder">For technicians: make a regimen for your clients</a></p>
-        <p class="hint">A link, a QR code and a printed handout of your studio’s aftercare.</p>
+        <h2 id="handover-heading">${msg('Hand over')}</h2>
+        <p><a href="#/another-device">${msg('Use on another device')}</a></p>
+        <p class="hint">${msg('A link and a QR code that carry your plan and regimen to your computer or tablet.')}</p>
+        <p><a href="#/regimen-builder">${msg('For technicians: make a regimen for your clients')}</a></p>
+        <p class="hint">${msg('A link, a QR code and a printed handout of your studio’s aftercare.')}</p>
       </section>`;
   }
 
@@ -125,25 +129,29 @@ export class SettingsPage extends LitElement {
         ${
           time
             ? html`<button class="quiet" @click=${() => this.link.saveSettings({ photoReminder: null })}>
-                Turn off
+                ${msg('Turn off')}
               </button>`
             : html`<span class="hint">${PHOTO_REMINDER_WORDS.off}</span>`
         }
       </p>
       <p class="hint">
-        ${PHOTO_REMINDER_WORDS.hint} The companion extension reminds you on a computer even when this app is closed;
-        this app reminds you itself only while it is open.
+        ${PHOTO_REMINDER_WORDS.hint}
+        ${msg('The companion extension reminds you on a computer even when this app is closed; this app reminds you itself only while it is open.')}
       </p>
       ${
         time && permission === 'default'
           ? html`<p>
-              <button class="secondary" @click=${this.onAllowNotifications}>Allow this app’s notifications</button>
+              <button class="secondary" @click=${this.onAllowNotifications}>
+                ${msg('Allow this app’s notifications')}
+              </button>
             </p>`
           : nothing
       }
       ${
         time && permission === 'denied'
-          ? html`<p class="hint">This browser blocks the app’s notifications; allow them in its site settings.</p>`
+          ? html`<p class="hint">
+              ${msg('This browser blocks the app’s notifications; allow them in its site settings.')}
+            </p>`
           : nothing
       }
     </section>`;
@@ -176,10 +184,16 @@ export class SettingsPage extends LitElement {
   }
 
   private readonly onUnitChange = async (event: CustomEvent<{ unit: 'C' | 'F' }>) => {
-    const saved = this.link.saveSettings({ temperatureUnit: event.detail.unit });
+    const saved = this.link.saveSettings({ temperatureUnit: event.detail.unit, temperatureUnitChosen: true });
     // Not saved: the panel draws the stored unit again, so the choice shown is the one kept.
     if (!(await saved)) this.renderRoot.querySelector('smp-settings-panel')?.requestUpdate();
     else await this.journal?.readHealth();
+  };
+
+  private readonly onLanguageChange = async (event: CustomEvent<{ language: LanguageChoice }>) => {
+    // Saved, the journal's reload speaks it (smp-app.ts, no page reload); not saved, the stored one is drawn again.
+    if (!(await this.link.saveSettings({ language: event.detail.language })))
+      this.renderRoot.querySelector('smp-settings-panel')?.requestUpdate();
   };
 
   private readonly onThemeChange = async (event: CustomEvent<{ theme: ThemeChoice }>) => {
@@ -202,7 +216,8 @@ export class SettingsPage extends LitElement {
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      this.link.showError(`“${file.name}” is not a regimen file (it is not JSON), so nothing changed.`);
+      const name = file.name;
+      this.link.showError(msg(str`“${name}” is not a regimen file (it is not JSON), so nothing changed.`));
       return;
     }
     // A file that does not fit is refused with a sentence naming the field; one that does is shown

@@ -7,6 +7,7 @@
  * (progress-guard.ts). Loaded when first visited.
  */
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import '../../src/components/report-form/report-form.ts';
 import type { ReportOptions } from '../../src/export/report-options.ts';
 import { downloadFile, shareOrDownload } from '../../src/export/share-file.ts';
@@ -14,13 +15,13 @@ import { localDateOf } from '../../src/calendar/local-date.ts';
 import type { ScalpArea } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import { describeDate } from '../../src/rules/index.ts';
-import { describeBytes, plural } from '../../src/vocabulary/index.ts';
+import { describeBytes } from '../../src/vocabulary/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
 import { shareScreenStyles } from './share.styles.ts';
-import { CSV_WORDS, STALLED, largestPhoto, summarise } from './share-words.ts';
+import { csvWords, largestPhoto, photoCount, stalled, summarise } from './share-words.ts';
 
 /** What the page does, one at a time. */
 type Action = 'report' | 'csv' | 'backup' | 'restore';
@@ -64,7 +65,7 @@ export class SharePage extends LitElement {
     const newPhotos = photos.filter((p) => !last || p.addedAt > last).length;
     const areas = [...new Set(photos.map((p) => p.area))] as ScalpArea[];
     return html`
-      <h1>Share and back up</h1>
+      <h1>${msg('Share and back up')}</h1>
       <smp-report-form
         .today=${journal.today}
         .plan=${journal.plan}
@@ -77,53 +78,48 @@ export class SharePage extends LitElement {
       ${this.renderProgress('report')}
       ${
         this.report
-          ? html`<section class="panel ready" aria-label="Your report">
+          ? html`<section class="panel ready" aria-label=${msg('Your report')}>
               <div class="actions">
-                <button @click=${this.onShareReport}>Share the report</button>
+                <button @click=${this.onShareReport}>${msg('Share the report')}</button>
                 <button class="secondary" @click=${() => this.report && downloadFile(this.report)}>
-                  Download instead
+                  ${msg('Download instead')}
                 </button>
               </div>
             </section>`
           : nothing
       }
       <section class="panel" aria-labelledby="csv-heading">
-        <h2 id="csv-heading">${CSV_WORDS.heading}</h2>
-        <p class="hint">${journal.checkIns.length ? CSV_WORDS.hint : CSV_WORDS.none}</p>
+        <h2 id="csv-heading">${csvWords().heading}</h2>
+        <p class="hint">${journal.checkIns.length ? csvWords().hint : csvWords().none}</p>
         ${this.renderOutcome('csv')}
         <div class="actions">
           <button @click=${this.onCsv} ?disabled=${this.busy !== null || !journal.checkIns.length}>
-            ${CSV_WORDS.button}
+            ${csvWords().button}
           </button>
         </div>
       </section>
       <section class="panel" aria-labelledby="backup-heading">
-        <h2 id="backup-heading">Back up your journal</h2>
+        <h2 id="backup-heading">${msg('Back up your journal')}</h2>
         <p class="hint">
-          One file with every photo, exactly as taken, and every check-in. Keep it somewhere safe (a computer or a cloud
-          drive): if this browser’s data is cleared or you change phones, you can restore everything from it.
+          ${msg('One file with every photo, exactly as taken, and every check-in. Keep it somewhere safe (a computer or a cloud drive): if this browser’s data is cleared or you change phones, you can restore everything from it.')}
         </p>
-        <p class="hint" role="status">
-          ${last ? `Last backup: ${describeDate(localDateOf(new Date(last)))}.` : 'No backup made on this device yet.'}
-          ${newPhotos > 0 ? ` ${plural(newPhotos, 'photo')} ${last ? 'added since then' : 'in the journal'}.` : ''}
-        </p>
+        <p class="hint" role="status">${this.backupLine(last, newPhotos)}</p>
         ${this.renderOutcome('backup')} ${this.renderProgress('backup')}
         <div class="actions">
           <button @click=${this.onBackup} ?disabled=${this.busy !== null}>
-            ${this.busy === 'backup' ? 'Making the backup…' : 'Download a backup'}
+            ${this.busy === 'backup' ? msg('Making the backup…') : msg('Download a backup')}
           </button>
         </div>
       </section>
       <section class="panel" aria-labelledby="restore-heading">
-        <h2 id="restore-heading">Restore from a backup</h2>
+        <h2 id="restore-heading">${msg('Restore from a backup')}</h2>
         <p class="hint">
-          Adds what the backup holds to this journal. Nothing here is deleted or overwritten by older entries, so
-          restoring the same file twice is harmless.
+          ${msg('Adds what the backup holds to this journal. Nothing here is deleted or overwritten by older entries, so restoring the same file twice is harmless.')}
         </p>
         ${this.renderOutcome('restore')} ${this.renderProgress('restore')}
         <div class="actions">
           <label class="button secondary" aria-disabled=${this.busy !== null ? 'true' : 'false'}
-            >Choose a backup file…
+            >${msg('Choose a backup file…')}
             <input
               class="visually-hidden"
               type="file"
@@ -134,6 +130,15 @@ export class SharePage extends LitElement {
         </div>
       </section>
     `;
+  }
+
+  /** When the last backup was made, and how many photos it does not hold. */
+  private backupLine(last: string | undefined, newPhotos: number) {
+    const when = last ? describeDate(localDateOf(new Date(last))) : '';
+    const made = last ? msg(str`Last backup: ${when}.`) : msg('No backup made on this device yet.');
+    if (newPhotos === 0) return made;
+    const count = photoCount(newPhotos);
+    return `${made} ${last ? msg(str`${count} added since then.`) : msg(str`${count} in the journal.`)}`;
   }
 
   private renderOutcome(action: Action) {
@@ -147,7 +152,7 @@ export class SharePage extends LitElement {
     const progress = this.busy === action ? this.progress : null;
     return progress && progress.total > 0
       ? html`<label
-          >${progress.label}: ${progress.done} of ${progress.total}
+          >${msg(str`${progress.label}: ${progress.done} of ${progress.total}`)}
           <progress max=${progress.total} value=${progress.done}></progress
         ></label>`
       : nothing;
@@ -183,19 +188,24 @@ export class SharePage extends LitElement {
     this.run('backup', async (store, journal) => {
       const photos = journal.photos.length;
       const quiet = this.quietLimitMs ?? quietLimit(largestPhoto(journal), false);
-      const file = await guardProgress(quiet, STALLED.backup, async ({ tick, signal }) => {
+      const file = await guardProgress(quiet, stalled().backup, async ({ tick, signal }) => {
         const { makeBackup } = await import('../../src/backup/write.ts');
         tick();
-        return makeBackup(store, journal.today, new Date(), { signal, onProgress: this.step('Reading photos', tick) });
+        return makeBackup(store, journal.today, new Date(), {
+          signal,
+          onProgress: this.step(msg('Reading photos'), tick),
+        });
       });
       downloadFile(file);
-      const saved = `Saved “${file.name}” (${plural(photos, 'photo')}, ${describeBytes(file.size, 'KB')}). Move it somewhere safe.`;
+      const [name, counted, size] = [file.name, photoCount(photos), describeBytes(file.size, 'KB')];
+      const saved = msg(str`Saved “${name}” (${counted}, ${size}). Move it somewhere safe.`);
       try {
         await store.saveBackupInfo({ lastBackupAt: new Date().toISOString() });
         await journal.reload();
       } catch (error) {
         // The file is saved: only the reminder's record of it is missing.
-        return `${saved} (${explainFailure(error)} The reminder may ask for a backup again.)`;
+        const why = explainFailure(error);
+        return msg(str`${saved} (${why} The reminder may ask for a backup again.)`);
       }
       return saved;
     });
@@ -210,34 +220,35 @@ export class SharePage extends LitElement {
       ]);
       const file = checkInsCsvFile(checkIns, journal.plan, journal.today);
       downloadFile(file);
-      return CSV_WORDS.saved(file.name, checkIns.length);
+      return csvWords().saved(file.name, checkIns.length);
     });
 
   private readonly onReportRequest = (event: CustomEvent<ReportOptions>) =>
     this.run('report', async (store, journal) => {
       this.report = null;
       const quiet = this.quietLimitMs ?? quietLimit(largestPhoto(journal), true);
-      const file = await guardProgress(quiet, STALLED.report, async ({ tick, signal }) => {
+      const file = await guardProgress(quiet, stalled().report, async ({ tick, signal }) => {
         const { makeReport } = await import('../../src/export/report.ts');
         tick();
-        return makeReport(store, event.detail, { signal, onProgress: this.step('Preparing photos', tick) });
+        return makeReport(store, event.detail, { signal, onProgress: this.step(msg('Preparing photos'), tick) });
       });
       const size = describeBytes(file.size, 'KB');
       if (navigator.canShare?.({ files: [file] })) {
         this.report = file;
-        return `Your report is ready (${size}). Share it with your technician, or save it.`;
+        return msg(str`Your report is ready (${size}). Share it with your technician, or save it.`);
       }
       downloadFile(file);
-      return `Saved “${file.name}” (${size}) to your downloads. Send it to your technician as you like.`;
+      const name = file.name;
+      return msg(str`Saved “${name}” (${size}) to your downloads. Send it to your technician as you like.`);
     });
 
   private readonly onShareReport = async () => {
     const report = this.report;
     if (!report) return;
-    const outcome = await shareOrDownload(report, 'SMP healing progress');
-    if (outcome === 'shared') this.messages = { ...this.messages, report: 'Report shared.' };
+    const outcome = await shareOrDownload(report, msg('SMP healing progress'));
+    if (outcome === 'shared') this.messages = { ...this.messages, report: msg('Report shared.') };
     if (outcome === 'downloaded')
-      this.messages = { ...this.messages, report: `Saved “${report.name}” to your downloads.` };
+      this.messages = { ...this.messages, report: msg(str`Saved “${report.name}” to your downloads.`) };
   };
 
   private readonly onRestoreFile = (event: Event) => {
@@ -250,7 +261,7 @@ export class SharePage extends LitElement {
       const onLate = (error: unknown) => (this.errors = { ...this.errors, restore: explainFailure(error) });
       const merged = await guardProgress(
         this.quietLimitMs ?? quietLimit(0, false),
-        STALLED.restore,
+        stalled().restore,
         async ({ tick, signal }) => {
           const { readBackup } = await import('../../src/backup/read.ts');
           tick();
@@ -258,11 +269,11 @@ export class SharePage extends LitElement {
             signal,
             onProgress: (done, total, largest) => {
               // Once the backup's largest photo is known, each step may take as long as it needs.
-              this.progress = { label: 'Checking photos', done, total };
+              this.progress = { label: msg('Checking photos'), done, total };
               tick(this.quietLimitMs ?? quietLimit(largest, false));
             },
           });
-          return store.merge(contents, { signal, onProgress: this.step('Restoring photos', tick) });
+          return store.merge(contents, { signal, onProgress: this.step(msg('Restoring photos'), tick) });
         },
         onLate,
       );

@@ -4,6 +4,7 @@
  * (journal-state.ts), which it opens and hands to every screen. The screens read and write.
  */
 import { LitElement, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { openFlags } from '../../src/rules/index.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
@@ -17,8 +18,9 @@ import { WITHOUT_A_PLAN, parseRoute, type Route } from './routes.ts';
 import { loadScreen, screenFor } from './screens.ts';
 import { renderTabs, settingsLink } from './tabs.ts';
 import { applyTheme } from './theme.ts';
+import { applyLanguage, languageFor, storedLanguageChoice, temperatureUnitOf } from './language.ts';
 
-const LOAD_FAILED = 'Part of the app could not be loaded. Reload the page to try again.';
+const loadFailed = () => msg('Part of the app could not be loaded. Reload the page to try again.');
 
 /** The app shell. */
 export class SmpApp extends LitElement {
@@ -29,6 +31,7 @@ export class SmpApp extends LitElement {
     notice: { state: true },
     updateReady: { state: true },
     loaded: { state: true },
+    languageReady: { state: true },
   };
 
   /** The journal every screen reads and writes through. */
@@ -38,6 +41,12 @@ export class SmpApp extends LitElement {
     onReload: (journal) => {
       const { plan, latestCheckIn, regimen, photoToday, settings } = journal;
       applyTheme(settings.theme);
+      // The language's default unit (°F in en-US) is stored until the person chooses one, so the
+      // report and the spreadsheet, which read the stored settings, say the same as the screens.
+      void applyLanguage(settings.language).then(() => {
+        const unit = temperatureUnitOf(settings);
+        if (unit !== settings.temperatureUnit) void journal.saveSettings({ temperatureUnit: unit });
+      });
       const flag = openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null;
       // The message's code loads after the first read, outside the first screen's budget.
       void import('../extension-bridge.ts')
@@ -56,6 +65,8 @@ export class SmpApp extends LitElement {
   updateReady: (() => void) | null = null;
   /** True once there is something to show: Today's start-up copy, or the opened journal. */
   loaded = false;
+  /** False while a translation's words load at start-up: nothing with words is drawn before (en-GB: true at once). */
+  languageReady = languageFor(storedLanguageChoice()) === 'en-GB';
   private readonly firstPaint = new FirstPaintController(this, () =>
     !this.loaded ? 'loading' : this.route.name === 'today' && !this.showsFirstRun() ? 'today' : 'other',
   );
@@ -83,13 +94,14 @@ export class SmpApp extends LitElement {
   }
 
   override render() {
+    if (!this.languageReady) return nothing;
     const tabs = this.journal.plan.sessions.length > 0 && this.firstPaint.settled;
     return html`
       <header class="topbar">
         <div class="topbar-inner">
           <a class="brand" href="#/"
             ><img src="./icons/icon-192.png" alt="" width="32" height="32" /><span class="brand-name"
-              >SMP Aftercare Journal</span
+              >${msg('SMP Aftercare Journal')}</span
             ></a
           >
           ${tabs ? renderTabs(this.route) : nothing} ${settingsLink(this.route)}
@@ -99,14 +111,16 @@ export class SmpApp extends LitElement {
         ${
           this.updateReady
             ? html`<div class="banner" role="status">
-                A new version of the app is ready.
-                <button class="secondary" @click=${() => this.updateReady?.()}>Update</button>
+                ${msg('A new version of the app is ready.')}
+                <button class="secondary" @click=${() => this.updateReady?.()}>${msg('Update')}</button>
               </div>`
             : nothing
         }
         ${this.notice ? html`<div class="banner warn" role="alert">${this.notice}</div>` : nothing}
         ${this.renderScreen()}
-        <p class="privacy">Everything stays on this device. This app gives aftercare guidance, not a diagnosis.</p>
+        <p class="privacy">
+          ${msg('Everything stays on this device. This app gives aftercare guidance, not a diagnosis.')}
+        </p>
       </main>
     `;
   }
@@ -114,7 +128,7 @@ export class SmpApp extends LitElement {
   override willUpdate(changed: Map<string, unknown>) {
     // The first-run form is needed once per device: it loads only when there is no plan yet.
     if (this.loaded && this.journal.plan.sessions.length === 0) this.loadFirstRun();
-    if (changed.has('route')) loadScreen(this.route).catch(() => (this.notice = LOAD_FAILED));
+    if (changed.has('route')) loadScreen(this.route).catch(() => (this.notice = loadFailed()));
   }
 
   override updated() {
@@ -126,7 +140,7 @@ export class SmpApp extends LitElement {
   }
 
   private renderScreen() {
-    const loading = html`<p role="status">Loading your aftercare…</p>`;
+    const loading = html`<p role="status">${msg('Loading your aftercare…')}</p>`;
     if (!this.loaded) return loading;
     // Until the first-run form's code is here, "Loading…" stays, so nothing shifts.
     if (this.showsFirstRun())
@@ -144,10 +158,13 @@ export class SmpApp extends LitElement {
   private loadFirstRun() {
     if (this.firstRunRequested) return;
     this.firstRunRequested = true;
-    import('./first-run-page.ts').then(() => this.requestUpdate()).catch(() => (this.notice = LOAD_FAILED));
+    import('./first-run-page.ts').then(() => this.requestUpdate()).catch(() => (this.notice = loadFailed()));
   }
 
   private async start() {
+    // The words first (a translation's catalogue; en-GB has nothing to load), then anything that shows them.
+    await applyLanguage(storedLanguageChoice());
+    this.languageReady = true;
     this.show(this.route);
     // Today paints from the copy kept for start-up while IndexedDB opens.
     const plainToday = this.route.name === 'today' && this.route.date === null && !isHandoverHash(location.hash);
@@ -179,7 +196,7 @@ export class SmpApp extends LitElement {
       this.notice = outcome.notice;
       if (outcome.route !== '#/') location.hash = outcome.route;
     } catch {
-      this.notice = LOAD_FAILED;
+      this.notice = loadFailed();
     }
   }
 

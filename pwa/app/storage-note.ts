@@ -5,6 +5,7 @@
  * a line saying so. Each part shows only where it applies, so most people see nothing.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { screenStyles } from './screen.styles.ts';
 
 /** What tells a browser tab on iOS or iPadOS from anything else. */
@@ -97,15 +98,13 @@ export class StorageNote extends LitElement {
       ${
         safari
           ? html`<section class="panel note" aria-labelledby="safari-heading">
-              <h2 id="safari-heading">Keep your journal on this device</h2>
+              <h2 id="safari-heading">${msg('Keep your journal on this device')}</h2>
               <p>
-                Safari may clear this site’s data, your journal with it, after 7 days without a visit. Add the app to
-                your Home Screen to keep it: tap Share, then “Add to Home Screen”. The Home Screen app has a journal of
-                its own, separate from this tab’s: to move this one there, make a backup here and restore it in the app.
+                ${msg('Safari may clear this site’s data, your journal with it, after 7 days without a visit. Add the app to your Home Screen to keep it: tap Share, then “Add to Home Screen”. The Home Screen app has a journal of its own, separate from this tab’s: to move this one there, make a backup here and restore it in the app.')}
               </p>
               <p>
                 <button class="secondary" @click=${this.dismiss} aria-describedby="safari-heading">
-                  Got it, hide this
+                  ${msg('Got it, hide this')}
                 </button>
               </p>
             </section>`
@@ -114,8 +113,7 @@ export class StorageNote extends LitElement {
       ${
         notKept
           ? html`<p class="panel hint" role="note">
-              This browser has not agreed to keep your journal for good: it may clear it when the device runs low on
-              space. <a href="#/share">Back up</a> after adding photos.
+              ${msg(html`This browser has not agreed to keep your journal for good: it may clear it when the device runs low on space. <a href="#/share">Back up</a> after adding photos.`)}
             </p>`
           : nothing
       }

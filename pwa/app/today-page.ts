@@ -8,6 +8,7 @@
  * @fires card-rendered - once, after the first render with the card (the app marks the paint).
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import '../../src/components/day-nav/day-nav.ts';
 import '../../src/components/flag-list/flag-list.ts';
 import '../../src/components/status-card/status-card.ts';
@@ -76,25 +77,34 @@ export class TodayPage extends LitElement {
     // Not yet checked in: the invitation comes first; afterwards it moves below the card.
     const cta = html`<section class="panel checkin-cta" aria-labelledby="cta-heading">
       <div>
-        <h2 id="cta-heading">${checkedIn ? 'You have checked in today' : 'How does your scalp feel today?'}</h2>
+        <h2 id="cta-heading">
+          ${checkedIn ? msg('You have checked in today') : msg('How does your scalp feel today?')}
+        </h2>
         <p class="hint">
-          ${checkedIn ? 'You can update it if something changes.' : 'Log swelling, temperature and redness: it takes a minute.'}
+          ${checkedIn ? msg('You can update it if something changes.') : msg('Log swelling, temperature and redness: it takes a minute.')}
         </p>
       </div>
-      <a class="button" href="#/check-in">${checkedIn ? 'Edit today’s check-in' : 'Check in'}</a>
+      <a class="button" href="#/check-in">${checkedIn ? msg('Edit today’s check-in') : msg('Check in')}</a>
     </section>`;
     return html`
-      <h1 class="visually-hidden">${isToday ? 'Your aftercare today' : `Your aftercare on ${describeDate(date)}`}</h1>
+      <h1 class="visually-hidden">
+        ${isToday ? msg('Your aftercare today') : msg(str`Your aftercare on ${describeDate(date)}`)}
+      </h1>
       ${
         top
           ? html`<section class="flags ${top}" aria-labelledby="flags-heading">
               <h2 id="flags-heading">${FLAG_HEADINGS[top]}</h2>
               <p>
-                From your check-in of ${latest?.date === today ? 'today' : describeDate(latest?.date ?? today)}. This
-                stays here until a later check-in no longer raises it.
+                ${
+                  latest?.date === today
+                    ? msg('From your check-in of today. This stays here until a later check-in no longer raises it.')
+                    : msg(
+                        str`From your check-in of ${describeDate(latest?.date ?? today)}. This stays here until a later check-in no longer raises it.`,
+                      )
+                }
               </p>
               <smp-flag-list .flags=${open}></smp-flag-list>
-              <p><a class="button secondary" href="#/check-in">Check in again</a></p>
+              <p><a class="button secondary" href="#/check-in">${msg('Check in again')}</a></p>
             </section>`
           : nothing
       }
@@ -136,14 +146,20 @@ export class TodayPage extends LitElement {
       backupDue
         ? html`<section class="panel checkin-cta" aria-labelledby="backup-heading">
             <div>
-              <h2 id="backup-heading">Time for a backup</h2>
+              <h2 id="backup-heading">${msg('Time for a backup')}</h2>
               <p class="hint">
-                ${backupInfo ? `Your last backup was on ${describeDate(localDateOf(new Date(backupInfo.lastBackupAt)))}` : 'You have not made a backup yet'}
-                and you have added photos since. A backup keeps them if this browser’s data is cleared or you change
-                phones.
+                ${
+                  backupInfo
+                    ? msg(
+                        str`Your last backup was on ${describeDate(localDateOf(new Date(backupInfo.lastBackupAt)))} and you have added photos since. A backup keeps them if this browser’s data is cleared or you change phones.`,
+                      )
+                    : msg(
+                        'You have not made a backup yet and you have added photos. A backup keeps them if this browser’s data is cleared or you change phones.',
+                      )
+                }
               </p>
             </div>
-            <a class="button secondary" href="#/share">Back up now</a>
+            <a class="button secondary" href="#/share">${msg('Back up now')}</a>
           </section>`
         : nothing
     }
@@ -152,10 +168,10 @@ export class TodayPage extends LitElement {
         ? nothing
         : html`<section class="panel checkin-cta" aria-labelledby="photo-heading">
             <div>
-              <h2 id="photo-heading">No healing photo yet today</h2>
-              <p class="hint">Take it the same way each day, so you can compare.</p>
+              <h2 id="photo-heading">${msg('No healing photo yet today')}</h2>
+              <p class="hint">${msg('Take it the same way each day, so you can compare.')}</p>
             </div>
-            <a class="button secondary" href="#/photos">Add today’s photo</a>
+            <a class="button secondary" href="#/photos">${msg('Add today’s photo')}</a>
           </section>`
     }`;
   }

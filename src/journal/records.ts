@@ -15,6 +15,7 @@ import {
 } from '../rules/index.ts';
 import type { TemperatureUnit } from '../vocabulary/index.ts';
 import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
+import { LANGUAGES, type LanguageChoice } from '../i18n/languages.ts';
 
 /** The colour theme chosen in Settings: the system's (light or dark), or always light or dark. */
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
@@ -33,6 +34,13 @@ export interface Settings {
    * when never set (off too, and the extension keeps a time set on its options page).
    */
   readonly photoReminder?: ReminderTime | null;
+  /** The language chosen in Settings; absent in settings saved before there was a choice: `'system'`. */
+  readonly language?: LanguageChoice;
+  /**
+   * True once the person chose the temperature unit themselves; absent, `temperatureUnit` is only
+   * the default and the language's (°F for en-US) is used instead.
+   */
+  readonly temperatureUnitChosen?: boolean;
 }
 
 /** Settings of a new journal. */
@@ -132,6 +140,8 @@ export const settingsSchema = v.strictObject({
   theme: v.optional(v.picklist(THEME_CHOICES)),
   persistenceAsked: v.boolean(),
   photoReminder: v.optional(v.nullable(reminderTimeSchema)),
+  language: v.optional(v.picklist(['system', ...LANGUAGES])),
+  temperatureUnitChosen: v.optional(v.boolean()),
 });
 
 function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string {

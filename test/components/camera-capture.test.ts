@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../src/components/camera-capture/camera-capture.ts';
 import {
-  CHOOSE_PHOTOS_HINT,
+  choosePhotosHint,
   cameraErrorMessage,
   type CameraCapture,
   type CapturedPhoto,
@@ -195,7 +195,7 @@ describe('<smp-camera-capture>', () => {
     const el = await fixture<CameraCapture>(html`<smp-camera-capture ghost-url=${GHOST}></smp-camera-capture>`);
     await until(() => shadow(el).querySelectorAll('[role="alert"]').length === 1, 'the alert');
     const alert = shadow(el).querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(alert).to.equal(`${cameraErrorMessage({ name: 'NotAllowedError' })} ${CHOOSE_PHOTOS_HINT}`);
+    expect(alert).to.equal(`${cameraErrorMessage({ name: 'NotAllowedError' })} ${choosePhotosHint()}`);
     expect(alert).to.contain('Camera access is blocked').and.contain('Choose photos');
     expect(shutter(el).disabled).to.equal(true);
     await expectNoAxeViolations(el);

@@ -104,6 +104,8 @@ export const firefoxEngine = {
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.start_downloads_in_tmp_dir': false,
+        // The app follows the browser's language: the journeys speak its source language, en-GB.
+        'intl.accept_languages': 'en-GB',
       },
     });
     const page = (await browser.pages())[0] ?? (await browser.newPage());

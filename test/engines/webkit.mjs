@@ -113,6 +113,8 @@ export function webkitEngine({ persistent = false } = {}) {
         XDG_CONFIG_HOME: join(home, '.config'),
         XDG_CACHE_HOME: join(home, '.cache'),
         XDG_DATA_HOME: join(home, '.local/share'),
+        // WebKitGTK's navigator.languages come from here; the app follows them: the journeys speak en-GB.
+        LANGUAGE: 'en_GB',
       };
       // Its own process group, so stop() ends xvfb-run, Xvfb, the driver and the browser together.
       service = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { styleMap } from 'lit/directives/style-map.js';
 import { cameraCaptureStyles } from './camera-capture.styles.ts';
 
@@ -14,18 +15,14 @@ export interface CapturedPhoto {
 
 type Phase = 'idle' | 'starting' | 'live' | 'error';
 
-const STATUS_WORDS: Record<Phase, string> = {
-  idle: 'The camera is off.',
-  starting: 'Starting the camera…',
-  live: '',
-  error: '',
-};
+const statusWords = (phase: Phase): string =>
+  phase === 'idle' ? msg('The camera is off.') : phase === 'starting' ? msg('Starting the camera…') : '';
 
 /** Said after every camera problem: the photo picker still works without one (exported for the tests). */
-export const CHOOSE_PHOTOS_HINT = 'You can still add a picture with “Choose photos”.';
+export const choosePhotosHint = () => msg('You can still add a picture with “Choose photos”.');
 
 /** The sentence for a browser that has no camera API at all (old browser, or not a secure page). */
-const NO_CAMERA_API = 'This browser cannot open the camera here.';
+const noCameraApi = () => msg('This browser cannot open the camera here.');
 
 /**
  * A clear sentence for why getUserMedia failed, from the error's name. Exported so the tests can
@@ -36,14 +33,16 @@ export function cameraErrorMessage(error: unknown): string {
   switch (name) {
     case 'NotFoundError':
     case 'OverconstrainedError':
-      return 'No camera was found on this device.';
+      return msg('No camera was found on this device.');
     case 'NotAllowedError':
     case 'SecurityError':
-      return 'Camera access is blocked. Allow the camera for this app in your browser settings, then try again.';
+      return msg('Camera access is blocked. Allow the camera for this app in your browser settings, then try again.');
     case 'NotReadableError':
-      return 'The camera is busy in another app. Close that app, then try again.';
+      return msg('The camera is busy in another app. Close that app, then try again.');
     default:
-      return `The camera could not start (${name || 'unknown error'}).`;
+      return name
+        ? msg(str`The camera could not start (${name}).`)
+        : msg('The camera could not start (unknown error).');
   }
 }
 
@@ -71,8 +70,8 @@ async function grabFrame(video: HTMLVideoElement, quality = 0.92): Promise<Captu
 
 /** The "Show last photo" switch and the "Ghost opacity" slider (0–100 in steps of 5). */
 function ghostControls(shown: boolean, opacity: number) {
-  return html`<label class="check"><input type="checkbox" .checked=${shown} /> Show last photo</label>
-    <label for="opacity">Ghost opacity</label>
+  return html`<label class="check"><input type="checkbox" .checked=${shown} /> ${msg('Show last photo')}</label>
+    <label for="opacity">${msg('Ghost opacity')}</label>
     <input
       id="opacity"
       type="range"
@@ -152,36 +151,36 @@ export class CameraCapture extends LitElement {
     const ghost = this.ghostUrl && this.showGhost;
     return html`<section aria-labelledby="heading">
       <header>
-        <h2 id="heading">Line up your ${area ? `${area} ` : ''}photo</h2>
+        <h2 id="heading">${area ? msg(str`Line up your ${area} photo`) : msg('Line up your photo')}</h2>
         <p class="hint">
-          ${this.ghostUrl ? 'Match the faint last photo, then take the picture.' : 'Hold steady, in good even light.'}
+          ${this.ghostUrl ? msg('Match the faint last photo, then take the picture.') : msg('Hold steady, in good even light.')}
         </p>
       </header>
       <div class="stage ${this.facing === 'user' ? 'mirrored' : ''}">
         <video playsinline muted autoplay @loadeddata=${this.onVideoData}></video>
         ${ghost ? html`<img src=${this.ghostUrl} alt="" style=${styleMap({ opacity: `${this.ghostOpacity / 100}` })} />` : nothing}
-        <p class="status" role="status">${STATUS_WORDS[this.phase]}</p>
+        <p class="status" role="status">${statusWords(this.phase)}</p>
       </div>
       ${
         this.phase === 'error'
           ? html`<div class="problem">
-              <p class="error" role="alert">${this.problem} ${CHOOSE_PHOTOS_HINT}</p>
-              <button type="button" @click=${this.start}>Try again</button>
+              <p class="error" role="alert">${this.problem} ${choosePhotosHint()}</p>
+              <button type="button" @click=${this.start}>${msg('Try again')}</button>
             </div>`
           : nothing
       }
       <div class="controls">
-        <button type="button" class="side cancel" @click=${this.onCancel}>Cancel</button>
+        <button type="button" class="side cancel" @click=${this.onCancel}>${msg('Cancel')}</button>
         <button
           type="button"
           class="shutter"
           ?disabled=${this.phase !== 'live' || this.capturing}
           @click=${this.onShutter}
         >
-          <span class="visually-hidden">Take photo</span>
+          <span class="visually-hidden">${msg('Take photo')}</span>
         </button>
         <button type="button" class="side switch" ?disabled=${!this.active} @click=${this.onSwitch}>
-          Switch camera
+          ${msg('Switch camera')}
         </button>
       </div>
       ${
@@ -205,14 +204,14 @@ export class CameraCapture extends LitElement {
     this.stop();
     const run = this.run;
     const media = navigator.mediaDevices;
-    if (!media?.getUserMedia) return this.fail(NO_CAMERA_API);
+    if (!media?.getUserMedia) return this.fail(noCameraApi());
     this.phase = 'starting';
     try {
       const stream = await media.getUserMedia(cameraConstraints(this.facing));
       if (run !== this.run) return stopStream(stream);
       // A camera unplugged or taken by a phone call ends its track; say so rather than freeze.
       for (const track of stream.getVideoTracks()) {
-        track.addEventListener('ended', () => run === this.run && this.fail('The camera stopped.'));
+        track.addEventListener('ended', () => run === this.run && this.fail(msg('The camera stopped.')));
       }
       this.stream = stream;
     } catch (error) {
@@ -243,7 +242,7 @@ export class CameraCapture extends LitElement {
     this.capturing = true;
     try {
       const photo = await grabFrame(video);
-      if (!photo) return this.fail('The photo could not be taken.');
+      if (!photo) return this.fail(msg('The photo could not be taken.'));
       this.dispatchEvent(new CustomEvent('photo-captured', { detail: photo, bubbles: true, composed: true }));
     } finally {
       this.capturing = false;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import * as rules from '../../rules/index.ts';
 import type { CheckIn, IsoDate, SymptomFlag } from '../../rules/index.ts';
 import { MAX_NOTE_LENGTH, sameRecord, type CheckInRecord } from '../../journal/records.ts';
@@ -23,10 +24,11 @@ export { parseTypedTemperature, readTemperature, temperatureRange } from './temp
 type Labels = Record<string, string | TemplateResult>;
 type Draft = Required<Omit<CheckIn, 'temperatureC'>> & { temperature: string; note: string };
 
-const UNITS = {
+// A function, not a constant: the unit names are read in the language in use.
+const units = () => ({
   C: html`°C<span class="visually-hidden"> ${TEMPERATURE_UNIT_NAMES.C}</span>`,
   F: html`°F<span class="visually-hidden"> ${TEMPERATURE_UNIT_NAMES.F}</span>`,
-};
+});
 
 function draftOf(v: CheckInRecord | undefined, unit: TemperatureUnit): Draft {
   const c = v?.temperatureC;
@@ -115,7 +117,7 @@ export class CheckInForm extends LitElement {
   override render() {
     const { draft, unit, formError: problem, day } = this;
     const flags = this.liveFlags();
-    const when = [rules.isIsoDate(this.date) ? rules.describeDate(this.date) : '', day ? `day ${day}` : ''];
+    const when = [rules.isIsoDate(this.date) ? rules.describeDate(this.date) : '', day ? msg(str`day ${day}`) : ''];
     return html`<form
       class="panel"
       aria-labelledby="heading"
@@ -123,19 +125,18 @@ export class CheckInForm extends LitElement {
       @change=${this.onChange}
       @submit=${this.onSubmit}
     >
-      <h2 id="heading">How is your scalp? <span class="when">${when.filter(Boolean).join(', ')}</span></h2>
+      <h2 id="heading">${msg('How is your scalp?')} <span class="when">${when.filter(Boolean).join(', ')}</span></h2>
       ${
         this.changedElsewhere
           ? html`<p class="notice" role="status">
-              This check-in was saved in another tab or window while you were answering. Your answers are still here:
-              when you save, you can choose which to keep.
+              ${msg('This check-in was saved in another tab or window while you were answering. Your answers are still here: when you save, you can choose which to keep.')}
             </p>`
           : nothing
       }
       ${radios('swelling', SWELLING_WORDS.question, SWELLING_WORDS.choices, draft.swelling)}
       <div class="field">
         <label for="temperature">${TEMPERATURE_WORDS.question} <span class="hint">(°${unit})</span></label>
-        <p class="hint" id="temperature-hint">Leave empty if not measured.</p>
+        <p class="hint" id="temperature-hint">${msg('Leave empty if not measured.')}</p>
         <div class="temperature-row">
           <input
             id="temperature"
@@ -148,7 +149,7 @@ export class CheckInForm extends LitElement {
             aria-describedby="temperature-hint ${problem ? 'temperature-error' : ''}"
             @input=${this.onTemperature}
           />
-          ${radios('unit', 'Temperature unit', UNITS, unit, 'unit')}
+          ${radios('unit', msg('Temperature unit'), units(), unit, 'unit')}
         </div>
         ${problem ? html`<p class="error" id="temperature-error" role="alert">${problem}</p>` : nothing}
       </div>
@@ -158,7 +159,7 @@ export class CheckInForm extends LitElement {
         ${Object.entries(SIGN_WORDS).map(([k, { choice }]) => option('checkbox', k, 'yes', !!draft[k as keyof Draft], choice))}
       </div>
       <div class="field">
-        <label for="note">Note <span class="hint">(optional)</span></label>
+        <label for="note">${msg('Note')} <span class="hint">${msg('(optional)')}</span></label>
         <textarea
           id="note"
           name="note"
@@ -169,19 +170,21 @@ export class CheckInForm extends LitElement {
         ></textarea>
       </div>
       <section class="meaning" aria-labelledby="meaning">
-        <h3 id="meaning">What this means</h3>
-        <smp-flag-list .flags=${flags} empty-text="Nothing here needs attention. Keep following today's aftercare.">
+        <h3 id="meaning">${msg('What this means')}</h3>
+        <smp-flag-list
+          .flags=${flags}
+          empty-text=${msg("Nothing here needs attention. Keep following today's aftercare.")}
+        >
         </smp-flag-list>
         <p class="visually-hidden" aria-live="polite">
-          ${flags[0] ? `Most serious: ${FLAG_WORDS[flags[0].level]}` : ''}
+          ${flags[0] ? msg(str`Most serious: ${FLAG_WORDS[flags[0].level]}`) : ''}
         </p>
       </section>
       <p class="disclaimer">
-        This gives guidance, not a diagnosis. If you are worried, contact your technician or a doctor. In an emergency,
-        call your local emergency number.
+        ${msg('This gives guidance, not a diagnosis. If you are worried, contact your technician or a doctor. In an emergency, call your local emergency number.')}
       </p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <button type="submit">${this.value ? 'Update check-in' : 'Save check-in'}</button>
+      <button type="submit">${this.value ? msg('Update check-in') : msg('Save check-in')}</button>
     </form>`;
   }
 

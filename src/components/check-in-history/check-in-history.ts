@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { describeDate } from '../../rules/index.ts';
 import type { CheckInRecord } from '../../journal/records.ts';
 import {
@@ -51,13 +52,13 @@ export class CheckInHistory extends LitElement {
   override render() {
     const checkIns = this.checkIns ?? [];
     return html`<section class="panel" aria-labelledby="history-heading">
-      <h2 id="history-heading">Your check-ins</h2>
+      <h2 id="history-heading">${msg('Your check-ins')}</h2>
       ${
         checkIns.length
           ? html`<ol>
               ${checkIns.map((c) => this.renderEntry(c))}
             </ol>`
-          : html`<p class="hint">No check-ins yet. Once you save your first one, it will show up here.</p>`
+          : html`<p class="hint">${msg('No check-ins yet. Once you save your first one, it will show up here.')}</p>`
       }
     </section>`;
   }
@@ -69,9 +70,11 @@ export class CheckInHistory extends LitElement {
       <div class="head">
         <div class="title">
           <h3>${words}</h3>
-          ${day !== null ? html`<span class="day">Day ${day}</span>` : nothing}
+          ${day !== null ? html`<span class="day">${msg(str`Day ${day}`)}</span>` : nothing}
         </div>
-        <button class="secondary" aria-label="Edit check-in of ${words}" @click=${() => this.edit(c.date)}>Edit</button>
+        <button class="secondary" aria-label=${msg(str`Edit check-in of ${words}`)} @click=${() => this.edit(c.date)}>
+          ${msg('Edit')}
+        </button>
       </div>
       <p class="summary">${summarize(c, this.unit)}</p>
       ${c.note ? html`<p class="note">${c.note}</p>` : nothing}

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { isIsoDate, shiftDays, type IsoDate } from '../../rules/index.ts';
 import { baseStyles } from '../shared.styles.ts';
 
@@ -72,19 +73,24 @@ export class DayNav extends LitElement {
   override render() {
     if (!isIsoDate(this.date)) return nothing;
     const date = this.date as IsoDate;
-    return html`<nav aria-label="Choose a day">
+    return html`<nav aria-label=${msg('Choose a day')}>
       <button class="secondary step" @click=${() => this.go(shiftDays(date, -1))}>
-        <span aria-hidden="true">‹</span> Previous day
+        <span aria-hidden="true">‹</span> ${msg('Previous day')}
       </button>
       <button class="secondary step" @click=${() => this.go(shiftDays(date, 1))}>
-        Next day <span aria-hidden="true">›</span>
+        ${msg('Next day')} <span aria-hidden="true">›</span>
       </button>
-      ${this.date !== this.today ? html`<button class="quiet" @click=${() => this.go(this.today)}>Back to today</button>` : nothing}
+      ${this.date !== this.today ? html`<button class="quiet" @click=${() => this.go(this.today)}>${msg('Back to today')}</button>` : nothing}
       <label class="pick"
-        ><span>Look at</span>
+        ><span>${msg('Look at')}</span>
         ${
           this.pickerShown
-            ? html`<input type="date" .value=${this.date} @change=${this.onPick} aria-label="Look at another date" />`
+            ? html`<input
+                type="date"
+                .value=${this.date}
+                @change=${this.onPick}
+                aria-label=${msg('Look at another date')}
+              />`
             : html`<span class="slot" aria-hidden="true"></span>`
         }
       </label>

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { MAX_SESSION_NOTE, validatePlan } from '../../rules/index.ts';
 import { dateProblem, makeSession } from '../plan-editor/plan-editor.ts';
 import { firstRunStyles } from './first-run.styles.ts';
@@ -38,14 +39,14 @@ export class FirstRun extends LitElement {
   override render() {
     const error = this.formError;
     return html`<section class="panel" aria-labelledby="title">
-      <p class="eyebrow">SMP Aftercare Journal</p>
-      <h1 id="title">When was your treatment?</h1>
+      <p class="eyebrow">${msg('SMP Aftercare Journal')}</p>
+      <h1 id="title">${msg('When was your treatment?')}</h1>
       <p class="intro">
-        This journal shows what you may and may not do each day while your scalp heals. Everything stays on this device.
+        ${msg('This journal shows what you may and may not do each day while your scalp heals. Everything stays on this device.')}
       </p>
       <form novalidate @submit=${this.onSubmit} @input=${this.onField} @change=${this.onField}>
         <div class="field">
-          <label for="date">Date of your session</label>
+          <label for="date">${msg('Date of your session')}</label>
           <input
             id="date"
             type="date"
@@ -54,19 +55,21 @@ export class FirstRun extends LitElement {
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? 'date-hint form-error' : 'date-hint'}
           />
-          <p class="hint" id="date-hint">Not done yet? A planned date is fine too. You can add more sessions later.</p>
+          <p class="hint" id="date-hint">
+            ${msg('Not done yet? A planned date is fine too. You can add more sessions later.')}
+          </p>
         </div>
         <div class="check">
           <input id="final" type="checkbox" .checked=${this.final} />
-          <label for="final">This was my final session</label>
+          <label for="final">${msg('This was my final session')}</label>
         </div>
         <div class="field">
-          <label for="note">Clinic or technician (optional)</label>
+          <label for="note">${msg('Clinic or technician (optional)')}</label>
           <input id="note" type="text" maxlength=${MAX_SESSION_NOTE} autocomplete="off" .value=${this.note} />
         </div>
         ${error ? html`<p id="form-error" class="error" role="alert">${error}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-        <button type="submit" class="start">Start my aftercare</button>
+        <button type="submit" class="start">${msg('Start my aftercare')}</button>
       </form>
     </section>`;
   }

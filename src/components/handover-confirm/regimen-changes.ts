@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { describeRegimenChanges } from '../../handover/index.ts';
 import { DEFAULT_REGIMEN, type Regimen } from '../../rules/index.ts';
 import { confirmStyles } from './confirm.styles.ts';
@@ -26,22 +27,24 @@ export class RegimenChanges extends LitElement {
     if (!incoming) return nothing;
     const changes = describeRegimenChanges(this.current, incoming);
     const standard = incoming.id === DEFAULT_REGIMEN.id;
-    return html`<h2>${standard ? 'The standard regimen' : html`A regimen from “${incoming.name}”`}</h2>
+    return html`<h2>${standard ? msg('The standard regimen') : msg(str`A regimen from “${incoming.name}”`)}</h2>
       <p>
         ${
           standard
-            ? 'The built-in aftercare of this app.'
-            : 'It would replace the aftercare advice this app gives you, from today on.'
+            ? msg('The built-in aftercare of this app.')
+            : msg('It would replace the aftercare advice this app gives you, from today on.')
         }
-        You use “${this.current.name}” now.
+        ${msg(str`You use “${this.current.name}” now.`)}
       </p>
       ${
         changes.length
-          ? html`<h3>What would change (${changes.length})</h3>
+          ? html`<h3>${msg(str`What would change (${changes.length})`)}</h3>
               <ul class="changes">
                 ${changes.map((change) => html`<li>${change}</li>`)}
               </ul>`
-          : html`<p class="same">The advice is the same as in “${this.current.name}”; only the name differs.</p>`
+          : html`<p class="same">
+              ${msg(str`The advice is the same as in “${this.current.name}”; only the name differs.`)}
+            </p>`
       }`;
   }
 }

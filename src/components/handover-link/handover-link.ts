@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { baseStyles } from '../shared.styles.ts';
 import './qr-code.ts';
 
@@ -49,7 +50,7 @@ export class HandoverLink extends LitElement {
   /** The link. */
   url = '';
   /** What the QR code is, for screen readers. */
-  label = 'QR code of the link';
+  label = '';
   /** The title a share sheet shows; no "Share…" button when empty. */
   shareTitle = '';
   private said = '';
@@ -62,14 +63,14 @@ export class HandoverLink extends LitElement {
     if (!this.url) return nothing;
     const canShare =
       this.shareTitle && typeof navigator.share === 'function' && (navigator.canShare?.({ url: this.url }) ?? true);
-    return html`<smp-qr-code .text=${this.url} .label=${this.label}></smp-qr-code>
+    return html`<smp-qr-code .text=${this.url} .label=${this.label || msg('QR code of the link')}></smp-qr-code>
       <div class="field">
-        <label for="link">The link</label>
+        <label for="link">${msg('The link')}</label>
         <textarea id="link" readonly rows="3" .value=${this.url} @focus=${this.selectAll}></textarea>
       </div>
       <div class="actions">
-        <button class="secondary" @click=${this.onCopy}>Copy the link</button>
-        ${canShare ? html`<button class="secondary" @click=${this.onShare}>Share…</button>` : nothing}
+        <button class="secondary" @click=${this.onCopy}>${msg('Copy the link')}</button>
+        ${canShare ? html`<button class="secondary" @click=${this.onShare}>${msg('Share…')}</button>` : nothing}
         <span role="status">${this.said}</span>
       </div>`;
   }
@@ -79,9 +80,9 @@ export class HandoverLink extends LitElement {
   private readonly onCopy = async () => {
     try {
       await navigator.clipboard.writeText(this.url);
-      this.said = 'Copied.';
+      this.said = msg('Copied.');
     } catch {
-      this.said = 'This browser did not let the app copy: select the link above and copy it yourself.';
+      this.said = msg('This browser did not let the app copy: select the link above and copy it yourself.');
     }
   };
 
@@ -90,7 +91,7 @@ export class HandoverLink extends LitElement {
       await navigator.share({ title: this.shareTitle, url: this.url });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.said = 'The share sheet did not open: copy the link instead.';
+      this.said = msg('The share sheet did not open: copy the link instead.');
     }
   };
 }

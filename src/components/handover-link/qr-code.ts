@@ -1,4 +1,5 @@
 import { LitElement, css, html, svg } from 'lit';
+import { msg } from '@lit/localize';
 import { correction, generate, type Bitmap2D } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { baseStyles } from '../shared.styles.ts';
@@ -34,7 +35,7 @@ export class QrCode extends LitElement {
   /** What the code holds (a link). */
   text = '';
   /** What the code is, for screen readers ("QR code of the link to your plan"). */
-  label = 'QR code';
+  label = '';
   private code: Bitmap2D | null = null;
   private failed = false;
 
@@ -51,13 +52,14 @@ export class QrCode extends LitElement {
   }
 
   override render() {
-    if (this.failed) return html`<p class="error">This link is too long for a QR code: hand over the link itself.</p>`;
+    if (this.failed)
+      return html`<p class="error">${msg('This link is too long for a QR code: hand over the link itself.')}</p>`;
     const code = this.code;
     if (!code) return html``;
     const side = code.size + 2 * QUIET;
     return html`<svg
       role="img"
-      aria-label=${this.label}
+      aria-label=${this.label || msg('QR code')}
       viewBox="${-QUIET} ${-QUIET} ${side} ${side}"
       shape-rendering="crispEdges"
       data-modules=${code.size}

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { describeRegimenChanges, mergePlans, readHandoverLink, type HandoverLink } from '../../handover/index.ts';
 import { DEFAULT_REGIMEN, type Plan, type Regimen } from '../../rules/index.ts';
 import '../handover-confirm/plan-merge-view.ts';
@@ -61,16 +62,15 @@ export class LinkPaste extends LitElement {
   private readError = '';
 
   override render() {
-    return html`<h2 id="paste-heading">Paste the link from your phone</h2>
+    return html`<h2 id="paste-heading">${msg('Paste the link from your phone')}</h2>
       <p class="hint">
-        In the journal app on your phone, open Settings → “Use on another device”, copy the link and paste it here. It
-        carries your session dates and your regimen, never photos, check-ins or notes.
+        ${msg('In the journal app on your phone, open Settings → “Use on another device”, copy the link and paste it here. It carries your session dates and your regimen, never photos, check-ins or notes.')}
       </p>
       <div class="field">
-        <label for="link">The link</label>
+        <label for="link">${msg('The link')}</label>
         <textarea id="link" rows="3" autocomplete="off" spellcheck="false"></textarea>
       </div>
-      <p class="actions"><button class="secondary" @click=${this.onRead}>Read the link</button></p>
+      <p class="actions"><button class="secondary" @click=${this.onRead}>${msg('Read the link')}</button></p>
       ${this.readError ? html`<p class="error" role="alert">${this.readError}</p>` : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.offered ? this.renderOffer(this.offered) : nothing}`;
@@ -81,29 +81,29 @@ export class LinkPaste extends LitElement {
       offer.regimen.id !== this.regimen.id || describeRegimenChanges(this.regimen, offer.regimen).length > 0;
     const changes = regimenDiffers
       ? html`<smp-regimen-changes .current=${this.regimen} .incoming=${offer.regimen}></smp-regimen-changes>`
-      : html`<p>Its regimen is the one in use here, “${this.regimen.name}”.</p>`;
-    const cancel = html`<button class="quiet" @click=${this.onCancel}>Cancel</button>`;
+      : html`<p>${msg(str`Its regimen is the one in use here, “${this.regimen.name}”.`)}</p>`;
+    const cancel = html`<button class="quiet" @click=${this.onCancel}>${msg('Cancel')}</button>`;
     if (offer.kind === 'regimen')
       return html`${changes}
         <p class="actions">
-          ${regimenDiffers ? html`<button @click=${() => this.accept(null, offer.regimen)}>Use this regimen</button>` : nothing}
-          <button class="secondary" @click=${this.onCancel}>Keep my current one</button>
+          ${regimenDiffers ? html`<button @click=${() => this.accept(null, offer.regimen)}>${msg('Use this regimen')}</button>` : nothing}
+          <button class="secondary" @click=${this.onCancel}>${msg('Keep my current one')}</button>
         </p>`;
     const merge = mergePlans(this.plan, offer.plan);
-    if (!merge.ok) return html`<p class="error" role="alert">${merge.error} Nothing changed.</p>`;
-    return html`<h2>What this link sets here</h2>
+    if (!merge.ok) return html`<p class="error" role="alert">${merge.error} ${msg('Nothing changed.')}</p>`;
+    return html`<h2>${msg('What this link sets here')}</h2>
       <smp-plan-merge-view .merge=${merge.value}></smp-plan-merge-view>
       ${changes}
       <p class="actions">
         ${
           regimenDiffers
             ? html`<button @click=${() => this.accept(merge.value.plan, offer.regimen)}>
-                  Set the plan and use this regimen
+                  ${msg('Set the plan and use this regimen')}
                 </button>
                 <button class="secondary" @click=${() => this.accept(merge.value.plan, null)}>
-                  Set the plan only
+                  ${msg('Set the plan only')}
                 </button>`
-            : html`<button @click=${() => this.accept(merge.value.plan, null)}>Set this plan</button>`
+            : html`<button @click=${() => this.accept(merge.value.plan, null)}>${msg('Set this plan')}</button>`
         }
         ${cancel}
       </p>`;
@@ -115,7 +115,7 @@ export class LinkPaste extends LitElement {
     this.offered = null;
     this.readError = '';
     if (!text) {
-      this.readError = 'Paste the link first.';
+      this.readError = msg('Paste the link first.');
       return;
     }
     const read = await readHandoverLink(text);

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { MAX_PHOTO_NOTE, SCALP_AREAS, isScalpArea, type ScalpArea } from '../../journal/records.ts';
-import { plural } from '../../vocabulary/index.ts';
+import { msg, str } from '@lit/localize';
+import { AREA_IDS, scalpAreaName } from '../../i18n/area-names.ts';
+import { MAX_PHOTO_NOTE, isScalpArea, type ScalpArea } from '../../journal/records.ts';
 import { baseStyles } from '../shared.styles.ts';
 
 /** How an import went, file by file, as the app reports it. */
@@ -107,43 +108,43 @@ export class PhotoAdd extends LitElement {
     return html`<form class="panel" @submit=${(e: Event) => e.preventDefault()}>
       <div class="row">
         <label
-          >Scalp area
+          >${msg('Scalp area')}
           <select @change=${this.onArea}>
-            ${Object.entries(SCALP_AREAS).map(([id, label]) => html`<option value=${id} ?selected=${id === this.area}>${label}</option>`)}
+            ${AREA_IDS.map((id) => html`<option value=${id} ?selected=${id === this.area}>${scalpAreaName(id)}</option>`)}
           </select>
         </label>
         <label
-          >Note <span class="hint">(optional)</span>
+          >${msg('Note')} <span class="hint">${msg('(optional)')}</span>
           <input
             type="text"
             maxlength=${MAX_PHOTO_NOTE}
             .value=${this.note}
             @input=${(e: Event) => (this.note = (e.target as HTMLInputElement).value)}
-            placeholder="e.g. after first wash"
+            placeholder=${msg('e.g. after first wash')}
           />
         </label>
       </div>
       <div class="actions">
-        <button type="button" ?disabled=${this.busy} @click=${this.onCamera}>Take a photo</button>
+        <button type="button" ?disabled=${this.busy} @click=${this.onCamera}>${msg('Take a photo')}</button>
         <span class="file phone-only">
-          <span class="button secondary" aria-hidden="true">Phone camera app…</span>
+          <span class="button secondary" aria-hidden="true">${msg('Phone camera app…')}</span>
           <input
             type="file"
             accept="image/*"
             capture="environment"
-            aria-label="Take a photo with the phone's camera app"
+            aria-label=${msg("Take a photo with the phone's camera app")}
             ?disabled=${this.busy}
             @change=${this.onFiles}
           />
         </span>
         <span class="file">
-          <span class="button secondary" aria-hidden="true">Choose photos…</span>
+          <span class="button secondary" aria-hidden="true">${msg('Choose photos…')}</span>
           <!-- .heic/.heif too: where the system does not call them image/*, the chooser would hide them. -->
           <input
             type="file"
             accept="image/*,.heic,.heif"
             multiple
-            aria-label="Choose photos from this device"
+            aria-label=${msg('Choose photos from this device')}
             ?disabled=${this.busy}
             @change=${this.onFiles}
           />
@@ -152,7 +153,7 @@ export class PhotoAdd extends LitElement {
       ${
         this.progress
           ? html`<label
-              >Adding photo ${this.progress.done} of ${this.progress.total}
+              >${msg(str`Adding photo ${this.progress.done} of ${this.progress.total}`)}
               <progress max=${this.progress.total} value=${this.progress.done}></progress
             ></label>`
           : nothing
@@ -160,7 +161,7 @@ export class PhotoAdd extends LitElement {
       ${
         this.outcomes.length > 0 && !this.busy
           ? html`<div role=${failed.length ? 'alert' : 'status'}>
-              ${added ? html`<p class="ok">${plural(added, 'photo')} added.</p>` : nothing}
+              ${added ? html`<p class="ok">${added === 1 ? msg('1 photo added.') : msg(str`${added} photos added.`)}</p>` : nothing}
               ${
                 failed.length
                   ? html`<ul>

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { styleMap } from 'lit/directives/style-map.js';
 import { photoCompareStyles } from './photo-compare.styles.ts';
 import { daysApartWords, optionLabels, photoAlt, photoWords } from './photo-words.ts';
@@ -19,11 +20,9 @@ export interface ComparePhoto {
 /** How the photos are shown. */
 export type CompareMode = 'side-by-side' | 'slider' | 'timelapse';
 
-const MODES: readonly (readonly [CompareMode, string])[] = [
-  ['side-by-side', 'Side by side'],
-  ['slider', 'Slider'],
-  ['timelapse', 'Time-lapse'],
-];
+const MODE_IDS: readonly CompareMode[] = ['side-by-side', 'slider', 'timelapse'];
+const modeName = (mode: CompareMode) =>
+  mode === 'slider' ? msg('Slider') : mode === 'timelapse' ? msg('Time-lapse') : msg('Side by side');
 
 /** The two photos compared: the chosen ids, else the first and the last; null with fewer than two. */
 export function comparePair(
@@ -77,19 +76,22 @@ function sliderView(earlier: ComparePhoto, later: ComparePhoto, reveal: number, 
         style=${styleMap({ clipPath: `inset(0 0 0 ${cut}%)` })}
       />
       <div class="divider" style=${styleMap({ left: `${cut}%` })} aria-hidden="true"></div>
-      <span class="tag start" aria-hidden="true">Earlier</span><span class="tag end" aria-hidden="true">Later</span>
+      <span class="tag start" aria-hidden="true">${msg('Earlier')}</span
+      ><span class="tag end" aria-hidden="true">${msg('Later')}</span>
     </div>
-    <label for="reveal">Reveal the later photo</label>
+    <label for="reveal">${msg('Reveal the later photo')}</label>
     <input
       id="reveal"
       type="range"
       min="0"
       max="100"
       .value=${String(reveal)}
-      aria-valuetext="${reveal}% of the later photo shown"
+      aria-valuetext=${msg(str`${reveal}% of the later photo shown`)}
       @input=${(e: Event) => onReveal(Number((e.target as HTMLInputElement).value))}
     />
-    <p class="caption"><span>Left: ${photoWords(earlier)}</span> <span>Right: ${photoWords(later)}</span></p>
+    <p class="caption">
+      <span>${msg(str`Left: ${photoWords(earlier)}`)}</span> <span>${msg(str`Right: ${photoWords(later)}`)}</span>
+    </p>
   </div>`;
 }
 
@@ -126,22 +128,24 @@ export class PhotoCompare extends LitElement {
 
   override render() {
     const photos = this.photos ?? [];
-    const mode = MODES.some(([m]) => m === this.mode) ? this.mode : 'side-by-side';
+    const mode = MODE_IDS.includes(this.mode) ? this.mode : 'side-by-side';
     const area = photos[0]?.areaLabel;
-    const heading = html`<h2 id="heading">Compare photos ${area ? html`<small>${area}</small>` : nothing}</h2>`;
+    const heading = html`<h2 id="heading">
+      ${msg('Compare photos')} ${area ? html`<small>${area}</small>` : nothing}
+    </h2>`;
     const pair = comparePair(photos, this.beforeId, this.afterId);
     if (!pair)
       return html`<section class="panel empty" aria-labelledby="heading">
         ${heading}
-        <p>Take at least two photos of this area to compare them.</p>
+        <p>${msg('Take at least two photos of this area to compare them.')}</p>
       </section>`;
     return html`<section class="panel" aria-labelledby="heading">
       ${heading}
-      <div class="modes" role="group" aria-label="View">
-        ${MODES.map(
-          ([value, label]) =>
+      <div class="modes" role="group" aria-label=${msg('View')}>
+        ${MODE_IDS.map(
+          (value) =>
             html`<button type="button" aria-pressed=${value === mode} @click=${() => this.onMode(value)}>
-              ${label}
+              ${modeName(value)}
             </button>`,
         )}
       </div>
@@ -154,14 +158,14 @@ export class PhotoCompare extends LitElement {
     // The slider always lays the later photo over the earlier one, whichever way round they were picked.
     const inOrder = photos.indexOf(before) <= photos.indexOf(after);
     return html`<div class="choose">
-        ${photoSelect('before', 'Before', photos, before, pick('before'))}
-        ${photoSelect('after', 'After', photos, after, pick('after'))}
+        ${photoSelect('before', msg('Before'), photos, before, pick('before'))}
+        ${photoSelect('after', msg('After'), photos, after, pick('after'))}
       </div>
       <p class="apart">${daysApartWords(before, after)}</p>
       ${
         this.mode === 'slider'
           ? sliderView(inOrder ? before : after, inOrder ? after : before, this.reveal, (v) => (this.reveal = v))
-          : html`<div class="pair">${figure(before, 'Before')} ${figure(after, 'After')}</div>`
+          : html`<div class="pair">${figure(before, msg('Before'))} ${figure(after, msg('After'))}</div>`
       }`;
   }
 

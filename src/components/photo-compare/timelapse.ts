@@ -3,6 +3,7 @@
  * timer that steps it, and the view with its controls.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { ComparePhoto } from './photo-compare.ts';
 import { photoAlt, photoWords } from './photo-words.ts';
 
@@ -109,32 +110,33 @@ export function timelapseView(photos: readonly ComparePhoto[], timelapse: Timela
     <figure>
       <div class="frame"><img src=${photo.url} alt=${photoAlt(photo)} /></div>
       <figcaption aria-live=${playing ? 'off' : 'polite'}>
-        <strong>${photoWords(photo)}</strong> <span class="hint">Photo ${frame + 1} of ${photos.length}</span>
+        <strong>${photoWords(photo)}</strong>
+        <span class="hint">${msg(str`Photo ${frame + 1} of ${photos.length}`)}</span>
       </figcaption>
     </figure>
     <div class="player">
       <button type="button" class="play" @click=${() => timelapse.playOrPause()}>
-        <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span> ${playing ? 'Pause' : 'Play'}
+        <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span> ${playing ? msg('Pause') : msg('Play')}
       </button>
       <button type="button" class="secondary" aria-disabled=${frame === 0} @click=${() => timelapse.goTo(frame - 1)}>
-        <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> frame</span>
+        <span aria-hidden="true">‹</span> ${msg('Previous')}<span class="visually-hidden"> ${msg('frame')}</span>
       </button>
       <button type="button" class="secondary" aria-disabled=${frame === last} @click=${() => timelapse.goTo(frame + 1)}>
-        Next<span class="visually-hidden"> frame</span> <span aria-hidden="true">›</span>
+        ${msg('Next')}<span class="visually-hidden"> ${msg('frame')}</span> <span aria-hidden="true">›</span>
       </button>
     </div>
     <div class="timeline">
-      <label for="frame">Frame</label>
+      <label for="frame">${msg('Frame')}</label>
       <input
         id="frame"
         type="range"
         min="0"
         max=${last}
         .value=${String(frame)}
-        aria-valuetext="Photo ${frame + 1} of ${photos.length}, ${photoWords(photo)}"
+        aria-valuetext=${msg(str`Photo ${frame + 1} of ${photos.length}, ${photoWords(photo)}`)}
         @input=${(e: Event) => timelapse.goTo(Number((e.target as HTMLInputElement).value))}
       />
-      <label for="speed">Speed</label>
+      <label for="speed">${msg('Speed')}</label>
       <select id="speed" @change=${(e: Event) => timelapse.setSpeed(Number((e.target as HTMLSelectElement).value))}>
         ${SPEEDS.map((s) => html`<option value=${s} .selected=${s === speed}>${s}×</option>`)}
       </select>

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 
 /** Loads a photo's image (a thumbnail or the original) for display; passed in by the app. */
 export type ImageLoader = (id: string) => Promise<Blob | undefined>;
@@ -67,7 +68,8 @@ export class PhotoThumb extends LitElement {
   }
 
   override render() {
-    if (this.failed) return html`<div class="missing" role="img" aria-label=${this.alt}>Image unavailable</div>`;
+    if (this.failed)
+      return html`<div class="missing" role="img" aria-label=${this.alt}>${msg('Image unavailable')}</div>`;
     return this.url ? html`<img src=${this.url} alt=${this.alt} decoding="async" />` : nothing;
   }
 

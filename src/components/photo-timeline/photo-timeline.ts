@@ -1,9 +1,11 @@
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { LitElement, html, nothing } from 'lit';
-import { SCALP_AREAS, type PhotoRecord, type ScalpArea } from '../../journal/records.ts';
+import { msg, str } from '@lit/localize';
+import { AREA_IDS, scalpAreaName, scalpAreaInSentence } from '../../i18n/area-names.ts';
+import { type PhotoRecord, type ScalpArea } from '../../journal/records.ts';
 import { describeDate, isIsoDate, type FlagLevel, type IsoDate } from '../../rules/index.ts';
-import { DAY_CHECK_IN_WORDS, plural } from '../../vocabulary/index.ts';
+import { DAY_CHECK_IN_WORDS } from '../../vocabulary/index.ts';
 import '../photo-thumb/photo-thumb.ts';
 import type { ImageLoader } from '../photo-thumb/photo-thumb.ts';
 import { photoTimelineStyles } from './photo-timeline.styles.ts';
@@ -20,7 +22,8 @@ export interface TimelineDay {
 
 /** Alt text of a photo. */
 export function photoAlt(photo: PhotoRecord, day: number | null): string {
-  return `${SCALP_AREAS[photo.area]}, ${describeDate(photo.date)}${day === null ? '' : ` (day ${day})`}`;
+  const [area, date] = [scalpAreaName(photo.area), describeDate(photo.date)];
+  return day === null ? msg(str`${area}, ${date}`) : msg(str`${area}, ${date} (day ${day})`);
 }
 
 /**
@@ -51,21 +54,21 @@ export class PhotoTimeline extends LitElement {
     return html`
       <div class="tools">
         <label
-          >Area
+          >${msg('Area')}
           <select @change=${this.onArea}>
-            <option value="all" ?selected=${this.area === 'all'}>All areas</option>
-            ${Object.entries(SCALP_AREAS).map(([id, label]) => html`<option value=${id} ?selected=${this.area === id}>${label}</option>`)}
+            <option value="all" ?selected=${this.area === 'all'}>${msg('All areas')}</option>
+            ${AREA_IDS.map((id) => html`<option value=${id} ?selected=${this.area === id}>${scalpAreaName(id)}</option>`)}
           </select>
         </label>
-        <label>Jump to a date <input type="date" @change=${this.onJump} /></label>
-        <span class="count" role="status">${plural(photoCount, 'photo')} over ${plural(this.days.length, 'day')}</span>
+        <label>${msg('Jump to a date')} <input type="date" @change=${this.onJump} /></label>
+        <span class="count" role="status">${this.countWords(photoCount)}</span>
       </div>
       ${
         this.days.length === 0
-          ? html`<p class="panel">No days to show yet.</p>`
+          ? html`<p class="panel">${msg('No days to show yet.')}</p>`
           : html`<lit-virtualizer
               role="list"
-              aria-label="Diary days"
+              aria-label=${msg('Diary days')}
               .items=${this.days}
               .renderItem=${(day: TimelineDay) => this.renderDay(day)}
             ></lit-virtualizer>`
@@ -73,25 +76,35 @@ export class PhotoTimeline extends LitElement {
     `;
   }
 
+  /** "3 photos over 12 days". */
+  private countWords(photos: number) {
+    const days = this.days.length;
+    const counted = photos === 1 ? msg('1 photo') : msg(str`${photos} photos`);
+    return days === 1 ? msg(str`${counted} over 1 day`) : msg(str`${counted} over ${days} days`);
+  }
+
   private renderDay(day: TimelineDay) {
     const gap = day.photos.length === 0;
     return html`<div class="day ${gap ? 'gap' : ''}" role="listitem" data-date=${day.date}>
       <div class="card">
         <h2>
-          ${describeDate(day.date)} ${day.day !== null ? html`<small>Day ${day.day}</small>` : nothing}
-          ${day.session ? html`<span class="tag">Session</span>` : nothing}
+          ${describeDate(day.date)} ${day.day !== null ? html`<small>${msg(str`Day ${day.day}`)}</small>` : nothing}
+          ${day.session ? html`<span class="tag">${msg('Session')}</span>` : nothing}
         </h2>
         ${
           gap
             ? html`<p class="none">
-                No photo${this.area === 'all' ? '' : ` of the ${SCALP_AREAS[this.area].toLowerCase()}`}
+                ${this.area === 'all' ? msg('No photo') : msg(str`No photo of the ${scalpAreaInSentence(this.area)}`)}
               </p>`
             : html`<div class="photos">
                 ${day.photos.map(
                   (photo) =>
-                    html`<button @click=${() => this.open(photo.id)} aria-label="Open ${photoAlt(photo, day.day)}">
+                    html`<button
+                      @click=${() => this.open(photo.id)}
+                      aria-label=${msg(str`Open ${photoAlt(photo, day.day)}`)}
+                    >
                       <smp-photo-thumb photo-id=${photo.id} .loader=${this.loader} alt=""></smp-photo-thumb>
-                      <span>${SCALP_AREAS[photo.area]}</span>
+                      <span>${scalpAreaName(photo.area)}</span>
                     </button>`,
                 )}
               </div>`

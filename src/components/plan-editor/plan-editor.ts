@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import * as rules from '../../rules/index.ts';
 import type { IsoDate, Plan, Session } from '../../rules/index.ts';
 import { planEditorStyles } from './plan-editor.styles.ts';
@@ -7,10 +8,10 @@ const { describeDate, isIsoDate } = rules;
 
 /** Why `value` cannot be a session date (empty, impossible, outside 1900–2100, more than 2 years from `today`), or null. */
 export function dateProblem(value: string, today: string): string | null {
-  if (!value) return 'Enter the date of the session: day, month and year.';
-  if (!isIsoDate(value)) return `${value} is not a date this app can use: ${rules.whyNotIsoDate(value)}.`;
+  if (!value) return msg('Enter the date of the session: day, month and year.');
+  if (!isIsoDate(value)) return msg(str`${value} is not a date this app can use: ${rules.whyNotIsoDate(value)}.`);
   const far = isIsoDate(today) && (value > rules.shiftYears(today, 2) || value < rules.shiftYears(today, -2));
-  return far ? `${describeDate(value)} is more than 2 years from today; check the year.` : null;
+  return far ? msg(str`${describeDate(value)} is more than 2 years from today; check the year.`) : null;
 }
 
 /** A session with `final` and `note` only when they say something, as the plan schema expects. */
@@ -28,20 +29,33 @@ const EMPTY = { date: '', final: false, note: '' };
 function statusOf(date: string, today: string, latest: string | undefined): [string, string, string?] | null {
   if (!isIsoDate(today) || !isIsoDate(date)) return null;
   const days = rules.daysBetween(date, today);
-  if (days === 0) return ['Today', 'today'];
-  if (days < 0) return ['Planned', 'planned', days === -1 ? 'Tomorrow' : `In ${-days} days`];
-  return date === latest ? [`Day ${days + 1}`, 'current'] : ['Done', 'done'];
+  if (days === 0) return [msg('Today'), 'today'];
+  const ahead = -days;
+  if (days < 0) return [msg('Planned'), 'planned', days === -1 ? msg('Tomorrow') : msg(str`In ${ahead} days`)];
+  const day = days + 1;
+  return date === latest ? [msg(str`Day ${day}`), 'current'] : [msg('Done'), 'done'];
 }
 
-const button = (kind: string, label: string, date: string, onClick: () => void) =>
-  html`<button
+/** What each session button says, and its accessible name naming the session. */
+const buttonWords = (kind: string, date: string): [string, string] => {
+  const when = words(date);
+  if (kind === 'confirm') return [msg('Confirm remove'), msg(str`Confirm remove session of ${when}`)];
+  if (kind === 'keep') return [msg('Keep'), msg(str`Keep session of ${when}`)];
+  if (kind === 'edit') return [msg('Edit'), msg(str`Edit session of ${when}`)];
+  return [msg('Remove'), msg(str`Remove session of ${when}`)];
+};
+
+const button = (kind: string, date: string, onClick: () => void) => {
+  const [label, name] = buttonWords(kind, date);
+  return html`<button
     class=${kind === 'edit' || kind === 'keep' ? 'secondary' : 'danger'}
     data-action=${kind}
-    aria-label="${label} session of ${words(date)}"
+    aria-label=${name}
     @click=${onClick}
   >
     ${label}
   </button>`;
+};
 
 /**
  * The treatment plan as a list of sessions (date, final tag, note, status word) with an inline form
@@ -85,8 +99,8 @@ export class PlanEditor extends LitElement {
     return html`
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <section class="panel" aria-labelledby="list-heading">
-        <h2 id="list-heading" tabindex="-1">Your sessions</h2>
-        ${sessions.length ? list : html`<p class="hint">No sessions yet. Add the first one below.</p>`}
+        <h2 id="list-heading" tabindex="-1">${msg('Your sessions')}</h2>
+        ${sessions.length ? list : html`<p class="hint">${msg('No sessions yet. Add the first one below.')}</p>`}
       </section>
       ${this.renderForm()}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
@@ -98,17 +112,17 @@ export class PlanEditor extends LitElement {
     const at = `[data-date="${s.date}"]`;
     const actions =
       this.confirming === s.date
-        ? html`<span class="ask">Remove this session?</span>
-            ${button('confirm', 'Confirm remove', s.date, () => this.removeSession(s.date))}
-            ${button('keep', 'Keep', s.date, () => this.confirm(null, `${at} [data-action=remove]`))}`
-        : html`${button('edit', 'Edit', s.date, () => this.startEdit(s))}
-          ${button('remove', 'Remove', s.date, () => this.confirm(s.date, `${at} [data-action=keep]`))}`;
+        ? html`<span class="ask">${msg('Remove this session?')}</span>
+            ${button('confirm', s.date, () => this.removeSession(s.date))}
+            ${button('keep', s.date, () => this.confirm(null, `${at} [data-action=remove]`))}`
+        : html`${button('edit', s.date, () => this.startEdit(s))}
+          ${button('remove', s.date, () => this.confirm(s.date, `${at} [data-action=keep]`))}`;
     return html`<li class="session ${this.editing === s.date ? 'editing' : ''}" data-date=${s.date}>
       <div class="head">
         <strong class="date">${words(s.date)}</strong>
         ${word ? html`<span class="status ${tone}">${word}</span>` : nothing}
         ${detail ? html`<span class="hint">${detail}</span>` : nothing}
-        ${s.final ? html`<span class="tag">Final session</span>` : nothing}
+        ${s.final ? html`<span class="tag">${msg('Final session')}</span>` : nothing}
       </div>
       ${s.note ? html`<p class="note">${s.note}</p>` : nothing}
       <div class="actions">${actions}</div>
@@ -125,9 +139,9 @@ export class PlanEditor extends LitElement {
       @input=${this.onField}
       @change=${this.onField}
     >
-      <h2 id="form-heading">${editing ? `Change the session of ${words(editing)}` : 'Add a session'}</h2>
+      <h2 id="form-heading">${editing ? msg(str`Change the session of ${words(editing)}`) : msg('Add a session')}</h2>
       <div class="field">
-        <label for="date">Session date</label>
+        <label for="date">${msg('Session date')}</label>
         <input
           id="date"
           type="date"
@@ -139,23 +153,23 @@ export class PlanEditor extends LitElement {
       </div>
       <div class="check">
         <input id="final" type="checkbox" .checked=${draft.final} aria-describedby="final-hint" />
-        <label for="final">This is my final session</label>
+        <label for="final">${msg('This is my final session')}</label>
       </div>
-      <p class="hint" id="final-hint">The long-term rules count from your final session.</p>
+      <p class="hint" id="final-hint">${msg('The long-term rules count from your final session.')}</p>
       <div class="field">
-        <label for="note">Note <span class="hint">(optional)</span></label>
+        <label for="note">${msg('Note')} <span class="hint">${msg('(optional)')}</span></label>
         <input
           id="note"
           type="text"
           maxlength=${rules.MAX_SESSION_NOTE}
-          placeholder="Clinic or technician"
+          placeholder=${msg('Clinic or technician')}
           .value=${draft.note}
         />
       </div>
       ${error ? html`<p id="form-error" class="error" role="alert">${error}</p>` : nothing}
       <div class="buttons">
-        <button type="submit">${editing ? 'Save changes' : 'Add session'}</button>
-        ${editing ? html`<button type="button" class="secondary" @click=${this.cancelEdit}>Cancel</button>` : nothing}
+        <button type="submit">${editing ? msg('Save changes') : msg('Add session')}</button>
+        ${editing ? html`<button type="button" class="secondary" @click=${this.cancelEdit}>${msg('Cancel')}</button>` : nothing}
       </div>
     </form>`;
   }
@@ -170,12 +184,15 @@ export class PlanEditor extends LitElement {
     event.preventDefault();
     const { date, final, note } = this.draft;
     const others = (this.plan?.sessions ?? []).filter((s) => s.date !== this.editing);
-    const duplicate = others.some((s) => s.date === date) ? `There is already a session on ${words(date)}.` : null;
+    const duplicate = others.some((s) => s.date === date)
+      ? msg(str`There is already a session on ${words(date)}.`)
+      : null;
     this.formError = dateProblem(date, this.today) ?? duplicate ?? '';
     if (this.formError) return;
     // Only one session can be final: marking this one moves the mark.
     const kept = final ? others.map((s) => makeSession(s.date, false, s.note ?? '')) : others;
-    const message = `Session on ${words(date)} ${this.editing ? 'changed' : 'added'}.`;
+    const when = words(date);
+    const message = this.editing ? msg(str`Session on ${when} changed.`) : msg(str`Session on ${when} added.`);
     if (this.emit([...kept, makeSession(date, final, note)], message)) this.resetForm();
   }
 
@@ -200,7 +217,7 @@ export class PlanEditor extends LitElement {
     this.confirming = null;
     if (this.editing === date) this.resetForm();
     const left = this.plan.sessions.filter((s) => s.date !== date);
-    if (this.emit(left, `Session on ${words(date)} removed.`)) void this.focusLater('#list-heading');
+    if (this.emit(left, msg(str`Session on ${words(date)} removed.`))) void this.focusLater('#list-heading');
   }
 
   private resetForm() {

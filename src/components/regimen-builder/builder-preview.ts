@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import {
   MAX_RULE_DAY,
   describeDate,
@@ -20,8 +21,8 @@ export function parsePreviewDays(text: string): { days: number[] } | { error: st
   const parts = text.split(/[\s,;]+/).filter(Boolean);
   const days = [...new Set(parts.map(Number))];
   if (parts.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > MAX_RULE_DAY))
-    return { error: 'Write day numbers from 1, with commas between them, like “1, 6, 11, 31”.' };
-  if (days.length > MAX_PREVIEW_DAYS) return { error: `At most ${MAX_PREVIEW_DAYS} days at once.` };
+    return { error: msg('Write day numbers from 1, with commas between them, like “1, 6, 11, 31”.') };
+  if (days.length > MAX_PREVIEW_DAYS) return { error: msg(str`At most ${MAX_PREVIEW_DAYS} days at once.`) };
   return { days: days.sort((a, b) => a - b) };
 }
 
@@ -67,10 +68,10 @@ export class BuilderPreview extends LitElement {
     const parsed = parsePreviewDays(this.daysText);
     const plan = { sessions: [{ date: session ?? '', final: true }] };
     return html`<section class="panel" aria-labelledby="preview-heading">
-      <h2 id="preview-heading">What your client sees</h2>
+      <h2 id="preview-heading">${msg('What your client sees')}</h2>
       <div class="row">
         <div class="field">
-          <label for="days">Days after the session</label>
+          <label for="days">${msg('Days after the session')}</label>
           <input
             id="days"
             .value=${this.daysText}
@@ -78,7 +79,7 @@ export class BuilderPreview extends LitElement {
           />
         </div>
         <div class="field">
-          <label for="session">Sample session date</label>
+          <label for="session">${msg('Sample session date')}</label>
           <input
             id="session"
             type="date"
@@ -90,7 +91,7 @@ export class BuilderPreview extends LitElement {
       ${'error' in parsed ? html`<p class="error" role="alert">${parsed.error}</p>` : nothing}
       ${
         !regimen || !session
-          ? html`<p class="hint">The preview shows once the regimen is valid.</p>`
+          ? html`<p class="hint">${msg('The preview shows once the regimen is valid.')}</p>`
           : html`<div class="cards">
                 ${('days' in parsed ? parsed.days : []).map(
                   (day) =>
@@ -102,7 +103,7 @@ export class BuilderPreview extends LitElement {
                     ></smp-status-card>`,
                 )}
               </div>
-              <h3>Milestones after a session on ${describeDate(session)}</h3>
+              <h3>${msg(str`Milestones after a session on ${describeDate(session)}`)}</h3>
               <ul class="milestones">
                 ${milestones(plan, regimen).map(
                   (m) => html`<li><strong>${describeDate(m.date)}</strong> · ${m.summary}</li>`,

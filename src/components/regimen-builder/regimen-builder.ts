@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { LEVEL_LABELS } from '../../vocabulary/index.ts';
 import { validateRegimen, type Regimen } from '../../rules/index.ts';
 import { builderStyles } from './builder.styles.ts';
@@ -70,9 +71,9 @@ export class RegimenBuilder extends LitElement {
         />
       </div>`;
     return html`<section class="panel" aria-labelledby="studio-heading">
-        <h2 id="studio-heading">Your studio</h2>
+        <h2 id="studio-heading">${msg('Your studio')}</h2>
         <div class="field">
-          <label for="name">Studio’s name</label>
+          <label for="name">${msg('Studio’s name')}</label>
           <input
             id="name"
             maxlength="80"
@@ -80,20 +81,22 @@ export class RegimenBuilder extends LitElement {
             .value=${draft.name}
             @input=${(e: Event) => this.edit({ ...draft, name: (e.target as HTMLInputElement).value })}
           />
-          <p class="hint">Your clients see it on their card, beside their day of healing.</p>
+          <p class="hint">${msg('Your clients see it on their card, beside their day of healing.')}</p>
         </div>
       </section>
       <section class="panel" aria-labelledby="levels-heading">
-        <h2 id="levels-heading">Levels</h2>
-        <p class="hint">The word and colour of each day. After the last one, the card says “${LEVEL_LABELS.clear}”.</p>
+        <h2 id="levels-heading">${msg('Levels')}</h2>
+        <p class="hint">
+          ${msg(str`The word and colour of each day. After the last one, the card says “${LEVEL_LABELS.clear}”.`)}
+        </p>
         <div class="row">
           ${levelField('strictUntilDay', LEVEL_LABELS.strict)} ${levelField('cautionUntilDay', LEVEL_LABELS.caution)}
           ${levelField('limitedUntilDay', LEVEL_LABELS.limited)}
         </div>
       </section>
       <section class="panel" aria-labelledby="rules-heading">
-        <h2 id="rules-heading">Rules (${draft.rules.length})</h2>
-        <p class="hint">Open a rule to change it. They start as the standard regimen’s.</p>
+        <h2 id="rules-heading">${msg(str`Rules (${draft.rules.length})`)}</h2>
+        <p class="hint">${msg('Open a rule to change it. They start as the standard regimen’s.')}</p>
         <ol class="rules">
           ${draft.rules.map(
             (rule, index) =>
@@ -107,10 +110,10 @@ export class RegimenBuilder extends LitElement {
               </li>`,
           )}
         </ol>
-        <p><button class="secondary" @click=${this.onAdd}>Add a rule</button></p>
+        <p><button class="secondary" @click=${this.onAdd}>${msg('Add a rule')}</button></p>
       </section>
       <p role="status" class=${this.checked?.error ? 'error' : 'valid'}>
-        ${this.checked?.error || 'The regimen is complete: its link, QR code, file and handout are below.'}
+        ${this.checked?.error || msg('The regimen is complete: its link, QR code, file and handout are below.')}
       </p>
       <smp-builder-preview .regimen=${this.checked?.regimen ?? null} .today=${this.today}></smp-builder-preview>`;
   }

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { msg } from '@lit/localize';
 import { windowWords } from '../../handover/index.ts';
 import type { RuleWindow } from '../../rules/index.ts';
 import { builderStyles } from './builder.styles.ts';
@@ -37,56 +38,56 @@ export class RuleEditor extends LitElement {
   override render() {
     const rule = this.rule;
     if (!rule) return html``;
-    const title = rule.title.trim() || 'A new rule';
+    const title = rule.title.trim() || msg('A new rule');
     return html`<details ?open=${this.open} @input=${this.onField} @change=${this.onField}>
       <summary>
-        <span class="kind">${rule.kind === 'do' ? 'Do' : 'Avoid'}</span>
+        <span class="kind">${rule.kind === 'do' ? msg('Do') : msg('Avoid')}</span>
         <span>${title}</span>
         <span class="hint">${windowOf(rule)}</span>
       </summary>
       <div class="fields">
         <div class="field">
-          <label for="title">Title</label>
+          <label for="title">${msg('Title')}</label>
           <input id="title" maxlength="80" .value=${rule.title} />
         </div>
         <div class="row">
           <div class="field">
-            <label for="kind">Something to</label>
+            <label for="kind">${msg('Something to')}</label>
             <select id="kind" .value=${rule.kind}>
-              <option value="avoid">avoid</option>
-              <option value="do">do</option>
+              <option value="avoid">${msg('avoid')}</option>
+              <option value="do">${msg('do')}</option>
             </select>
           </div>
           <div class="field">
-            <label for="anchor">Counted from</label>
+            <label for="anchor">${msg('Counted from')}</label>
             <select id="anchor" .value=${rule.anchor}>
-              <option value="each-session">each session</option>
-              <option value="final-session">the final session</option>
+              <option value="each-session">${msg('each session')}</option>
+              <option value="final-session">${msg('the final session')}</option>
             </select>
           </div>
         </div>
         <div class="row">
           <div class="field">
-            <label for="fromDay">From day</label>
+            <label for="fromDay">${msg('From day')}</label>
             <input id="fromDay" type="number" min="1" inputmode="numeric" .value=${String(rule.fromDay)} />
           </div>
           <div class="field">
-            <label for="end">Lasts</label>
+            <label for="end">${msg('Lasts')}</label>
             <select id="end" .value=${rule.end}>
-              <option value="day">until a day</option>
-              <option value="years">for years</option>
-              <option value="never">for good</option>
+              <option value="day">${msg('until a day')}</option>
+              <option value="years">${msg('for years')}</option>
+              <option value="never">${msg('for good')}</option>
             </select>
           </div>
           ${
             rule.end === 'day'
               ? html`<div class="field">
-                  <label for="toDay">Until day</label>
+                  <label for="toDay">${msg('Until day')}</label>
                   <input id="toDay" type="number" min="1" inputmode="numeric" .value=${String(rule.toDay)} />
                 </div>`
               : rule.end === 'years'
                 ? html`<div class="field">
-                    <label for="toYears">Years</label>
+                    <label for="toYears">${msg('Years')}</label>
                     <input
                       id="toYears"
                       type="number"
@@ -100,14 +101,16 @@ export class RuleEditor extends LitElement {
           }
         </div>
         <div class="field">
-          <label for="text">What to do, and why</label>
+          <label for="text">${msg('What to do, and why')}</label>
           <textarea id="text" rows="3" maxlength="400" .value=${rule.text}></textarea>
         </div>
         <div class="field">
-          <label for="milestone">Milestone when it ends or starts <span class="hint">(optional)</span></label>
-          <input id="milestone" maxlength="120" .value=${rule.milestone} placeholder="Showering allowed" />
+          <label for="milestone"
+            >${msg('Milestone when it ends or starts')} <span class="hint">${msg('(optional)')}</span></label
+          >
+          <input id="milestone" maxlength="120" .value=${rule.milestone} placeholder=${msg('Showering allowed')} />
         </div>
-        <p><button class="danger" @click=${this.onRemove}>Remove this rule</button></p>
+        <p><button class="danger" @click=${this.onRemove}>${msg('Remove this rule')}</button></p>
       </div>
     </details>`;
   }

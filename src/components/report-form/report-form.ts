@@ -1,5 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
-import { SCALP_AREAS, type ScalpArea } from '../../journal/records.ts';
+import { msg } from '@lit/localize';
+import type { ScalpArea } from '../../journal/records.ts';
+import { AREA_IDS, scalpAreaName } from '../../i18n/area-names.ts';
 import type { IsoDate, Plan } from '../../rules/index.ts';
 import {
   MAX_CLIENT_NAME,
@@ -11,9 +13,14 @@ import {
   type ReportOptions,
 } from '../../export/report-options.ts';
 import { reportFormStyles } from './report-form.styles.ts';
+import { activeLanguage } from '../../i18n/localize.ts';
+import { regionalDefaults } from '../../i18n/languages.ts';
 
-const AREA_IDS = Object.keys(SCALP_AREAS) as ScalpArea[];
-const PAGE_SIZES: Record<PageSize, string> = { a4: 'A4', letter: 'Letter' };
+const pageSizes = (): Record<PageSize, string> => ({ a4: msg('A4'), letter: msg('Letter') });
+
+/** Letter in the app's en-US (its regional default) or in a US or Canadian browser; A4 elsewhere. */
+const defaultPaper = (): PageSize =>
+  regionalDefaults(activeLanguage()).paper === 'letter' ? 'letter' : defaultPageSize(navigator.language);
 
 /**
  * The form a client fills in to make a PDF progress report for their technician: the range of
@@ -53,7 +60,7 @@ export class ReportForm extends LitElement {
     to: '' as IsoDate,
     areas: [],
     clientName: '',
-    pageSize: defaultPageSize(navigator.language),
+    pageSize: defaultPaper(),
   };
   private formError = '';
   private edited = new Set<'dates' | 'areas'>();
@@ -85,22 +92,23 @@ export class ReportForm extends LitElement {
         />
       </div>`;
     return html`<form class="panel" aria-labelledby="report-heading" novalidate @submit=${this.onSubmit}>
-      <h2 id="report-heading">Progress report for your technician</h2>
+      <h2 id="report-heading">${msg('Progress report for your technician')}</h2>
       <p class="hint">
-        A PDF with your photos, check-ins and aftercare ticks, day by day. Photos are resized and carry no location or
-        camera details.
+        ${msg('A PDF with your photos, check-ins and aftercare ticks, day by day. Photos are resized and carry no location or camera details.')}
       </p>
-      <div class="dates">${dateInput('from', 'From')} ${dateInput('to', 'To')}</div>
+      <div class="dates">${dateInput('from', msg('From'))} ${dateInput('to', msg('To'))}</div>
       <fieldset
         class="areas"
         aria-invalid=${invalid === 'areas' ? 'true' : 'false'}
         aria-describedby=${invalid === 'areas' ? 'form-error' : nothing}
       >
-        <legend>Scalp areas</legend>
+        <legend>${msg('Scalp areas')}</legend>
         ${AREA_IDS.map((area) => this.renderArea(area))}
       </fieldset>
       <div class="field">
-        <label for="client">Your name <span class="hint">(optional, printed on the report)</span></label>
+        <label for="client"
+          >${msg('Your name')} <span class="hint">${msg('(optional, printed on the report)')}</span></label
+        >
         <input
           id="client"
           type="text"
@@ -111,8 +119,8 @@ export class ReportForm extends LitElement {
         />
       </div>
       <fieldset class="sizes">
-        <legend>Page size</legend>
-        ${(Object.keys(PAGE_SIZES) as PageSize[]).map(
+        <legend>${msg('Page size')}</legend>
+        ${(Object.keys(pageSizes()) as PageSize[]).map(
           (size) =>
             html`<label class="choice">
               <input
@@ -122,15 +130,17 @@ export class ReportForm extends LitElement {
                 .checked=${draft.pageSize === size}
                 @change=${() => this.edit(null, { pageSize: size })}
               />
-              ${PAGE_SIZES[size]}
+              ${pageSizes()[size]}
             </label>`,
         )}
       </fieldset>
       ${problem ? html`<p id="form-error" class="error" role="alert">${problem}</p>` : nothing}
       <div class="actions">
-        <button type="submit" ?disabled=${busy}>${busy ? 'Making the report…' : 'Make the PDF report'}</button>
+        <button type="submit" ?disabled=${busy}>
+          ${busy ? msg('Making the report…') : msg('Make the PDF report')}
+        </button>
         <p class=${busy ? 'hint' : 'message'} role="status">
-          ${busy ? 'This can take a little while with many photos.' : this.message}
+          ${busy ? msg('This can take a little while with many photos.') : this.message}
         </p>
       </div>
     </form>`;
@@ -146,7 +156,9 @@ export class ReportForm extends LitElement {
         .checked=${this.draft.areas.includes(area)}
         @change=${(e: Event) => this.toggleArea(area, (e.target as HTMLInputElement).checked)}
       />
-      <label for=${id}>${SCALP_AREAS[area]} ${empty ? html`<span class="hint">no photos yet</span>` : nothing}</label>
+      <label for=${id}
+        >${scalpAreaName(area)} ${empty ? html`<span class="hint">${msg('no photos yet')}</span>` : nothing}</label
+      >
     </div>`;
   }
 

@@ -1,20 +1,27 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import type { ThemeChoice } from '../../journal/records.ts';
+import type { Language, LanguageChoice } from '../../i18n/languages.ts';
 import type { StorageHealth } from '../../journal/storage-health.ts';
 import { TEMPERATURE_UNIT_NAMES, TEMPERATURE_WORDS, describeBytes } from '../../vocabulary/index.ts';
 import { baseStyles } from '../shared.styles.ts';
 
 /** The theme choices' words, in the order shown. */
-const THEME_WORDS = { system: 'Same as this device', light: 'Light', dark: 'Dark' } as const satisfies Record<
-  ThemeChoice,
-  string
->;
+const themeWords = (): Record<ThemeChoice, string> => ({
+  system: msg('Same as this device'),
+  light: msg('Light'),
+  dark: msg('Dark'),
+});
+
+/** Each language named in its own words (never translated), in the order shown. */
+const LANGUAGE_NAMES: Record<Language, string> = { 'en-GB': 'English (UK)', 'en-US': 'English (US)', es: 'Español' };
 
 /**
- * Settings: the temperature unit, the colour theme, and what the journal uses of the device's storage and whether
+ * Settings: the language, the temperature unit, the colour theme, and what the journal uses of the device's storage and whether
  * the browser keeps it.
  *
+ * @fires language-change - `{ language: LanguageChoice }`
  * @fires unit-change - `{ unit: 'C' | 'F' }`
  * @fires theme-change - `{ theme: ThemeChoice }`
  * @fires persist-request - when the person asks the browser to keep the journal.
@@ -67,11 +74,14 @@ export class SettingsPanel extends LitElement {
   ];
 
   static override properties = {
+    language: {},
     unit: {},
     theme: {},
     health: { attribute: false },
   };
 
+  /** The language chosen. */
+  language: LanguageChoice = 'system';
   /** The temperature unit. */
   unit: 'C' | 'F' = 'C';
   /** The colour theme. */
@@ -82,8 +92,30 @@ export class SettingsPanel extends LitElement {
   override render() {
     const health = this.health;
     return html`
+      <section class="panel" aria-labelledby="language">
+        <h2 id="language">${msg('Language and region')}</h2>
+        <fieldset>
+          <legend>${msg('Language')}</legend>
+          ${(['system', 'en-GB', 'en-US', 'es'] as const).map(
+            (language) =>
+              html`<label lang=${language === 'system' ? nothing : language}>
+                <input
+                  type="radio"
+                  name="language"
+                  value=${language}
+                  .checked=${live(this.language === language)}
+                  @change=${() => this.emit('language-change', { language })}
+                />
+                ${language === 'system' ? msg('Same as this browser') : LANGUAGE_NAMES[language]}
+              </label>`,
+          )}
+        </fieldset>
+        <p class="hint">
+          ${msg('Dates, the temperature unit and the report’s paper size follow the language unless you choose them.')}
+        </p>
+      </section>
       <section class="panel" aria-labelledby="units">
-        <h2 id="units">Units</h2>
+        <h2 id="units">${msg('Units')}</h2>
         <fieldset>
           <legend>${TEMPERATURE_WORDS.question}</legend>
           ${(['C', 'F'] as const).map(
@@ -102,10 +134,10 @@ export class SettingsPanel extends LitElement {
         </fieldset>
       </section>
       <section class="panel" aria-labelledby="appearance">
-        <h2 id="appearance">Appearance</h2>
+        <h2 id="appearance">${msg('Appearance')}</h2>
         <fieldset>
-          <legend>Colours</legend>
-          ${(Object.keys(THEME_WORDS) as ThemeChoice[]).map(
+          <legend>${msg('Colours')}</legend>
+          ${(Object.keys(themeWords()) as ThemeChoice[]).map(
             (theme) =>
               html`<label>
                 <input
@@ -115,42 +147,53 @@ export class SettingsPanel extends LitElement {
                   .checked=${live(this.theme === theme)}
                   @change=${() => this.emit('theme-change', { theme })}
                 />
-                ${THEME_WORDS[theme]}
+                ${themeWords()[theme]}
               </label>`,
           )}
         </fieldset>
       </section>
       <section class="panel" aria-labelledby="storage">
-        <h2 id="storage">Storage on this device</h2>
-        <p class="hint">Your journal is kept only in this browser on this device. Nothing is sent anywhere.</p>
+        <h2 id="storage">${msg('Storage on this device')}</h2>
+        <p class="hint">
+          ${msg('Your journal is kept only in this browser on this device. Nothing is sent anywhere.')}
+        </p>
         ${
           health
             ? html`<dl>
-                  <dt>Used</dt>
+                  <dt>${msg('Used')}</dt>
+                  <dd>${this.usage(health)}</dd>
+                  <dt>${msg('Kept safe')}</dt>
                   <dd>
-                    ${health.usage === null ? 'unknown' : describeBytes(health.usage)}${health.quota ? html` of ${describeBytes(health.quota)}` : nothing}
-                  </dd>
-                  <dt>Kept safe</dt>
-                  <dd>
-                    ${health.persisted ? 'Yes: the browser will not clear it to free space' : 'Not yet: the browser may clear it when space runs low'}
+                    ${health.persisted ? msg('Yes: the browser will not clear it to free space') : msg('Not yet: the browser may clear it when space runs low')}
                   </dd>
                 </dl>
                 ${
                   health.usage !== null && health.quota
-                    ? html`<meter min="0" max=${health.quota} value=${health.usage} aria-label="Storage used"></meter>`
+                    ? html`<meter
+                        min="0"
+                        max=${health.quota}
+                        value=${health.usage}
+                        aria-label=${msg('Storage used')}
+                      ></meter>`
                     : nothing
                 }
                 ${
                   health.persisted
                     ? nothing
                     : html`<button class="secondary" @click=${() => this.emit('persist-request', {})}>
-                        Ask the browser to keep my journal
+                        ${msg('Ask the browser to keep my journal')}
                       </button>`
                 }`
-            : html`<p>Checking…</p>`
+            : html`<p>${msg('Checking…')}</p>`
         }
       </section>
     `;
+  }
+
+  private usage(health: StorageHealth) {
+    if (health.usage === null) return msg('unknown');
+    const used = describeBytes(health.usage);
+    return health.quota ? msg(str`${used} of ${describeBytes(health.quota)}`) : used;
   }
 
   private emit(name: string, detail: object) {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import {
   ASK_YOUR_TECHNICIAN,
@@ -79,12 +80,12 @@ export class StatusCard extends LitElement {
     const status = this.status;
     if (!status)
       return html`<article aria-busy="true">
-        <header><p>Loading…</p></header>
+        <header><p>${msg('Loading…')}</p></header>
       </article>`;
     const [level, levelBg] = LEVEL_VARS[status.level];
     const avoid = status.active.filter((rule) => rule.kind === 'avoid');
     const todo = status.active.filter((rule) => rule.kind === 'do');
-    const when = this.isToday ? 'today' : `on ${describeDate(status.date)}`;
+    const on = describeDate(status.date);
     return html`
       <article style="--level: var(${level}); --level-bg: var(${levelBg})" aria-labelledby="day-heading">
         <header>
@@ -99,17 +100,16 @@ export class StatusCard extends LitElement {
           <h2 id="day-heading">
             ${
               status.day === null
-                ? html`No session yet <small>${when}</small>`
-                : html`Day ${status.day}
-                    <small>of healing${this.isToday ? '' : `, ${describeDate(status.date)}`}</small>`
+                ? html`${msg('No session yet')} <small>${this.isToday ? msg('today') : msg(str`on ${on}`)}</small>`
+                : html`${msg(str`Day ${status.day}`)}
+                    <small>${this.isToday ? msg('of healing') : msg(str`of healing, ${on}`)}</small>`
             }
           </h2>
           ${this.renderLongTerm(status)}
           ${
             status.sessionDate
               ? html`<p class="since">
-                  Counting from your session on
-                  ${describeDate(status.sessionDate)}${this.regimenName ? html` · ${this.regimenName}` : nothing}
+                  ${msg(str`Counting from your session on ${describeDate(status.sessionDate)}`)}${this.regimenName ? html` · ${this.regimenName}` : nothing}
                 </p>`
               : nothing
           }
@@ -129,12 +129,14 @@ export class StatusCard extends LitElement {
             ? nothing
             : html`<div class="lists">
                 <section class="avoid" aria-labelledby="avoid-heading">
-                  <h3 id="avoid-heading">${avoidIcon} Avoid ${when}</h3>
-                  ${this.renderList(avoid, 'Nothing to avoid.')}
+                  <h3 id="avoid-heading">
+                    ${avoidIcon} ${this.isToday ? msg('Avoid today') : msg(str`Avoid on ${on}`)}
+                  </h3>
+                  ${this.renderList(avoid, msg('Nothing to avoid.'))}
                 </section>
                 <section class="do" aria-labelledby="do-heading">
-                  <h3 id="do-heading">${doIcon} Do ${when}</h3>
-                  ${this.renderList(todo, 'Nothing special to do.')}
+                  <h3 id="do-heading">${doIcon} ${this.isToday ? msg('Do today') : msg(str`Do on ${on}`)}</h3>
+                  ${this.renderList(todo, msg('Nothing special to do.'))}
                 </section>
               </div>`
         }
@@ -142,8 +144,8 @@ export class StatusCard extends LitElement {
           <p>
             ${
               status.nextSession
-                ? html`Next session: <strong>${describeDate(status.nextSession)}</strong>`
-                : html`No further session planned.`
+                ? html`${msg('Next session:')} <strong>${describeDate(status.nextSession)}</strong>`
+                : msg('No further session planned.')
             }
           </p>
           <p class="ask">${ASK_YOUR_TECHNICIAN.text}</p>
@@ -161,7 +163,7 @@ export class StatusCard extends LitElement {
     ]
       .filter((rule) => rule.until === null)
       .map((rule) => lowerFirst(rule.title));
-    return lasting.length ? html`<p class="lasting">For the long term: ${listed(lasting)}.</p>` : nothing;
+    return lasting.length ? html`<p class="lasting">${msg(str`For the long term: ${listed(lasting)}.`)}</p>` : nothing;
   }
 
   private renderList(rules: readonly ActiveRule[], empty: string) {
@@ -181,16 +183,18 @@ export class StatusCard extends LitElement {
   }
 
   private whenWords(rule: ActiveRule): string {
-    if (rule.until) return `until ${describeDate(rule.until as IsoDate)}`;
-    if (rule.kind === 'do') return `from ${describeDate(rule.since)}`;
-    return 'always';
+    if (rule.until) return msg(str`until ${describeDate(rule.until as IsoDate)}`);
+    if (rule.kind === 'do') return msg(str`from ${describeDate(rule.since)}`);
+    return msg('always');
   }
 
   private renderTicks(rule: ActiveRule) {
     const done = Math.min(this.ticking.get(rule.id) ?? this.adherence?.[rule.id] ?? 0, rule.timesPerDay);
     const boxes = Array.from({ length: rule.timesPerDay }, (_, i) => i);
-    const label = rule.timesPerDay === 1 ? 'Done' : (i: number) => `${i + 1}`;
-    return html`<div class="ticks" role="group" aria-label="${rule.title}: done ${done} of ${rule.timesPerDay}">
+    const label = rule.timesPerDay === 1 ? msg('Done') : (i: number) => `${i + 1}`;
+    const title = rule.title;
+    const times = rule.timesPerDay;
+    return html`<div class="ticks" role="group" aria-label=${msg(str`${title}: done ${done} of ${times}`)}>
       ${boxes.map(
         (i) =>
           html`<label>
@@ -199,10 +203,10 @@ export class StatusCard extends LitElement {
               .checked=${live(i < done)}
               @change=${(e: Event) => this.onTick(rule, i, (e.target as HTMLInputElement).checked)}
             />
-            ${typeof label === 'string' ? label : html`<span class="visually-hidden">${rule.title}, time</span> ${label(i)}`}
+            ${typeof label === 'string' ? label : html`<span class="visually-hidden">${msg(str`${title}, time`)}</span> ${label(i)}`}
           </label>`,
       )}
-      ${rule.timesPerDay > 1 ? html`<span class="count">${done} of ${rule.timesPerDay}</span>` : nothing}
+      ${rule.timesPerDay > 1 ? html`<span class="count">${msg(str`${done} of ${times}`)}</span>` : nothing}
     </div>`;
   }
 
