@@ -16,5 +16,5 @@ export {
   type Validated,
 } from './schema.ts';
 export { isIsoDate, whyNotIsoDate, YEAR_RANGE, shiftDays, shiftYears, daysBetween, compareDates } from './dates.ts';
-export { describeDate } from './format.ts';
+export { describeDate, describeDateLong } from './format.ts';
 export type * from './types.ts';
