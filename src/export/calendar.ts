@@ -3,8 +3,10 @@
  * when the app is closed. UIDs are made from the rule and the number of the session it counts from,
  * so exporting again after a plan change updates events instead of duplicating them. On request it
  * adds a daily photo reminder (an event with an alarm) for the first 30 days after the latest
- * session, at the app's reminder time. Loaded only when used.
+ * session, at the app's reminder time. Titles, descriptions and the alarm are in the active
+ * language (the built-in regimen's too); a regimen someone wrote keeps its words. Loaded only when used.
  */
+import { msg, str } from '@lit/localize';
 import { createEvents, type EventAttributes } from 'ics';
 import { DEFAULT_REGIMEN, milestones, shiftDays, type IsoDate, type Plan, type Regimen } from '../rules/index.ts';
 import { PHOTO_REMINDER_NOTICE, SentenceError } from '../vocabulary/index.ts';
@@ -14,6 +16,9 @@ import type { ReminderTime } from '../reminder/photo-reminder.ts';
 export const CALENDAR_REMINDER_DAYS = 30;
 
 const UID_DOMAIN = 'smp-aftercare-journal';
+
+/** The calendar's name, as a phone's calendar app lists it. */
+const calendarName = () => msg('SMP aftercare');
 
 const ymd = (date: IsoDate): [number, number, number] => date.split('-').map(Number) as [number, number, number];
 
@@ -31,7 +36,7 @@ function photoReminderEvent(plan: Plan, time: ReminderTime): EventAttributes | n
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   return {
     uid: `photo-reminder@${UID_DOMAIN}`,
-    calName: 'SMP aftercare',
+    calName: calendarName(),
     productId: 'smp-aftercare-journal',
     title: PHOTO_REMINDER_NOTICE.title,
     description: PHOTO_REMINDER_NOTICE.message,
@@ -60,7 +65,7 @@ export function milestonesCalendar(
   const uidOf = (ruleId: string | null, sessionDate: string) =>
     `${ruleId ?? 'session'}.session-${order.indexOf(sessionDate as IsoDate) + 1}@${UID_DOMAIN}`;
   const common = {
-    calName: 'SMP aftercare',
+    calName: calendarName(),
     productId: 'smp-aftercare-journal',
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',
@@ -68,12 +73,12 @@ export function milestonesCalendar(
   const events: EventAttributes[] = milestones(plan, regimen).map((m) => ({
     ...common,
     uid: uidOf(m.ruleId, m.sessionDate),
-    title: m.type === 'session' ? 'SMP treatment session (day 1)' : m.summary,
+    title: m.type === 'session' ? msg('SMP treatment session (day 1)') : m.summary,
     description: m.message,
     start: ymd(m.date),
     end: ymd(shiftDays(m.date, 1)),
   }));
-  if (events.length === 0) throw new SentenceError('There are no milestones yet: add your session date first.');
+  if (events.length === 0) throw new SentenceError(msg('There are no milestones yet: add your session date first.'));
   // A change a later session put off (e.g. swimming) is sent as cancelled, so a calendar that has it
   // from an earlier export removes it instead of keeping a wrong date.
   const present = new Set(events.map((e) => e.uid));
@@ -84,7 +89,7 @@ export function milestonesCalendar(
       events.push({
         ...common,
         uid,
-        title: `${rule.title}: no longer on this date`,
+        title: msg(str`${rule.title}: no longer on this date`),
         start: ymd(session),
         end: ymd(shiftDays(session, 1)),
         status: 'CANCELLED',
@@ -100,7 +105,9 @@ export function milestonesCalendar(
   if (error || !value) {
     console.warn('ics could not make the calendar:', error);
     throw new SentenceError(
-      'The calendar file could not be made, so nothing was downloaded. Try again; if it happens again, reload the page.',
+      msg(
+        'The calendar file could not be made, so nothing was downloaded. Try again; if it happens again, reload the page.',
+      ),
     );
   }
   return value;
