@@ -100,3 +100,8 @@ export function milestonesOf(schedule: Schedule, regimen: Regimen): Found[] {
 export function milestones(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): Milestone[] {
   return milestonesOf(scheduleOf(plan), regimen).map(({ change: _change, ...milestone }) => milestone);
 }
+
+/** `milestones` with what changes in words without the day ("Exercise and sweating allowed"), for a notification. */
+export function milestonesWithChanges(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): Found[] {
+  return milestonesOf(scheduleOf(plan), regimen);
+}

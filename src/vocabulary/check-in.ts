@@ -28,14 +28,19 @@ export const SWELLING_WORDS: ChoiceWords<'swelling'> = {
     return msg('Swelling');
   },
   get choices() {
-    return { none: msg('None'), mild: msg('Mild'), moderate: msg('Moderate'), severe: msg('Severe') };
+    return {
+      none: msg('None', { id: 'swellingChoiceNone' }),
+      mild: msg('Mild', { id: 'swellingChoiceMild' }),
+      moderate: msg('Moderate', { id: 'swellingChoiceModerate' }),
+      severe: msg('Severe', { id: 'swellingChoiceSevere' }),
+    };
   },
   get answers() {
     return {
-      none: msg('none', { desc: 'swelling: none' }),
-      mild: msg('mild', { desc: 'swelling: mild' }),
-      moderate: msg('moderate', { desc: 'swelling: moderate' }),
-      severe: msg('severe', { desc: 'swelling: severe' }),
+      none: msg('none', { id: 'swellingAnswerNone' }),
+      mild: msg('mild', { id: 'swellingAnswerMild' }),
+      moderate: msg('moderate', { id: 'swellingAnswerModerate' }),
+      severe: msg('severe', { id: 'swellingAnswerSevere' }),
     };
   },
   get summaries() {
@@ -54,11 +59,15 @@ export const REDNESS_WORDS: ChoiceWords<'redness'> = {
     return msg('Redness');
   },
   get choices() {
-    return { none: msg('None'), 'at-site': msg('At the treated area'), spreading: msg('Spreading beyond it') };
+    return {
+      none: msg('None', { id: 'rednessChoiceNone' }),
+      'at-site': msg('At the treated area'),
+      spreading: msg('Spreading beyond it'),
+    };
   },
   get answers() {
     return {
-      none: msg('none', { desc: 'redness: none' }),
+      none: msg('none', { id: 'rednessAnswerNone' }),
       'at-site': msg('at the treated area'),
       spreading: msg('spreading beyond it'),
     };
@@ -74,14 +83,19 @@ export const PAIN_WORDS: ChoiceWords<'pain'> = {
     return msg('Pain');
   },
   get choices() {
-    return { none: msg('None'), mild: msg('Mild'), increasing: msg('Increasing'), severe: msg('Severe') };
+    return {
+      none: msg('None', { id: 'painChoiceNone' }),
+      mild: msg('Mild', { id: 'painChoiceMild' }),
+      increasing: msg('Increasing', { id: 'painChoiceIncreasing' }),
+      severe: msg('Severe', { id: 'painChoiceSevere' }),
+    };
   },
   get answers() {
     return {
-      none: msg('none', { desc: 'pain: none' }),
-      mild: msg('mild', { desc: 'pain: mild' }),
-      increasing: msg('increasing', { desc: 'pain: increasing' }),
-      severe: msg('severe', { desc: 'pain: severe' }),
+      none: msg('none', { id: 'painAnswerNone' }),
+      mild: msg('mild', { id: 'painAnswerMild' }),
+      increasing: msg('increasing', { id: 'painAnswerIncreasing' }),
+      severe: msg('severe', { id: 'painAnswerSevere' }),
     };
   },
   get summaries() {
