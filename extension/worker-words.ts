@@ -6,9 +6,8 @@
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 
-type Template = Parameters<typeof defaultMsg>[0];
+type Template = string | { readonly strings: TemplateStringsArray; readonly values: readonly unknown[] };
 
 // The ids of messages without an explicit one are hashes of their text; the same few recur.
 const ids = new Map<unknown, string>();
@@ -19,8 +18,10 @@ function chromeMsg(template: Template, options?: { id?: string }): string {
   const strings = tagged ? template.strings : template;
   let id = options?.id ?? ids.get(strings);
   if (id === undefined) ids.set(strings, (id = generateMsgId(strings, false)));
-  const values = tagged ? (template.values as unknown[]).map(String) : [];
-  return chrome.i18n.getMessage(id, values) || (defaultMsg(template) as string);
+  const values = tagged ? template.values.map(String) : [];
+  // Without a translation, the English source with its values in place.
+  const source = tagged ? template.strings.reduce((text, part, i) => text + (values[i - 1] ?? '') + part) : template;
+  return chrome.i18n.getMessage(id, values) || source;
 }
 
 _installMsgImplementation(chromeMsg as Parameters<typeof _installMsgImplementation>[0]);

@@ -21,18 +21,18 @@ const WEEKDAYS = [
   () => msg('Sat', { id: 'weekdayShort6' }),
 ];
 const SHORT = [
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Jan ${y}`, { id: 'dateShort1' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Feb ${y}`, { id: 'dateShort2' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Mar ${y}`, { id: 'dateShort3' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Apr ${y}`, { id: 'dateShort4' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} May ${y}`, { id: 'dateShort5' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Jun ${y}`, { id: 'dateShort6' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Jul ${y}`, { id: 'dateShort7' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Aug ${y}`, { id: 'dateShort8' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Sep ${y}`, { id: 'dateShort9' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Oct ${y}`, { id: 'dateShort10' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Nov ${y}`, { id: 'dateShort11' }),
-  (w: string, d: number, y: number) => msg(str`${w} ${d} Dec ${y}`, { id: 'dateShort12' }),
+  (d: number, y: number) => msg(str`${d} Jan ${y}`, { id: 'dateShort1' }),
+  (d: number, y: number) => msg(str`${d} Feb ${y}`, { id: 'dateShort2' }),
+  (d: number, y: number) => msg(str`${d} Mar ${y}`, { id: 'dateShort3' }),
+  (d: number, y: number) => msg(str`${d} Apr ${y}`, { id: 'dateShort4' }),
+  (d: number, y: number) => msg(str`${d} May ${y}`, { id: 'dateShort5' }),
+  (d: number, y: number) => msg(str`${d} Jun ${y}`, { id: 'dateShort6' }),
+  (d: number, y: number) => msg(str`${d} Jul ${y}`, { id: 'dateShort7' }),
+  (d: number, y: number) => msg(str`${d} Aug ${y}`, { id: 'dateShort8' }),
+  (d: number, y: number) => msg(str`${d} Sep ${y}`, { id: 'dateShort9' }),
+  (d: number, y: number) => msg(str`${d} Oct ${y}`, { id: 'dateShort10' }),
+  (d: number, y: number) => msg(str`${d} Nov ${y}`, { id: 'dateShort11' }),
+  (d: number, y: number) => msg(str`${d} Dec ${y}`, { id: 'dateShort12' }),
 ];
 const LONG = [
   (d: number, y: number) => msg(str`${d} January ${y}`, { id: 'dateLong1' }),
@@ -62,7 +62,9 @@ export function describeDate(date: IsoDate): string {
   if (text === undefined) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const weekday = (WEEKDAYS[new UTCDate(y, m - 1, d).getDay()] as () => string)();
-    text = (SHORT[m - 1] as (typeof SHORT)[number])(weekday, d, y);
+    // The weekday's separator is a message of its own (en-US and es: ", "): an expression beside
+    // another with only a space between would be one placeholder to a translator.
+    text = `${weekday}${msg(' ', { id: 'weekdaySeparator' })}${(SHORT[m - 1] as (typeof SHORT)[number])(d, y)}`;
     if (described.size > 5000) described.clear();
     described.set(key, text);
   }
