@@ -22,11 +22,11 @@ function chromeMessage(xliff) {
   const message = unescape(
     xliff.replace(/<x id="(\d+)"[^>]*\/>/g, (_, n) => {
       placeholders[`p${n}`] = { content: `$${Number(n) + 1}` };
-      return `\u0000p${n}\u0000`;
+      return `@@p${n}@@`;
     }),
   )
     .replace(/\$/g, '$$$$')
-    .replace(/\u0000(p\d+)\u0000/g, '$$$1$$');
+    .replace(/@@(p\d+)@@/g, '$$$1$$');
   return Object.keys(placeholders).length ? { message, placeholders } : { message };
 }
 
