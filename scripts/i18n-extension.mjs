@@ -57,6 +57,6 @@ for (const [folder, tag] of Object.entries(LANGUAGES)) {
   }
   const dir = new URL(`extension/_locales/${folder}/`, here);
   await mkdir(dir, { recursive: true });
-  await writeFile(new URL('messages.json', dir), `${JSON.stringify(messages, null, 1)}\n`);
+  await writeFile(new URL('messages.json', dir), `${JSON.stringify(messages, null, 2)}\n`);
   console.log(`extension/_locales/${folder}/messages.json: ${Object.keys(messages).length} messages`);
 }
