@@ -1,5 +1,7 @@
 // The extension's service worker only wires events to its features (badge, midnight, sync, notifications,
 // the photo reminder); the badge follows every stored change of the plan, the open flag or the regimen.
+// First: msg() reads chrome.i18n's messages before any word is made.
+import './worker-words.ts';
 import { refreshBadge } from './badge.ts';
 import { isMidnightAlarm, scheduleMidnight } from './midnight.ts';
 import { notifyTodaysMilestone } from './notifications.ts';

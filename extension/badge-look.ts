@@ -1,4 +1,5 @@
 /** What the toolbar badge shows: text, colour and a one-line title. Pure. */
+import { msg, str } from '@lit/localize';
 import {
   DEFAULT_REGIMEN,
   statusOn,
@@ -18,12 +19,13 @@ import { FLAG_TONES, OPEN_FLAG_LINES } from '../src/vocabulary/index.ts';
 export function badgeLook(plan: Plan, today: IsoDate, flag: OpenFlagLevel | null, regimen: Regimen): Badge {
   const { badge } = statusOn(plan, today, regimen);
   const title = regimen.id === DEFAULT_REGIMEN.id ? badge.title : `${badge.title} (${regimen.name})`;
+  const line = flag ? OPEN_FLAG_LINES[flag] : '';
   // An open symptom flag outranks the day until a later check-in no longer raises it.
   if (flag)
     return {
       text: '!',
       color: FLAG_TONES[flag].ink,
-      title: `${OPEN_FLAG_LINES[flag]}. Open the journal for what to do. ${title}`,
+      title: msg(str`${line}. Open the journal for what to do. ${title}`),
     };
   return { ...badge, title };
 }

@@ -14,17 +14,19 @@ export function extensionManifest(pwaOrigin: string) {
   const { protocol, hostname } = new URL(pwaOrigin);
   return defineManifest({
     manifest_version: 3,
-    name: 'SMP Aftercare Journal',
-    short_name: 'SMP Aftercare',
-    description:
-      'Today’s scalp micropigmentation aftercare at a glance: the day of healing on the toolbar, what to avoid and do in the popup.',
+    // Chrome's words, in the browser's language, from _locales (scripts/i18n-extension.mjs writes them
+    // from the catalogue; extension/manifest-words.ts holds their English).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en_GB',
     version: '0.1.0',
     key: EXTENSION_KEY,
     minimum_chrome_version: '120',
     icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
     action: {
       default_popup: 'popup.html',
-      default_title: 'SMP Aftercare',
+      default_title: '__MSG_extActionTitle__',
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },
     background: { service_worker: 'background.ts', type: 'module' },

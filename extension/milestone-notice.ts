@@ -1,5 +1,6 @@
 /** The text of a milestone notification: what becomes allowed or starts today. Pure. */
-import { DEFAULT_REGIMEN, milestones, type IsoDate, type Plan, type Regimen } from '../src/rules/index.ts';
+import { msg, str } from '@lit/localize';
+import { DEFAULT_REGIMEN, milestonesWithChanges, type IsoDate, type Plan, type Regimen } from '../src/rules/index.ts';
 
 /** What a milestone notification says; `contextMessage` names whose regimen it follows. */
 export interface MilestoneNotice {
@@ -14,9 +15,13 @@ export function milestoneNotice(
   today: IsoDate,
   regimen: Regimen = DEFAULT_REGIMEN,
 ): MilestoneNotice | null {
-  const changes = milestones(plan, regimen).filter((m) => m.date === today && m.type !== 'session');
+  const changes = milestonesWithChanges(plan, regimen).filter((m) => m.date === today && m.type !== 'session');
   if (changes.length === 0) return null;
   const day = changes[0]?.day;
-  const labels = changes.map((m) => m.summary.replace(/^Day \d+: /, ''));
-  return { title: `Day ${day} of healing: from today`, message: labels.join(' · '), contextMessage: regimen.name };
+  const labels = changes.map((m) => m.change);
+  return {
+    title: msg(str`Day ${day} of healing: from today`),
+    message: labels.join(' · '),
+    contextMessage: regimen.name,
+  };
 }

@@ -1,5 +1,7 @@
 // The popup: today's card (the same component as the PWA) from the extension's stored plan and
-// regimen, naming whose regimen it follows as the PWA's card does, with the journal's open flag first.
+// regimen, naming whose regimen it follows as the PWA's card does, with the journal's open flag first,
+// in the browser's language.
+import { msg } from '@lit/localize';
 import { html, render } from 'lit';
 import '../src/components/status-card/status-card.ts';
 import { BRAND_ON_DARK, THEME_COLOR } from '../src/brand.ts';
@@ -8,18 +10,19 @@ import { PWA_ORIGIN } from '../src/config.ts';
 import { statusOn } from '../src/rules/index.ts';
 import { loadFlag, loadPlan } from './plan-storage.ts';
 import { loadRegimen } from './regimen-storage.ts';
+import { usePageLanguage } from './page-language.ts';
 
 const root = document.getElementById('root') as HTMLElement;
 // The links' colour, light or dark with the system's scheme (popup.css).
 document.documentElement.style.setProperty('--smp-brand', `light-dark(${THEME_COLOR}, ${BRAND_ON_DARK})`);
-const [plan, flag, regimen] = await Promise.all([loadPlan(), loadFlag(), loadRegimen()]);
+const [plan, flag, regimen] = await Promise.all([loadPlan(), loadFlag(), loadRegimen(), usePageLanguage()]);
 const status = statusOn(plan, localToday(), regimen);
 render(
-  html`<h1 class="visually-hidden">SMP aftercare today</h1>
+  html`<h1 class="visually-hidden">${msg('SMP aftercare today')}</h1>
     <smp-status-card compact .status=${status} .flag=${flag} regimen-name=${regimen.name}></smp-status-card>
     <p class="links">
-      <a href=${`${PWA_ORIGIN}/`} target="_blank" rel="noopener">Open the journal</a>
-      <a href="./options.html" target="_blank">Set up sessions</a>
+      <a href=${`${PWA_ORIGIN}/`} target="_blank" rel="noopener">${msg('Open the journal')}</a>
+      <a href="./options.html" target="_blank">${msg('Set up sessions')}</a>
     </p>`,
   root,
 );

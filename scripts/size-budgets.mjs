@@ -54,7 +54,10 @@ export function measureBudgets(root = ROOT) {
   const ext = join(root, 'dist/extension');
   const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
   // 16 KB since the daily photo reminder: its alarm handler has to be in the worker, which cannot import() lazily (MV3).
-  budget('Extension background worker (gzip)', staticGraph(ext, [manifest.background.service_worker]), ext, 16);
+  // 18 KB since languages (#16.2): every word the worker makes (badge title, notifications, dates) is
+  // a msg() read through chrome.i18n (extension/worker-words.ts, with @lit/localize's message-id hash),
+  // which cannot be loaded lazily in an MV3 worker either: about 2 KB, 17.5 KB when raised.
+  budget('Extension background worker (gzip)', staticGraph(ext, [manifest.background.service_worker]), ext, 18);
   budget('Extension popup first paint JS (gzip)', scriptsOf(ext, 'popup.html'), ext, 40);
   return rows;
 }

@@ -2,8 +2,10 @@
  * The check-ins as a CSV file for a spreadsheet or a doctor: one row per check-in, oldest first,
  * every answer in words (as the report says it), the temperature in °C and °F as numbers, the
  * flags it raised with their level's word, and the note. UTF-8 with a byte order mark, so
- * spreadsheet apps read accents and "°" right. Loaded only when the file is asked for.
+ * spreadsheet apps read accents and "°" right. Words in the active language; the person's note
+ * and the flags' stored advice as written. Loaded only when the file is asked for.
  */
+import { msg } from '@lit/localize';
 import type { CheckInRecord } from '../journal/records.ts';
 import { statusOn, type IsoDate, type Plan } from '../rules/index.ts';
 import {
@@ -18,10 +20,10 @@ import {
 } from '../vocabulary/index.ts';
 import { UTF8_BOM, toCsv, type CsvCell } from './csv.ts';
 
-/** The header row: the report's questions, so both files word them alike. */
-export const CHECK_IN_COLUMNS = [
-  'Date',
-  'Day of healing',
+/** The header row, in the active language: the report's questions, so both files word them alike. */
+export const checkInColumns = (): readonly string[] => [
+  msg('Date'),
+  msg('Day of healing'),
   SWELLING_WORDS.question,
   `${TEMPERATURE_WORDS.question} (°C)`,
   `${TEMPERATURE_WORDS.question} (°F)`,
@@ -30,9 +32,9 @@ export const CHECK_IN_COLUMNS = [
   SIGN_WORDS.feverish.question,
   SIGN_WORDS.discharge.question,
   SIGN_WORDS.warmth.question,
-  'Flags',
-  'Note',
-] as const;
+  msg('Flags'),
+  msg('Note'),
+];
 
 /** One check-in's row; an unanswered question (older check-ins asked fewer) is an empty cell. */
 function row(checkIn: CheckInRecord, plan: Plan): CsvCell[] {
@@ -56,7 +58,7 @@ function row(checkIn: CheckInRecord, plan: Plan): CsvCell[] {
 /** The CSV text of the check-ins (with its byte order mark), oldest first; the day is counted by `plan`. */
 export function checkInsCsv(checkIns: readonly CheckInRecord[], plan: Plan): string {
   const sorted = [...checkIns].sort((a, b) => a.date.localeCompare(b.date));
-  return UTF8_BOM + toCsv([CHECK_IN_COLUMNS, ...sorted.map((c) => row(c, plan))]);
+  return UTF8_BOM + toCsv([checkInColumns(), ...sorted.map((c) => row(c, plan))]);
 }
 
 /** The CSV as a file named for `today`, ready to download. */

@@ -1,10 +1,13 @@
 /**
  * The one-page handout a technician prints for clients (regimen builder): the studio's name, the
  * QR code of its regimen link (drawn as vector squares, sharp in print), what to do with it, and
- * the regimen day by day. jsPDF and the QR library load only when a handout is made.
+ * the regimen day by day, in the active language (the regimen's own words as written) and on the
+ * caller's paper (Letter for en-US). jsPDF and the QR library load only when a handout is made.
  */
+import { msg, str } from '@lit/localize';
 import { daySpans, spanDaysWords } from '../handover/index.ts';
 import type { Regimen } from '../rules/index.ts';
+import type { PageSize } from './report-options.ts';
 import { LEVEL_COLORS, LEVEL_LABELS } from '../vocabulary/index.ts';
 import { BODY, GAP, MARGIN, PALETTE, PdfLayout, lineHeight, rgbOf } from './pdf-layout.ts';
 
@@ -42,20 +45,22 @@ async function drawQr(layout: PdfLayout, text: string, x: number, y: number): Pr
   }
 }
 
-/** The handout of `regimen`, whose link is `link`, as a PDF file named after the regimen. */
-export async function makeHandout(regimen: Regimen, link: string): Promise<File> {
+/** The handout of `regimen`, whose link is `link`, as a PDF file named after the regimen, on `pageSize` paper. */
+export async function makeHandout(regimen: Regimen, link: string, pageSize: PageSize = 'a4'): Promise<File> {
   const { jsPDF } = await import('jspdf');
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+  const doc = new jsPDF({ unit: 'pt', format: pageSize, compress: true });
   const layout = new PdfLayout(doc);
   const textWidth = layout.contentWidth - QR_SIDE - GAP;
   const top = layout.y;
   await drawQr(layout, link, layout.pageWidth - MARGIN - QR_SIDE, top);
   layout.paragraph(regimen.name, { size: 22, bold: true, color: PALETTE.brand, width: textWidth });
   layout.y += 4;
-  layout.paragraph('Your aftercare, day by day', { size: 13, bold: true, width: textWidth });
+  layout.paragraph(msg('Your aftercare, day by day'), { size: 13, bold: true, width: textWidth });
   layout.y += GAP;
   layout.paragraph(
-    'Scan the code with your phone’s camera and open the link: the SMP Aftercare Journal app shows what you may and may not do each day, with this studio’s aftercare. Enter the date of your session when it asks. It works offline and keeps everything on your phone.',
+    msg(
+      'Scan the code with your phone’s camera and open the link: the SMP Aftercare Journal app shows what you may and may not do each day, with this studio’s aftercare. Enter the date of your session when it asks. It works offline and keeps everything on your phone.',
+    ),
     { size: BODY + 1, width: textWidth },
   );
   layout.y = Math.max(layout.y, top + QR_SIDE) + GAP * 1.5;
@@ -63,10 +68,12 @@ export async function makeHandout(regimen: Regimen, link: string): Promise<File>
   for (const span of daySpans(regimen)) await placeSpan(layout, span);
   layout.y += GAP / 2;
   layout.paragraph(
-    'Day 1 is the day of your session; every session starts the days again. This is aftercare guidance, not a diagnosis: if your scalp gets hot, swollen or painful, or you feel feverish, contact your technician or a doctor.',
+    msg(
+      'Day 1 is the day of your session; every session starts the days again. This is aftercare guidance, not a diagnosis: if your scalp gets hot, swollen or painful, or you feel feverish, contact your technician or a doctor.',
+    ),
     { size: BODY - 1, color: PALETTE.soft },
   );
-  doc.setProperties({ title: `${regimen.name}: aftercare`, creator: 'SMP Aftercare Journal' });
+  doc.setProperties({ title: msg(str`${regimen.name}: aftercare`), creator: 'SMP Aftercare Journal' });
   return new File([doc.output('arraybuffer')], `${regimen.id}-handout.pdf`, { type: 'application/pdf' });
 }
 
@@ -76,8 +83,8 @@ async function placeSpan(layout: PdfLayout, span: ReturnType<typeof daySpans>[nu
   const x = MARGIN + left;
   const width = layout.contentWidth - left;
   const lines = [
-    span.avoid.length ? `Avoid: ${span.avoid.join('; ')}.` : 'Nothing to avoid.',
-    span.do.length ? `Do: ${span.do.join('; ')}.` : '',
+    span.avoid.length ? msg(str`Avoid: ${span.avoid.join('; ')}.`) : msg('Nothing to avoid.'),
+    span.do.length ? msg(str`Do: ${span.do.join('; ')}.`) : '',
   ].filter(Boolean);
   const body = layout.stack(
     lines.map((line) => layout.textBlock(line, { size: BODY, x, width })),

@@ -2,6 +2,7 @@
  * What a progress report covers, and the one check of it that both the form and `makeReport` use,
  * so a refusal reads the same sentence wherever it happens. No PDF code here: the form imports it.
  */
+import { msg, str } from '@lit/localize';
 import { describeDate, isIsoDate, whyNotIsoDate, type IsoDate, type Plan } from '../rules/index.ts';
 import { SCALP_AREAS, isScalpArea, type ScalpArea } from '../journal/records.ts';
 
@@ -27,22 +28,27 @@ export const MAX_CLIENT_NAME = 100;
 /** Why `options` cannot make a report, as a sentence for people; null when they can. */
 export function reportOptionsProblem(options: ReportOptions): string | null {
   const { from, to, areas, clientName, pageSize } = options;
-  if (!from) return 'Choose the first day of the report.';
-  if (!isIsoDate(from))
-    return `${from} is not a date this app can use (${whyNotIsoDate(from)}): check the first day of the report.`;
-  if (!to) return 'Choose the last day of the report.';
-  if (!isIsoDate(to))
-    return `${to} is not a date this app can use (${whyNotIsoDate(to)}): check the last day of the report.`;
+  if (!from) return msg('Choose the first day of the report.');
+  if (!isIsoDate(from)) {
+    const why = whyNotIsoDate(from);
+    return msg(str`${from} is not a date this app can use (${why}): check the first day of the report.`);
+  }
+  if (!to) return msg('Choose the last day of the report.');
+  if (!isIsoDate(to)) {
+    const why = whyNotIsoDate(to);
+    return msg(str`${to} is not a date this app can use (${why}): check the last day of the report.`);
+  }
   if (from > to) {
-    return `The first day (${describeDate(from)}) is after the last day (${describeDate(to)}): swap them or choose other dates.`;
+    const [first, last] = [describeDate(from), describeDate(to)];
+    return msg(str`The first day (${first}) is after the last day (${last}): swap them or choose other dates.`);
   }
-  if (!Array.isArray(areas) || areas.length === 0) return 'Choose at least one scalp area.';
+  if (!Array.isArray(areas) || areas.length === 0) return msg('Choose at least one scalp area.');
   const unknown = areas.find((area) => !isScalpArea(area));
-  if (unknown !== undefined) return `"${String(unknown)}" is not a scalp area.`;
+  if (unknown !== undefined) return msg(str`"${String(unknown)}" is not a scalp area.`);
   if (typeof clientName !== 'string' || clientName.trim().length > MAX_CLIENT_NAME) {
-    return `The client's name can be at most ${MAX_CLIENT_NAME} characters.`;
+    return msg(str`The client's name can be at most ${MAX_CLIENT_NAME} characters.`);
   }
-  if (pageSize !== 'a4' && pageSize !== 'letter') return 'Choose A4 or Letter as the page size.';
+  if (pageSize !== 'a4' && pageSize !== 'letter') return msg('Choose A4 or Letter as the page size.');
   return null;
 }
 

@@ -5,6 +5,7 @@
  * two) keeps at most two decoded photos in memory at once, however many a report has. A HEIC
  * original is decoded there too (libheif, src/workers/heif.ts), so the report draws its decoded copy.
  */
+import { msg } from '@lit/localize';
 import { SentenceError } from '../vocabulary/index.ts';
 import { WorkerTaskError, type WorkerPool } from '../workers/pool.ts';
 import {
@@ -56,7 +57,7 @@ export async function downscaleForReport(original: Blob, maxEdge = REPORT_PHOTO_
     throw error instanceof WorkerTaskError ? new UnreadablePhotoError(error.message) : error;
   }
   if (!reply.ok && reply.reason === 'no-decoder') throw new UnreadablePhotoError(describeMissingHeifDecoder(original));
-  if (!reply.ok) throw new UnreadablePhotoError('This photo could not be read; it may be damaged.');
+  if (!reply.ok) throw new UnreadablePhotoError(msg('This photo could not be read; it may be damaged.'));
   return { jpeg: new Uint8Array(reply.jpeg), width: reply.width, height: reply.height };
 }
 

@@ -4,6 +4,7 @@
  * blocks, and a day that runs onto a new page repeats its heading, "continued". Words and colours
  * of flags and answers come from the app's vocabulary, as on screen.
  */
+import { msg, str } from '@lit/localize';
 import type { jsPDF as JsPdf } from 'jspdf';
 import { SCALP_AREAS, type CheckInRecord, type PhotoRecord } from '../journal/records.ts';
 import { ASK_YOUR_TECHNICIAN, describeDate, type FlagLevel, type IsoDate } from '../rules/index.ts';
@@ -48,12 +49,12 @@ export class ReportWriter {
   /** Title, client, regimen, sessions, range, a count of what follows and the day it was made. */
   header(data: ReportData, madeOn: IsoDate): void {
     const { options } = this;
-    this.layout.paragraph('SMP AFTERCARE JOURNAL', { size: 8.5, bold: true, color: SOFT });
+    this.layout.paragraph(msg('SMP AFTERCARE JOURNAL'), { size: 8.5, bold: true, color: SOFT });
     this.layout.y += 4;
-    this.layout.paragraph('Healing progress report', { size: 22, bold: true, color: BRAND });
+    this.layout.paragraph(msg('Healing progress report'), { size: 22, bold: true, color: BRAND });
     this.layout.y += 4;
     const client = options.clientName.trim();
-    if (client) this.layout.paragraph(`Client: ${client}`, { size: 13, bold: true });
+    if (client) this.layout.paragraph(msg(str`Client: ${client}`), { size: 13, bold: true });
     this.layout.y += 8;
     const allAreas = options.areas.length === Object.keys(SCALP_AREAS).length;
     const photos = data.days.reduce((n, d) => n + d.photos.length, 0);
@@ -61,30 +62,37 @@ export class ReportWriter {
     const urgent = data.days.filter((d) => d.checkIn?.flags.some((f) => f.level === 'urgent')).length;
     const sessions = [...data.plan.sessions].sort((a, b) => a.date.localeCompare(b.date));
     const sessionLine = (s: (typeof sessions)[number], i: number) => {
-      const extra = [s.final ? 'final' : '', s.note ?? ''].filter(Boolean).join(', ');
+      const extra = [s.final ? msg('final') : '', s.note ?? ''].filter(Boolean).join(', ');
       return `${i + 1}. ${describeDate(s.date as IsoDate)}${extra ? ` (${extra})` : ''}`;
     };
-    this.fact('Period', `${describeDate(options.from)} to ${describeDate(options.to)}`);
-    this.fact('Scalp areas', allAreas ? 'All areas' : options.areas.map((a) => SCALP_AREAS[a]).join(', '));
-    this.fact('Aftercare regimen', data.regimen.name);
+    const [from, to] = [describeDate(options.from), describeDate(options.to)];
+    this.fact(msg('Period'), msg(str`${from} to ${to}`));
+    this.fact(msg('Scalp areas'), allAreas ? msg('All areas') : options.areas.map((a) => SCALP_AREAS[a]).join(', '));
+    this.fact(msg('Aftercare regimen'), data.regimen.name);
     this.fact(
-      sessions.length === 1 ? 'Session' : 'Sessions',
-      sessions.length ? sessions.map(sessionLine).join('\n') : 'none entered',
+      sessions.length === 1 ? msg('Session') : msg('Sessions'),
+      sessions.length ? sessions.map(sessionLine).join('\n') : msg('none entered'),
     );
-    this.fact(
-      'In this report',
-      `${plural(data.days.length, 'day')}, ${plural(photos, 'photo')}, ${plural(checkIns, 'check-in')}` +
-        (urgent ? `; ${plural(urgent, 'check-in')} with an urgent flag` : ''),
-    );
-    this.fact('Made on', describeDate(madeOn));
+    const checkInCount = (n: number) => plural(n, msg('check-in'), msg('check-ins'));
+    const counts = [
+      plural(data.days.length, msg('day'), msg('days')),
+      plural(photos, msg('photo'), msg('photos')),
+      checkInCount(checkIns),
+    ].join(', ');
+    const withUrgent = checkInCount(urgent);
+    this.fact(msg('In this report'), urgent ? msg(str`${counts}; ${withUrgent} with an urgent flag`) : counts);
+    this.fact(msg('Made on'), describeDate(madeOn));
     this.layout.y += 6;
+    const [firstDay, clear] = [data.regimen.levels.limitedUntilDay + 1, LEVEL_LABELS.clear];
     const longTerm = data.days.some((d) => d.level === 'clear')
-      ? ` Days from day ${data.regimen.levels.limitedUntilDay + 1} are marked “${LEVEL_LABELS.clear}”: the aftercare that carries on, not a sign that the skin has healed.`
+      ? msg(
+          str` Days from day ${firstDay} are marked “${clear}”: the aftercare that carries on, not a sign that the skin has healed.`,
+        )
       : '';
-    this.layout.paragraph(
-      `Recorded by the client in SMP Aftercare Journal. The flags are aftercare guidance, not a diagnosis.${longTerm} ${ASK_YOUR_TECHNICIAN.text}`,
-      { size: 8.5, color: SOFT },
+    const recorded = msg(
+      'Recorded by the client in SMP Aftercare Journal. The flags are aftercare guidance, not a diagnosis.',
     );
+    this.layout.paragraph(`${recorded}${longTerm} ${ASK_YOUR_TECHNICIAN.text}`, { size: 8.5, color: SOFT });
     this.layout.y += 14;
   }
 
@@ -118,7 +126,7 @@ export class ReportWriter {
   closingNotes(): void {
     if (!this.layout.replaced) return;
     this.layout.paragraph(
-      'Some characters (other alphabets, emoji) cannot be shown by the standard PDF font and appear as "?".',
+      msg('Some characters (other alphabets, emoji) cannot be shown by the standard PDF font and appear as "?".'),
       { size: 8.5, color: SOFT },
     );
   }
@@ -134,18 +142,23 @@ export class ReportWriter {
       this.layout.rule(y - 8, 0.5);
       this.layout.font({ size: 8.5, color: SOFT });
       const left = doc.splitTextToSize(
-        `Healing progress report${client ? ` · ${client}` : ''}`,
+        `${msg('Healing progress report')}${client ? ` · ${client}` : ''}`,
         this.layout.contentWidth - 90,
       );
       doc.text((left as string[])[0] ?? '', MARGIN, y, { baseline: 'top' });
-      doc.text(`Page ${page} of ${pages}`, this.layout.pageWidth - MARGIN, y, { baseline: 'top', align: 'right' });
+      doc.text(msg(str`Page ${page} of ${pages}`), this.layout.pageWidth - MARGIN, y, {
+        baseline: 'top',
+        align: 'right',
+      });
     }
   }
 
   private headingBlock(day: ReportDay, continued: boolean): Block {
-    const dayWord = day.day === null ? 'Before the first session' : `Day ${day.day}`;
+    const dayWord = day.day === null ? msg('Before the first session') : msg(str`Day ${day.day}`);
     const level = day.day === null ? '' : ` · ${LEVEL_LABELS[day.level]}`;
-    const suffix = [day.session ? 'session day' : '', continued ? 'continued' : ''].filter(Boolean).join(', ');
+    const suffix = [day.session ? msg('session day') : '', continued ? msg('continued') : '']
+      .filter(Boolean)
+      .join(', ');
     const text = `${dayWord} · ${describeDate(day.date)}${level}${suffix ? ` (${suffix})` : ''}`;
     const style = { size: 14, bold: true, color: BRAND };
     const lines = this.layout.measure(text, style);
@@ -176,9 +189,10 @@ export class ReportWriter {
       `${SIGN_WORDS.discharge.question}: ${yesNo(c.discharge)}`,
       `${SIGN_WORDS.warmth.question}: ${yesNo(c.warmth)}`,
     ];
-    const parts: Block[] = [this.layout.textBlock('Check-in', { size: BODY, bold: true, color: SOFT })];
+    const parts: Block[] = [this.layout.textBlock(msg('Check-in'), { size: BODY, bold: true, color: SOFT })];
     parts.push(this.layout.textBlock(answers.join('  ·  '), { size: BODY }));
-    if (c.note.trim()) parts.push(this.layout.textBlock(`Note: ${c.note.trim()}`, { size: BODY, color: SOFT }));
+    const note = c.note.trim();
+    if (note) parts.push(this.layout.textBlock(msg(str`Note: ${note}`), { size: BODY, color: SOFT }));
     for (const flag of c.flags) parts.push(this.flagBlock(flag.level, flag.message));
     return this.layout.stack(parts, 8);
   }
@@ -186,12 +200,12 @@ export class ReportWriter {
   /** The "do" items in force that day and how often each was ticked. */
   private adherenceBlock(day: ReportDay): Block {
     const items = day.adherence.map(({ title, done, timesPerDay }) => {
-      if (done === 0) return `${title}: not ticked`;
-      return timesPerDay > 1 ? `${title}: ${done} of ${timesPerDay} times` : `${title}: done`;
+      if (done === 0) return msg(str`${title}: not ticked`);
+      return timesPerDay > 1 ? msg(str`${title}: ${done} of ${timesPerDay} times`) : msg(str`${title}: done`);
     });
     return this.layout.stack(
       [
-        this.layout.textBlock('Aftercare ticked in the app', { size: BODY, bold: true, color: SOFT }),
+        this.layout.textBlock(msg('Aftercare ticked in the app'), { size: BODY, bold: true, color: SOFT }),
         this.layout.textBlock(items.join('  ·  '), { size: BODY }),
       ],
       8,
@@ -242,7 +256,11 @@ export class ReportWriter {
           } else {
             this.doc.setFillColor(...SUNK);
             this.doc.rect(x, top, w, h, 'F');
-            this.layout.write(['This photo could not be read.'], { size: CAPTION, color: SOFT, x: x + 8 }, top + 8);
+            this.layout.write(
+              [msg('This photo could not be read.')],
+              { size: CAPTION, color: SOFT, x: x + 8 },
+              top + 8,
+            );
           }
           this.doc.setDrawColor(...LINE);
           this.doc.setLineWidth(0.5);

@@ -5,6 +5,7 @@
  * Photos are decoded while the pages are laid out: layout needs only their stored sizes, and each
  * photo is awaited when its turn comes, with the pool's workers kept busy a photo ahead.
  */
+import { msg, str } from '@lit/localize';
 import { localToday } from '../calendar/local-date.ts';
 import { SCALP_AREAS, type PhotoRecord } from '../journal/records.ts';
 import type { JournalStore } from '../journal/store.ts';
@@ -39,9 +40,13 @@ export async function makeReport(
   if (problem) throw new ReportRefusedError(problem);
   const data = await collectReport(store, options);
   if (data.days.length === 0) {
-    const areas = options.areas.length === Object.keys(SCALP_AREAS).length ? '' : ' for the chosen scalp areas';
+    const [from, to] = [describeDate(options.from), describeDate(options.to)];
     throw new ReportRefusedError(
-      `There are no photos or check-ins from ${describeDate(options.from)} to ${describeDate(options.to)}${areas}: choose other dates or areas.`,
+      options.areas.length === Object.keys(SCALP_AREAS).length
+        ? msg(str`There are no photos or check-ins from ${from} to ${to}: choose other dates or areas.`)
+        : msg(
+            str`There are no photos or check-ins from ${from} to ${to} for the chosen scalp areas: choose other dates or areas.`,
+          ),
     );
   }
   // Decoding starts before the PDF library has loaded: the photos are what a report costs.
@@ -67,7 +72,7 @@ export async function makeReport(
     signal?.throwIfAborted();
     writer.closingNotes();
     writer.footers();
-    doc.setProperties({ title: 'Healing progress report', creator: 'SMP Aftercare Journal' });
+    doc.setProperties({ title: msg('Healing progress report'), creator: 'SMP Aftercare Journal' });
     return new File([doc.output('arraybuffer')], reportFileName(options), { type: 'application/pdf' });
   } finally {
     feed.stop();

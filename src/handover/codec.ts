@@ -5,6 +5,7 @@
  * it is. Everything here treats the text as untrusted: its size, its alphabet, its version, how
  * much it unpacks to, and every failure ends in a sentence a person can act on. Nothing of the DOM.
  */
+import { msg, str } from '@lit/localize';
 import { hasHiddenCharacters, type Validated } from '../rules/index.ts';
 
 /** The link format this code writes (and the newest it reads). */
@@ -33,7 +34,8 @@ export interface RawLink {
   readonly json: unknown;
 }
 
-const KIND_WORDS: Record<LinkKind, string> = { regimen: 'regimen link', plan: 'plan link' };
+/** A link's kind in words, in the active language ("regimen link"). */
+const kindWords = (kind: LinkKind) => (kind === 'plan' ? msg('plan link') : msg('regimen link'));
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /** Bytes as base64url without padding (nothing in it that a URL or a chat app changes). */
@@ -114,46 +116,57 @@ export async function readLinkJson(input: string): Promise<Validated<RawLink>> {
   // Line breaks that mail and chat apps put into long links are not part of them.
   const text = input.replace(/[ \t]*[\r\n]+[ \t]*/g, '');
   if (text.length > MAX_LEGACY_PAYLOAD + 2000)
-    return refuse(`This text is too long to be a link of this app (${text.length} characters), so it was not read.`);
+    return refuse(
+      msg(str`This text is too long to be a link of this app (${text.length} characters), so it was not read.`),
+    );
   if (hasHiddenCharacters(text))
     return refuse(
-      'This link holds hidden characters (such as zero-width spaces or direction marks), so it was not read. Copy it again from the message it came in.',
+      msg(
+        'This link holds hidden characters (such as zero-width spaces or direction marks), so it was not read. Copy it again from the message it came in.',
+      ),
     );
   const found = findPayload(text);
-  if (!found) return refuse('This is not a link of this app: it has no “#plan=” or “#regimen=” part.');
+  if (!found) return refuse(msg('This is not a link of this app: it has no “#plan=” or “#regimen=” part.'));
   const { kind, payload } = found;
-  const what = KIND_WORDS[kind];
+  const what = kindWords(kind);
   const versioned = /^(\d+)\.(.*)$/.exec(payload);
   const version = versioned ? Number(versioned[1]) : 1;
   if (version > LINK_VERSION)
     return refuse(
-      `This ${what} was made by a newer version of the app (link version ${version}): update the app to open it.`,
+      msg(
+        str`This ${what} was made by a newer version of the app (link version ${version}): update the app to open it.`,
+      ),
     );
   if (version !== 1 && version !== LINK_VERSION)
-    return refuse(`This ${what} is damaged (its version is unknown), so it was not read.`);
+    return refuse(msg(str`This ${what} is damaged (its version is unknown), so it was not read.`));
   if (version === 1 && kind === 'plan')
-    return refuse('This plan link is damaged (it has no version), so it was not read.');
+    return refuse(msg('This plan link is damaged (it has no version), so it was not read.'));
   const data = versioned ? (versioned[2] ?? '') : payload;
-  if (data === '') return refuse(`This ${what} is empty: copy the whole link again.`);
+  if (data === '') return refuse(msg(str`This ${what} is empty: copy the whole link again.`));
   const limit = version === 1 ? MAX_LEGACY_PAYLOAD : MAX_LINK_PAYLOAD;
   if (data.length > limit)
-    return refuse(`This ${what} is too long (${data.length} characters; at most ${limit}), so it was not read.`);
+    return refuse(
+      msg(str`This ${what} is too long (${data.length} characters; at most ${limit}), so it was not read.`),
+    );
   const bytes = fromBase64Url(data);
   if (!bytes)
     return refuse(
       /^[A-Za-z0-9_=-]*$/.test(data)
-        ? `This ${what} is incomplete (it was cut off): copy the whole link again.`
-        : `This ${what} is damaged (it holds characters a link of this app never has), so it was not read.`,
+        ? msg(str`This ${what} is incomplete (it was cut off): copy the whole link again.`)
+        : msg(str`This ${what} is damaged (it holds characters a link of this app never has), so it was not read.`),
     );
   let json = bytes;
   if (version === LINK_VERSION) {
-    if (!canPackLinks()) return refuse('This browser is too old to open this link: update it and open the link again.');
+    if (!canPackLinks())
+      return refuse(msg('This browser is too old to open this link: update it and open the link again.'));
     const unpacked = await unpack(bytes);
     if (!unpacked.ok)
       return refuse(
         unpacked.error === 'too-big'
-          ? `This ${what} unpacks to more than ${MAX_UNPACKED_BYTES / 1024} KB, far more than any plan or regimen, so it was not read.`
-          : `This ${what} is incomplete or damaged (it could not be unpacked): copy the whole link again.`,
+          ? msg(
+              str`This ${what} unpacks to more than ${MAX_UNPACKED_BYTES / 1024} KB, far more than any plan or regimen, so it was not read.`,
+            )
+          : msg(str`This ${what} is incomplete or damaged (it could not be unpacked): copy the whole link again.`),
       );
     json = unpacked.bytes;
   }
@@ -163,6 +176,10 @@ export async function readLinkJson(input: string): Promise<Validated<RawLink>> {
       value: { kind, version, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) },
     };
   } catch {
-    return refuse(`This ${what} is damaged (it does not hold a ${kind}), so it was not read.`);
+    return refuse(
+      kind === 'plan'
+        ? msg(str`This ${what} is damaged (it does not hold a plan), so it was not read.`)
+        : msg(str`This ${what} is damaged (it does not hold a regimen), so it was not read.`),
+    );
   }
 }

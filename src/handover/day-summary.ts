@@ -3,6 +3,7 @@
  * level and the same rules in force ("Days 1–3 · Strict care: avoid …; do …"), counted from one
  * session (which is the final one, so the rules that count from the final session show too).
  */
+import { msg, str } from '@lit/localize';
 import {
   DEFAULT_REGIMEN,
   shiftDays,
@@ -38,8 +39,12 @@ function lastChangeDay(regimen: Regimen): number {
 
 /** A rule's title, with how long it lasts when that is beyond the table (years, or for good). */
 function titleOf(rule: Rule, openRow: boolean): string {
-  if (openRow && 'toYears' in rule.window)
-    return `${rule.title} (for ${plural(rule.window.toYears, 'year')} after your ${rule.window.anchor === 'final-session' ? 'final ' : ''}session)`;
+  if (openRow && 'toYears' in rule.window) {
+    const years = plural(rule.window.toYears, msg('year'), msg('years'));
+    return rule.window.anchor === 'final-session'
+      ? msg(str`${rule.title} (for ${years} after your final session)`)
+      : msg(str`${rule.title} (for ${years} after your session)`);
+  }
   return rule.title;
 }
 
@@ -76,6 +81,7 @@ export function daySpans(regimen: Regimen = DEFAULT_REGIMEN): DaySpan[] {
 
 /** "Day 1", "Days 1–3", "From day 31". */
 export function spanDaysWords(span: Pick<DaySpan, 'fromDay' | 'toDay'>): string {
-  if (span.toDay === null) return `From day ${span.fromDay}`;
-  return span.toDay === span.fromDay ? `Day ${span.fromDay}` : `Days ${span.fromDay}–${span.toDay}`;
+  const { fromDay, toDay } = span;
+  if (toDay === null) return msg(str`From day ${fromDay}`);
+  return toDay === fromDay ? msg(str`Day ${fromDay}`) : msg(str`Days ${fromDay}–${toDay}`);
 }

@@ -4,7 +4,7 @@
  */
 export { statusOn, levelOfDay } from './status.ts';
 export { assessSymptoms, openFlags, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
-export { milestones } from './milestones.ts';
+export { milestones, milestonesWithChanges } from './milestones.ts';
 export { DEFAULT_REGIMEN, ASK_YOUR_TECHNICIAN } from './default-regimen.ts';
 export {
   validateRegimen,
@@ -16,5 +16,5 @@ export {
   type Validated,
 } from './schema.ts';
 export { isIsoDate, whyNotIsoDate, YEAR_RANGE, shiftDays, shiftYears, daysBetween, compareDates } from './dates.ts';
-export { describeDate } from './format.ts';
+export { describeDate, describeDateLong } from './format.ts';
 export type * from './types.ts';

@@ -3,31 +3,39 @@ import { compareDates, dayNumber, shiftDays } from './dates.ts';
 import { DEFAULT_REGIMEN } from './default-regimen.ts';
 import { describeDate } from './format.ts';
 import { scheduleOf, segmentEnd, spanIn, type Schedule } from './schedule.ts';
-import type { Milestone, Plan, Regimen, Rule } from './types.ts';
+import { msg, str } from '@lit/localize';
+import type { IsoDate, Milestone, Plan, Regimen, Rule } from './types.ts';
 import { lowerFirst } from '../vocabulary/words.ts';
 
-const PROVISIONAL = ' (counted from your latest session, as none is marked final: mark the final one to be exact)';
+const provisional = () =>
+  msg(' (counted from your latest session, as none is marked final: mark the final one to be exact)');
 /** The same note, short enough for a countdown and a calendar event's title. */
-const PROVISIONAL_SHORT = ' (counted from your latest session)';
+const provisionalShort = () => msg(' (counted from your latest session)');
+
+/** "Day 11: Exercise and sweating allowed": a milestone's one line (a countdown, a calendar title). */
+const summaryOf = (day: number, label: string, note: string) => msg(str`Day ${day}: ${label}${note}`);
+/** "From Fri 13 Mar 2026: exercise and sweating allowed." */
+const messageOf = (date: IsoDate, label: string, note: string) =>
+  msg(str`From ${describeDate(date)}: ${lowerFirst(label)}${note}.`);
 
 function ruleMilestone(
   schedule: Schedule,
   rule: Rule,
   index: number,
   order: number,
-): (Milestone & { order: number }) | null {
+): (Found & { order: number }) | null {
   const session = schedule.sessions[index];
   const span = spanIn(schedule, rule, index);
   if (session === undefined || span === null) return null;
   const stretchEnd = segmentEnd(schedule, index);
-  const provisional = rule.window.anchor === 'final-session' && !schedule.finalMarked;
-  const note = provisional ? PROVISIONAL : '';
-  const shortNote = provisional ? PROVISIONAL_SHORT : '';
+  const counted = rule.window.anchor === 'final-session' && !schedule.finalMarked;
+  const note = counted ? provisional() : '';
+  const shortNote = counted ? provisionalShort() : '';
   if (rule.kind === 'avoid') {
     if (span.naturalEnd === null || (stretchEnd !== null && compareDates(span.naturalEnd, stretchEnd) >= 0))
       return null;
     const date = shiftDays(span.naturalEnd, 1);
-    const label = rule.milestone ?? `No longer needed: ${rule.title.toLowerCase()}`;
+    const label = rule.milestone ?? msg(str`No longer needed: ${rule.title.toLowerCase()}`);
     const day = dayNumber(session, date);
     return {
       date,
@@ -35,8 +43,9 @@ function ruleMilestone(
       sessionDate: session,
       type: 'allowed',
       ruleId: rule.id,
-      summary: `Day ${day}: ${label}${shortNote}`,
-      message: `From ${describeDate(date)}: ${lowerFirst(label)}${note}.`,
+      change: `${label}${shortNote}`,
+      summary: summaryOf(day, label, shortNote),
+      message: messageOf(date, label, note),
       order,
     };
   }
@@ -49,15 +58,19 @@ function ruleMilestone(
     sessionDate: session,
     type: 'starts',
     ruleId: rule.id,
-    summary: `Day ${day}: ${label}${shortNote}`,
-    message: `From ${describeDate(span.start)}: ${lowerFirst(label)}${note}.`,
+    change: `${label}${shortNote}`,
+    summary: summaryOf(day, label, shortNote),
+    message: messageOf(span.start, label, note),
     order,
   };
 }
 
+/** A milestone, with what changes in words without its day ("Exercise and sweating allowed"), for `statusOn`. */
+export type Found = Milestone & { readonly change: string };
+
 /** Milestones for an already checked schedule (shared with `statusOn`). */
-export function milestonesOf(schedule: Schedule, regimen: Regimen): Milestone[] {
-  const found: (Milestone & { order: number })[] = [];
+export function milestonesOf(schedule: Schedule, regimen: Regimen): Found[] {
+  const found: (Found & { order: number })[] = [];
   for (const [index, session] of schedule.sessions.entries()) {
     found.push({
       date: session,
@@ -65,8 +78,9 @@ export function milestonesOf(schedule: Schedule, regimen: Regimen): Milestone[] 
       sessionDate: session,
       type: 'session',
       ruleId: null,
-      summary: `Day 1: treatment session`,
-      message: `Treatment session on ${describeDate(session)}: the strictest aftercare days start again.`,
+      change: msg('treatment session'),
+      summary: summaryOf(1, msg('treatment session'), ''),
+      message: msg(str`Treatment session on ${describeDate(session)}: the strictest aftercare days start again.`),
       order: -1,
     });
     for (const [order, rule] of regimen.rules.entries()) {
@@ -84,5 +98,10 @@ export function milestonesOf(schedule: Schedule, regimen: Regimen): Milestone[] 
  * export and notifications.
  */
 export function milestones(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): Milestone[] {
+  return milestonesOf(scheduleOf(plan), regimen).map(({ change: _change, ...milestone }) => milestone);
+}
+
+/** `milestones` with what changes in words without the day ("Exercise and sweating allowed"), for a notification. */
+export function milestonesWithChanges(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): Found[] {
   return milestonesOf(scheduleOf(plan), regimen);
 }

@@ -1,4 +1,5 @@
 /** `statusOn`: what a person may and may not do on one calendar date. */
+import { msg, str } from '@lit/localize';
 import { compareDates, daysBetween, dayNumber, parseIsoDate } from './dates.ts';
 import { DEFAULT_REGIMEN } from './default-regimen.ts';
 import { describeDate } from './format.ts';
@@ -26,8 +27,8 @@ function badgeFor(level: Level, day: number | null, active: readonly ActiveRule[
   const color = LEVEL_COLORS[level];
   if (day === null) {
     const title = nextSession
-      ? `SMP aftercare: next session on ${describeDate(nextSession)}`
-      : 'SMP aftercare: no treatment plan yet, open to add your session date';
+      ? msg(str`SMP aftercare: next session on ${describeDate(nextSession)}`)
+      : msg('SMP aftercare: no treatment plan yet, open to add your session date');
     return { text: '', title, color };
   }
   // The day number, on every level: no mark that could read as "all clear" (docs/DESIGN.md, levels).
@@ -36,13 +37,14 @@ function badgeFor(level: Level, day: number | null, active: readonly ActiveRule[
   const firstDo = active.find((rule) => rule.kind === 'do');
   let headline: string;
   if (level !== 'clear' && firstAvoid) {
-    headline = `${firstAvoid.title} until ${describeDate(firstAvoid.until as IsoDate)}`;
+    headline = msg(str`${firstAvoid.title} until ${describeDate(firstAvoid.until as IsoDate)}`);
   } else if (firstDo) {
     headline = firstDo.title;
   } else {
-    headline = active[0]?.title ?? 'no restrictions today';
+    headline = active[0]?.title ?? msg('no restrictions today');
   }
-  return { text, title: `Day ${day} · ${LEVEL_LABELS[level]}: ${lowerFirst(headline)}`, color };
+  const label = LEVEL_LABELS[level];
+  return { text, title: msg(str`Day ${day} · ${label}: ${lowerFirst(headline)}`), color };
 }
 
 /**
@@ -73,7 +75,7 @@ export function statusOn(plan: Plan, today: string, regimen: Regimen = DEFAULT_R
       timesPerDay: rule.timesPerDay ?? 1,
     };
     return rule.window.anchor === 'final-session' && !schedule.finalMarked
-      ? { ...entry, note: 'Counted from your latest session, as none is marked final.' }
+      ? { ...entry, note: msg('Counted from your latest session, as none is marked final.') }
       : entry;
   });
 
@@ -83,7 +85,7 @@ export function statusOn(plan: Plan, today: string, regimen: Regimen = DEFAULT_R
         date: upcoming.date,
         inDays: daysBetween(date, upcoming.date),
         ruleId: upcoming.ruleId,
-        message: upcoming.summary.replace(/^Day \d+: /, ''),
+        message: upcoming.change,
       }
     : null;
 

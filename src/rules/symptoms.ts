@@ -5,9 +5,10 @@
  * unrelated to SMP; a fever with any sign at the treated site is urgent (AAD on tattoo
  * infections, NHS on cellulitis).
  */
+import { msg, str } from '@lit/localize';
 import type { CheckIn, FlagLevel, OpenFlagLevel, SymptomFlag } from './types.ts';
 // The vocabulary is pure and compiles under this folder's no-DOM tsconfig (see src/vocabulary/README.md).
-import { listed } from '../vocabulary/words.ts';
+import { listed, localDecimal } from '../vocabulary/words.ts';
 
 /** Temperatures outside this range (°C) are refused as mistyped. */
 export const TEMPERATURE_RANGE_C = { min: 30, max: 45 } as const;
@@ -22,13 +23,15 @@ const LEVEL_ORDER = { urgent: 0, watch: 1, info: 2 } as const satisfies Record<F
 /** The signs at the treated site that, together with a fever, make it urgent. */
 function siteSigns(checkIn: CheckIn, previous: CheckIn | undefined): string[] {
   const signs: string[] = [];
-  if (SWELLING_ORDER[checkIn.swelling] >= SWELLING_ORDER.moderate) signs.push(`${checkIn.swelling} swelling`);
+  if (checkIn.swelling === 'severe') signs.push(msg('severe swelling'));
+  else if (checkIn.swelling === 'moderate') signs.push(msg('moderate swelling'));
   else if (previous && SWELLING_ORDER[checkIn.swelling] > SWELLING_ORDER[previous.swelling])
-    signs.push('growing swelling');
-  if (checkIn.redness === 'spreading') signs.push('spreading redness');
-  if (checkIn.discharge) signs.push('discharge or pus');
-  if (checkIn.pain === 'increasing' || checkIn.pain === 'severe') signs.push(`${checkIn.pain} pain`);
-  if (checkIn.warmth) signs.push('warmth');
+    signs.push(msg('growing swelling'));
+  if (checkIn.redness === 'spreading') signs.push(msg('spreading redness'));
+  if (checkIn.discharge) signs.push(msg('discharge or pus'));
+  if (checkIn.pain === 'increasing') signs.push(msg('increasing pain'));
+  else if (checkIn.pain === 'severe') signs.push(msg('severe pain'));
+  if (checkIn.warmth) signs.push(msg('warmth'));
   return signs;
 }
 
@@ -57,20 +60,30 @@ export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: 
   const flags: SymptomFlag[] = [];
   const measuredFever = checkIn.temperatureC !== undefined && checkIn.temperatureC >= FEVER_FROM_C;
   const fever = measuredFever || checkIn.feverish === true;
-  const feverWords = measuredFever ? `a temperature of ${checkIn.temperatureC} °C` : 'feeling feverish';
+  const degrees = localDecimal(String(checkIn.temperatureC));
+  const feverWords = measuredFever ? msg(str`a temperature of ${degrees} °C`) : msg('feeling feverish');
   const signs = siteSigns(checkIn, previous);
+  const signList = listed(signs);
 
   if (fever && signs.length > 0) {
     flags.push({
       level: 'urgent',
       code: 'fever-with-site-signs',
-      message: `Seek medical help now: ${feverWords} together with ${listed(signs)} can mean an infection that is spreading. Call a doctor or urgent care today, and tell your technician.`,
+      message: msg(
+        str`Seek medical help now: ${feverWords} together with ${signList} can mean an infection that is spreading. Call a doctor or urgent care today, and tell your technician.`,
+      ),
     });
   } else if (fever) {
     flags.push({
       level: 'watch',
       code: 'fever',
-      message: `${measuredFever ? 'A fever' : 'Feeling feverish'} on its own is most likely not caused by the SMP. See a doctor if you feel unwell, and check the scalp again tomorrow.`,
+      message: measuredFever
+        ? msg(
+            'A fever on its own is most likely not caused by the SMP. See a doctor if you feel unwell, and check the scalp again tomorrow.',
+          )
+        : msg(
+            'Feeling feverish on its own is most likely not caused by the SMP. See a doctor if you feel unwell, and check the scalp again tomorrow.',
+          ),
     });
   }
 
@@ -80,22 +93,27 @@ export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: 
     flags.push({
       level: 'watch',
       code: 'swelling',
-      message: `${checkIn.swelling === 'severe' ? 'Severe' : 'More than mild'} swelling can be a sign of infection. Contact your technician and see a doctor.`,
+      message:
+        checkIn.swelling === 'severe'
+          ? msg('Severe swelling can be a sign of infection. Contact your technician and see a doctor.')
+          : msg('More than mild swelling can be a sign of infection. Contact your technician and see a doctor.'),
     });
   } else if (grew) {
     flags.push({
       level: 'watch',
       code: 'swelling-growing',
-      message:
+      message: msg(
         'The swelling has grown since your last check-in, which can be a sign of infection. Contact your technician and see a doctor.',
+      ),
     });
   } else if (swelling === SWELLING_ORDER.mild && (day === null || day < 1)) {
     // With no session yet the app cannot tell whether swelling is expected, so it says so.
     flags.push({
       level: 'watch',
       code: 'swelling-no-session',
-      message:
+      message: msg(
         'Your plan has no treatment session yet, so this app cannot tell whether this swelling is expected. Ask your technician, and see a doctor if it grows or you feel unwell.',
+      ),
     });
   } else if (swelling === SWELLING_ORDER.mild) {
     const early = day !== null && day <= NORMAL_SWELLING_UNTIL_DAY;
@@ -104,13 +122,16 @@ export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: 
         ? {
             level: 'info',
             code: 'swelling-normal',
-            message: 'A little swelling is normal in the first days. Keep an eye on it and check in again tomorrow.',
+            message: msg(
+              'A little swelling is normal in the first days. Keep an eye on it and check in again tomorrow.',
+            ),
           }
         : {
             level: 'watch',
             code: 'swelling-lasting',
-            message:
+            message: msg(
               'Swelling that lasts beyond the first days is worth a call to your technician. See a doctor if it grows.',
+            ),
           },
     );
   }
@@ -120,30 +141,35 @@ export function assessSymptoms(checkIn: CheckIn, day: number | null, previous?: 
       flags.push({
         level: 'watch',
         code: 'redness-spreading',
-        message:
+        message: msg(
           'Redness that spreads beyond the treated area can be a sign of infection. See a doctor today and tell your technician.',
+        ),
       });
     }
     if (checkIn.discharge) {
       flags.push({
         level: 'watch',
         code: 'discharge',
-        message: 'Pus or discharge can be a sign of infection. Contact your technician and see a doctor.',
+        message: msg('Pus or discharge can be a sign of infection. Contact your technician and see a doctor.'),
       });
     }
     if (checkIn.pain === 'increasing' || checkIn.pain === 'severe') {
       flags.push({
         level: 'watch',
         code: 'pain',
-        message: `${checkIn.pain === 'severe' ? 'Severe' : 'Increasing'} pain is not part of normal healing. Contact your technician and see a doctor.`,
+        message:
+          checkIn.pain === 'severe'
+            ? msg('Severe pain is not part of normal healing. Contact your technician and see a doctor.')
+            : msg('Increasing pain is not part of normal healing. Contact your technician and see a doctor.'),
       });
     }
     if (checkIn.warmth) {
       flags.push({
         level: 'watch',
         code: 'warmth',
-        message:
+        message: msg(
           'A scalp that feels hot to the touch can be a sign of infection. Watch for fever and contact your technician.',
+        ),
       });
     }
   }

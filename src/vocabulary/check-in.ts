@@ -2,8 +2,10 @@
  * The words of the symptom check-in: each question and answer as the form offers it, as the
  * report states it ("Redness: spreading beyond it") and as a check-in's one-line summary puts it
  * ("redness spreading beyond it"; '' where there is nothing to mention). Whole phrases, keyed by
- * the stored ids, so each language can word them its own way.
+ * the stored ids, so each language can word them its own way. Getters: msg() answers in the
+ * language active when the words are read.
  */
+import { msg } from '@lit/localize';
 import type { CheckIn } from '../rules/types.ts';
 
 type Answers<K extends keyof CheckIn> = Record<NonNullable<CheckIn[K]> & string, string>;
@@ -22,42 +24,123 @@ export interface ChoiceWords<K extends keyof CheckIn> {
 
 /** Swelling: none / mild / moderate / severe. */
 export const SWELLING_WORDS: ChoiceWords<'swelling'> = {
-  question: 'Swelling',
-  choices: { none: 'None', mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
-  answers: { none: 'none', mild: 'mild', moderate: 'moderate', severe: 'severe' },
-  summaries: { none: 'No swelling', mild: 'Mild swelling', moderate: 'Moderate swelling', severe: 'Severe swelling' },
+  get question() {
+    return msg('Swelling');
+  },
+  get choices() {
+    return {
+      none: msg('None', { id: 'swellingChoiceNone' }),
+      mild: msg('Mild', { id: 'swellingChoiceMild' }),
+      moderate: msg('Moderate', { id: 'swellingChoiceModerate' }),
+      severe: msg('Severe', { id: 'swellingChoiceSevere' }),
+    };
+  },
+  get answers() {
+    return {
+      none: msg('none', { id: 'swellingAnswerNone' }),
+      mild: msg('mild', { id: 'swellingAnswerMild' }),
+      moderate: msg('moderate', { id: 'swellingAnswerModerate' }),
+      severe: msg('severe', { id: 'swellingAnswerSevere' }),
+    };
+  },
+  get summaries() {
+    return {
+      none: msg('No swelling'),
+      mild: msg('Mild swelling'),
+      moderate: msg('Moderate swelling'),
+      severe: msg('Severe swelling'),
+    };
+  },
 };
 
 /** Redness: none / at the treated area / spreading beyond it. */
 export const REDNESS_WORDS: ChoiceWords<'redness'> = {
-  question: 'Redness',
-  choices: { none: 'None', 'at-site': 'At the treated area', spreading: 'Spreading beyond it' },
-  answers: { none: 'none', 'at-site': 'at the treated area', spreading: 'spreading beyond it' },
-  summaries: { none: '', 'at-site': 'redness at the treated area', spreading: 'redness spreading beyond it' },
+  get question() {
+    return msg('Redness');
+  },
+  get choices() {
+    return {
+      none: msg('None', { id: 'rednessChoiceNone' }),
+      'at-site': msg('At the treated area'),
+      spreading: msg('Spreading beyond it'),
+    };
+  },
+  get answers() {
+    return {
+      none: msg('none', { id: 'rednessAnswerNone' }),
+      'at-site': msg('at the treated area'),
+      spreading: msg('spreading beyond it'),
+    };
+  },
+  get summaries() {
+    return { none: '', 'at-site': msg('redness at the treated area'), spreading: msg('redness spreading beyond it') };
+  },
 };
 
 /** Pain: none / mild / increasing / severe. */
 export const PAIN_WORDS: ChoiceWords<'pain'> = {
-  question: 'Pain',
-  choices: { none: 'None', mild: 'Mild', increasing: 'Increasing', severe: 'Severe' },
-  answers: { none: 'none', mild: 'mild', increasing: 'increasing', severe: 'severe' },
-  summaries: { none: '', mild: 'mild pain', increasing: 'increasing pain', severe: 'severe pain' },
+  get question() {
+    return msg('Pain');
+  },
+  get choices() {
+    return {
+      none: msg('None', { id: 'painChoiceNone' }),
+      mild: msg('Mild', { id: 'painChoiceMild' }),
+      increasing: msg('Increasing', { id: 'painChoiceIncreasing' }),
+      severe: msg('Severe', { id: 'painChoiceSevere' }),
+    };
+  },
+  get answers() {
+    return {
+      none: msg('none', { id: 'painAnswerNone' }),
+      mild: msg('mild', { id: 'painAnswerMild' }),
+      increasing: msg('increasing', { id: 'painAnswerIncreasing' }),
+      severe: msg('severe', { id: 'painAnswerSevere' }),
+    };
+  },
+  get summaries() {
+    return { none: '', mild: msg('mild pain'), increasing: msg('increasing pain'), severe: msg('severe pain') };
+  },
 };
 
 /** The yes-or-no signs of the check-in. */
 export type Sign = 'feverish' | 'discharge' | 'warmth';
 
+/** The words of one sign: the report's label, the form's checkbox and a phrase of the summary. */
+export interface SignWords {
+  readonly question: string;
+  readonly choice: string;
+  readonly summary: string;
+}
+
 /** Each sign as the report's label, the form's checkbox and a phrase of the summary (when present). */
-export const SIGN_WORDS = {
-  feverish: { question: 'Feeling feverish', choice: 'I feel feverish', summary: 'feeling feverish' },
-  discharge: { question: 'Discharge', choice: 'Pus or discharge', summary: 'pus or discharge' },
-  warmth: { question: 'Warmth', choice: 'The scalp feels hot to the touch', summary: 'scalp hot to the touch' },
-} as const satisfies Record<Sign, { question: string; choice: string; summary: string }>;
+export const SIGN_WORDS: Readonly<Record<Sign, SignWords>> = {
+  get feverish() {
+    return { question: msg('Feeling feverish'), choice: msg('I feel feverish'), summary: msg('feeling feverish') };
+  },
+  get discharge() {
+    return { question: msg('Discharge'), choice: msg('Pus or discharge'), summary: msg('pus or discharge') };
+  },
+  get warmth() {
+    return {
+      question: msg('Warmth'),
+      choice: msg('The scalp feels hot to the touch'),
+      summary: msg('scalp hot to the touch'),
+    };
+  },
+};
 
 /** The temperature question, and what the report says when none was taken. */
-export const TEMPERATURE_WORDS = { question: 'Temperature', notTaken: 'not taken' } as const;
+export const TEMPERATURE_WORDS = {
+  get question() {
+    return msg('Temperature');
+  },
+  get notTaken() {
+    return msg('not taken');
+  },
+};
 
 /** "yes" or "no", as an answer in the report. */
 export function yesNo(value: boolean | undefined): string {
-  return value ? 'yes' : 'no';
+  return value ? msg('yes') : msg('no');
 }

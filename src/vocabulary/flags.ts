@@ -1,4 +1,5 @@
 /** The words and colours of symptom flag levels (`urgent`, `watch`, `info`), for the app, the report and the badge. */
+import { msg } from '@lit/localize';
 import type { FlagLevel, OpenFlagLevel } from '../rules/types.ts';
 import type { Tone } from './levels.ts';
 
@@ -6,31 +7,54 @@ import type { Tone } from './levels.ts';
  * The word shown beside each flag, so colour is never the only signal. No word is milder than the
  * messages it stands beside: every `watch` message sends the person to a doctor or the technician.
  */
-export const FLAG_WORDS = {
-  urgent: 'Urgent',
-  watch: 'Get advice',
-  info: 'Good to know',
-} as const satisfies Record<FlagLevel, string>;
+export const FLAG_WORDS: Readonly<Record<FlagLevel, string>> = {
+  // Getters: msg() answers in the language active when the word is read.
+  get urgent() {
+    return msg('Urgent');
+  },
+  get watch() {
+    return msg('Get advice');
+  },
+  get info() {
+    return msg('Good to know');
+  },
+};
 
 /** The heading over a check-in's open flags, by the most serious of them: never milder than the advice beneath it. */
-export const FLAG_HEADINGS = {
-  urgent: 'Seek medical help now',
-  watch: 'See a doctor or contact your technician',
-} as const satisfies Record<OpenFlagLevel, string>;
+export const FLAG_HEADINGS: Readonly<Record<OpenFlagLevel, string>> = {
+  get urgent() {
+    return msg('Seek medical help now');
+  },
+  get watch() {
+    return msg('See a doctor or contact your technician');
+  },
+};
 
 /** One line for an open flag where its advice is not shown in full: the top of the card and the badge's title. */
-export const OPEN_FLAG_LINES = {
-  urgent: 'Urgent symptom flag: seek medical help now',
-  watch: 'Symptom flag: see a doctor or contact your technician',
-} as const satisfies Record<OpenFlagLevel, string>;
+export const OPEN_FLAG_LINES: Readonly<Record<OpenFlagLevel, string>> = {
+  get urgent() {
+    return msg('Urgent symptom flag: seek medical help now');
+  },
+  get watch() {
+    return msg('Symptom flag: see a doctor or contact your technician');
+  },
+};
 
 /** A day's check-in in the photo diary, by its most serious flag (`ok`: a check-in without flags). */
-export const DAY_CHECK_IN_WORDS = {
-  urgent: 'Check-in: urgent',
-  watch: 'Check-in: get advice',
-  info: 'Check-in: good to know',
-  ok: 'Checked in',
-} as const satisfies Record<FlagLevel | 'ok', string>;
+export const DAY_CHECK_IN_WORDS: Readonly<Record<FlagLevel | 'ok', string>> = {
+  get urgent() {
+    return msg('Check-in: urgent');
+  },
+  get watch() {
+    return msg('Check-in: get advice');
+  },
+  get info() {
+    return msg('Check-in: good to know');
+  },
+  get ok() {
+    return msg('Checked in');
+  },
+};
 
 /** Each flag level's colours in the light theme (and the PDF): the ink of its word and mark (also the badge's "!" while a flag is open), and its background. */
 export const FLAG_TONES = {

@@ -31,7 +31,7 @@ export {
   type TemperatureUnit,
   type SmallestByteUnit,
 } from './units.ts';
-export { plural, listed, lowerFirst } from './words.ts';
+export { plural, listed, lowerFirst, localDecimal, wordsLanguage } from './words.ts';
 export { PHOTO_REMINDER_NOTICE, PHOTO_REMINDER_WORDS } from './reminder.ts';
 export { describeIssue, firstIssueText, issuePlace } from './issues.ts';
 export { hasHiddenCharacters, withoutHiddenCharacters, quoteValue } from './text.ts';

@@ -1,17 +1,29 @@
 /** The words and colours of the day's levels (`strict` … `clear`, `none`), for the card, the badge and the report. */
+import { msg } from '@lit/localize';
 import type { Level } from '../rules/types.ts';
 
 /**
  * Plain words for each level. `clear` is named for what it is, the care that carries on (sunscreen,
  * moisturiser, no AHAs): the app cannot see the skin, so no level word claims it has healed.
  */
-export const LEVEL_LABELS = {
-  none: 'No session yet',
-  strict: 'Strict care',
-  caution: 'Careful',
-  limited: 'Limited',
-  clear: 'Long-term care',
-} as const satisfies Record<Level, string>;
+export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
+  // Getters: msg() answers in the language active when the word is read.
+  get none() {
+    return msg('No session yet');
+  },
+  get strict() {
+    return msg('Strict care');
+  },
+  get caution() {
+    return msg('Careful');
+  },
+  get limited() {
+    return msg('Limited');
+  },
+  get clear() {
+    return msg('Long-term care');
+  },
+};
 
 /** Badge colours by level (white text on them); the badge text and title carry the same information without colour. */
 export const LEVEL_COLORS = {

@@ -1,15 +1,29 @@
 /** The words of the daily photo reminder: its notification, and how it is described in Settings and the options page. */
 
-/** The reminder's notification (the app's and the extension's alike). */
-export const PHOTO_REMINDER_NOTICE = {
-  title: 'Time for today’s healing photo',
-  message: 'No photo yet today. Take it over the last one’s outline, so the days line up.',
-} as const;
+import { msg } from '@lit/localize';
 
-/** The reminder's setting, as Settings and the options page word it. */
+/** The reminder's notification (the app's and the extension's alike), in the active language. */
+export const PHOTO_REMINDER_NOTICE = {
+  get title() {
+    return msg('Time for today’s healing photo');
+  },
+  get message() {
+    return msg('No photo yet today. Take it over the last one’s outline, so the days line up.');
+  },
+};
+
+/** The reminder's setting, as Settings and the options page word it, in the active language. */
 export const PHOTO_REMINDER_WORDS = {
-  heading: 'Daily photo reminder',
-  label: 'Remind me at',
-  off: 'Off',
-  hint: 'A reminder at this time each day, unless today’s photo is already taken.',
-} as const;
+  get heading() {
+    return msg('Daily photo reminder');
+  },
+  get label() {
+    return msg('Remind me at');
+  },
+  get off() {
+    return msg('Off');
+  },
+  get hint() {
+    return msg('A reminder at this time each day, unless today’s photo is already taken.');
+  },
+};

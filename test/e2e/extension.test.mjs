@@ -108,7 +108,8 @@ describe('the extension, end to end', () => {
     assert.deepEqual(color.slice(0, 3), [30, 123, 52], 'the long-term colour (#1e7b34), not a flag');
     const card = await popupCard(browser, 45);
     assert.match(card, /Long-term care/);
-    assert.match(card, /For the long term: use sunscreen on your scalp, moisturise daily and never use AHAs\./);
+    // This Chromium speaks US English (chrome.i18n.getUILanguage()), so the popup does too.
+    assert.match(card, /For the long term: use sunscreen on your scalp, moisturize daily and never use AHAs\./);
     assert.match(card, /always ask your technician/);
     assert.doesNotMatch(`${current.text} ${current.title} ${card}`, /\bhealed\b|✓/i);
   });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { CheckInRecord } from '../../src/journal/records.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
-import { CHECK_IN_COLUMNS, checkInsCsv, checkInsCsvFile } from '../../src/export/check-ins-csv.ts';
+import { checkInColumns, checkInsCsv, checkInsCsvFile } from '../../src/export/check-ins-csv.ts';
 import { neutraliseFormula, toCsv } from '../../src/export/csv.ts';
 
 type Papa = typeof import('papaparse');
@@ -68,7 +68,7 @@ describe('the check-ins as CSV, parsed back with papaparse', () => {
       plan,
     );
     const rows = parse(papa, text.slice(1));
-    expect(rows[0]).to.deep.equal([...CHECK_IN_COLUMNS]);
+    expect(rows[0]).to.deep.equal([...checkInColumns()]);
     expect(rows[0]).to.deep.equal([
       'Date',
       'Day of healing',
@@ -129,7 +129,7 @@ describe('the check-ins as CSV, parsed back with papaparse', () => {
       '',
     ]);
     // Every row still has all its columns: nothing in a note split a row.
-    expect(read.every((row) => row.length === CHECK_IN_COLUMNS.length)).to.equal(true);
+    expect(read.every((row) => row.length === checkInColumns().length)).to.equal(true);
   });
 
   it('writes UTF-8 with a byte order mark, and names the file for the day', async () => {
