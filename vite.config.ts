@@ -61,6 +61,22 @@ function pwaConfig(): UserConfig {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
+      // Every browser the app supports (Chromium, Firefox, Safari 17+) preloads modules itself: no polyfill in the first screen.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          // The rules and the small modules every screen shares, in one chunk rather than six: fewer
+          // requests on the first screen, and it compresses better whole (the first-screen budget).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'rules',
+                test: /src\/(rules\/|vocabulary\/(words|levels|flags|sentence-error|text|issues)\.ts|i18n\/languages\.ts|reminder\/reminder-time\.ts)|node_modules\/(valibot|date-fns|@date-fns)\//,
+              },
+            ],
+          },
+        },
+      },
     },
     preview: { host: DEFAULT_PWA_ORIGIN.hostname, port: Number(DEFAULT_PWA_ORIGIN.port), strictPort: true },
     server: { host: '127.0.0.1', port: 5173 },

@@ -2,7 +2,7 @@
  * What the journal state (journal-state.ts) needs around opening and writing: how photos are to be
  * stored (a test switch), and any failure turned into the sentence a person sees.
  */
-import { SentenceError } from '../../src/vocabulary/index.ts';
+import { SentenceError } from '../../src/vocabulary/sentence-error.ts';
 import { msg } from '@lit/localize';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { isScalpArea, type ScalpArea } from '../../src/journal/records.ts';
 import { isIsoDate, whyNotIsoDate, type IsoDate } from '../../src/rules/index.ts';
-import { quoteValue } from '../../src/vocabulary/index.ts';
+import { quoteValue } from '../../src/vocabulary/text.ts';
 
 /** Where the person is in the app. `refused` is a link's date this app cannot use (the screen says so and shows today). */
 export type Route =

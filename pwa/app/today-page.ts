@@ -14,7 +14,7 @@ import '../../src/components/flag-list/flag-list.ts';
 import '../../src/components/status-card/status-card.ts';
 import { localDateOf } from '../../src/calendar/local-date.ts';
 import { describeDate, openFlags, statusOn, type IsoDate } from '../../src/rules/index.ts';
-import { FLAG_HEADINGS } from '../../src/vocabulary/index.ts';
+import { FLAG_HEADINGS } from '../../src/vocabulary/flags.ts';
 import { JournalController } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { hrefOf } from './routes.ts';

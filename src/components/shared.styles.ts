@@ -5,7 +5,8 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { BRAND_ON_DARK, THEME_COLOR } from '../brand.ts';
-import { DARK_FLAG_TONES, DARK_LEVEL_TONES, FLAG_TONES, LEVEL_TONES, type Tone } from '../vocabulary/index.ts';
+import { DARK_FLAG_TONES, FLAG_TONES } from '../vocabulary/flags.ts';
+import { DARK_LEVEL_TONES, LEVEL_TONES, type Tone } from '../vocabulary/levels.ts';
 
 /** The page's colours as `[light, dark]`: `--smp-<name>`. */
 const PALETTE: Record<string, readonly [string, string]> = {

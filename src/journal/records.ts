@@ -3,7 +3,9 @@
  * restored from a backup or typed into a form is checked here; inside, the types are trusted).
  */
 import * as v from 'valibot';
-import { SentenceError, firstIssueText, hasHiddenCharacters, quoteValue } from '../vocabulary/index.ts';
+import { firstIssueText } from '../vocabulary/issues.ts';
+import { SentenceError } from '../vocabulary/sentence-error.ts';
+import { hasHiddenCharacters, quoteValue } from '../vocabulary/text.ts';
 import {
   MAX_RULE_ID_LENGTH,
   isIsoDate,
@@ -13,7 +15,7 @@ import {
   type Plan,
   type SymptomFlag,
 } from '../rules/index.ts';
-import type { TemperatureUnit } from '../vocabulary/index.ts';
+import type { TemperatureUnit } from '../vocabulary/units.ts';
 import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
 import { LANGUAGES, type LanguageChoice } from '../i18n/languages.ts';
 

@@ -3,7 +3,7 @@
  * the first screen, which checks settings and writes the plan message, carries only this.
  */
 import * as v from 'valibot';
-import { quoteValue } from '../vocabulary/index.ts';
+import { quoteValue } from '../vocabulary/text.ts';
 
 /** A time of day, `HH:MM` (00:00–23:59), in the device's local time. */
 export type ReminderTime = string & { readonly __reminderTime: true };

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { SymptomFlag } from '../../rules/index.ts';
-import { FLAG_WORDS } from '../../vocabulary/index.ts';
+import { FLAG_WORDS } from '../../vocabulary/flags.ts';
 import { flagIcons } from '../icons.ts';
 import { flagListStyles } from './flag-list.styles.ts';
 

@@ -9,7 +9,9 @@ import {
   type OpenFlagLevel,
   type Status,
 } from '../../rules/index.ts';
-import { LEVEL_LABELS, OPEN_FLAG_LINES, listed, lowerFirst } from '../../vocabulary/index.ts';
+import { OPEN_FLAG_LINES } from '../../vocabulary/flags.ts';
+import { LEVEL_LABELS } from '../../vocabulary/levels.ts';
+import { listed, lowerFirst } from '../../vocabulary/words.ts';
 import { avoidIcon, countdownIcon, doIcon, flagIcons, levelIcons } from '../icons.ts';
 import { statusCardStyles } from './status-card.styles.ts';
 
