@@ -58,7 +58,11 @@ function redrawAll(root: Document | ShadowRoot | Element): void {
   }
 }
 
-/** The temperature unit to show: the person's own choice, else the language's default (°F in en-US). */
+/**
+ * The temperature unit to show: the person's own choice, else the language's default (°F in en-US).
+ * Settings saved before the choice was marked: °F can only have been chosen; °C was the default.
+ */
 export function temperatureUnitOf(settings: Settings): 'C' | 'F' {
-  return settings.temperatureUnitChosen ? settings.temperatureUnit : regionalDefaults(activeLanguage()).temperatureUnit;
+  const chosen = settings.temperatureUnitChosen ?? settings.temperatureUnit !== 'C';
+  return chosen ? settings.temperatureUnit : regionalDefaults(activeLanguage()).temperatureUnit;
 }

@@ -45,7 +45,8 @@ export class SmpApp extends LitElement {
       // report and the spreadsheet, which read the stored settings, say the same as the screens.
       void applyLanguage(settings.language).then(() => {
         const unit = temperatureUnitOf(settings);
-        if (unit !== settings.temperatureUnit) void journal.saveSettings({ temperatureUnit: unit });
+        if (unit !== settings.temperatureUnit)
+          void journal.saveSettings({ temperatureUnit: unit, temperatureUnitChosen: false });
       });
       const flag = openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null;
       // The message's code loads after the first read, outside the first screen's budget.

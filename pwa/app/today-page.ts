@@ -154,7 +154,7 @@ export class TodayPage extends LitElement {
                         str`Your last backup was on ${describeDate(localDateOf(new Date(backupInfo.lastBackupAt)))} and you have added photos since. A backup keeps them if this browser’s data is cleared or you change phones.`,
                       )
                     : msg(
-                        'You have not made a backup yet and you have added photos. A backup keeps them if this browser’s data is cleared or you change phones.',
+                        'You have not made a backup yet and you have added photos since. A backup keeps them if this browser’s data is cleared or you change phones.',
                       )
                 }
               </p>
