@@ -8,6 +8,7 @@ import {
   compareDates,
   describeDate,
   validatePlan,
+  notLoadedSentence,
   validateRegimen,
   type IsoDate,
   type Plan,
@@ -163,7 +164,7 @@ export class IdbJournalStore implements JournalStore {
 
   async saveRegimen(input: unknown): Promise<Regimen> {
     const checked = validateRegimen(input);
-    if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not loaded'));
+    if (!checked.ok) throw new InvalidRecordError(notLoadedSentence('regimen', checked.problem ?? checked.error));
     await this.put('meta', checked.value, 'regimen');
     return checked.value;
   }

@@ -217,6 +217,13 @@ function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, wh
   return { ok: false, error, problem };
 }
 
+/** The sentence for a regimen or plan from outside refused on being loaded, from its validation's clause (`problem`). */
+export function notLoadedSentence(what: 'regimen' | 'plan', problem: string): string {
+  return what === 'regimen'
+    ? msg(str`The regimen was not loaded: ${problem}.`)
+    : msg(str`The plan was not loaded: ${problem}.`);
+}
+
 /** The regimen's schema, for checking one inside a bigger input (a backup's records), where its issues name the place. */
 export const REGIMEN_SCHEMA = regimenSchema as v.GenericSchema<unknown, Regimen>;
 /** The plan's schema, for checking one inside a bigger input (a backup's records), where its issues name the place. */
