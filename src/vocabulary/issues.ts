@@ -99,26 +99,27 @@ const PLURAL = new Set([
 ]);
 
 const PLURAL_VERBS: Readonly<Record<string, string>> = {
-  is: 'are ',
-  has: 'have ',
-  holds: 'hold ',
-  es: 'son ',
-  está: 'están ',
-  tiene: 'tienen ',
-  contiene: 'contienen ',
-  falta: 'faltan ',
-  debe: 'deben ',
-  puede: 'pueden ',
+  is: 'are',
+  has: 'have',
+  holds: 'hold',
+  es: 'son',
+  está: 'están',
+  tiene: 'tienen',
+  contiene: 'contienen',
+  falta: 'faltan',
+  debe: 'deben',
+  puede: 'pueden',
 };
 
 /** The clause's verb agreeing with a plural field: "are", "have", "hold". */
 function agree(path: readonly IssuePathItem[], predicate: string): string {
   const key = path.at(-1)?.key;
   if (typeof key !== 'string' || !PLURAL.has(key) || path.at(-2)?.key === 'counts') return predicate;
-  // English and Spanish verbs (the clause starts with its verb in both): singular to plural.
-  return predicate.replace(/^(no )?(is|has|holds|es|está|tiene|contiene|falta|debe|puede) /, (verb) =>
-    verb.replace(/\S+ $/, (word) => PLURAL_VERBS[word.trim()] ?? word),
-  );
+  // English and Spanish verbs (the clause starts with its verb in both, after a Spanish "no"): singular to plural.
+  return predicate.replace(/^(no )?([^ ]+)/, (whole, no: string | undefined, verb: string) => {
+    const plural = PLURAL_VERBS[verb];
+    return plural ? `${no ?? ''}${plural}` : whole;
+  });
 }
 
 /** Groups of fields that read better without their own name ("the last day of rule 2", not "… of the days it applies of rule 2"). */
