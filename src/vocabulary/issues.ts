@@ -175,7 +175,7 @@ export function issuePlace(path: readonly IssuePathItem[]): string {
       parts.push(fieldWords()[key] ?? msg(str`the field ${quoteValue(key)}`));
     }
   }
-  const place = parts.reverse().reduce((inner, outer) => msg(str`${inner} of ${outer}`));
+  const place = parts.reverse().reduce((inner, outer) => (inner ? msg(str`${inner} of ${outer}`) : outer), '');
   // Spanish contracts "de el" to "del" ("la hinchazón del registro").
   return place.replace(/ de el /g, ' del ');
 }
