@@ -6,6 +6,7 @@
  * in slices, so a backup larger than memory can be read; each photo becomes a slice of the file
  * (its checksum checked), not a copy.
  */
+import { msg, str } from '@lit/localize';
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { localToday } from '../calendar/local-date.ts';
 import { DecodePool, MAX_PIXELS } from '../journal/photo-decode.ts';
@@ -42,8 +43,8 @@ const ALLOWED_FOLDERS = new Set(['photos/', 'thumbnails/']);
 /** Why an entry name is not one of ours, or null when it is harmless to look at. */
 function unsafeName(name: string): string | null {
   if (name.includes('\\') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.includes('\0'))
-    return 'points outside the backup';
-  if (name.split('/').some((part) => part === '..' || part === '.')) return 'points outside the backup';
+    return msg('points outside the backup');
+  if (name.split('/').some((part) => part === '..' || part === '.')) return msg('points outside the backup');
   return null;
 }
 
@@ -66,6 +67,10 @@ async function storedDataStart(file: Blob, entry: FileEntry): Promise<number | n
  * stored, not deflated: such an entry becomes a slice of the backup file itself, so hundreds of
  * photos are not copied into memory, though every byte is still read once for its checksum.
  */
+/** The clause for an entry whose bytes do not match its checksum or size. */
+const damaged = (filename: string): string =>
+  msg(str`“${filename}” inside it is damaged (its contents do not match its checksum or size)`);
+
 async function readEntry(entry: FileEntry, type: string, fail: (why: string) => never, file?: Blob): Promise<Blob> {
   const start = file ? await storedDataStart(file, entry) : null;
   const chunks: Uint8Array[] = [];
@@ -80,10 +85,9 @@ async function readEntry(entry: FileEntry, type: string, fail: (why: string) => 
   try {
     await entry.getData(writable, { checkSignature: true });
   } catch {
-    fail(`“${entry.filename}” inside it is damaged (its contents do not match its checksum or size)`);
+    fail(damaged(entry.filename));
   }
-  if (written !== entry.uncompressedSize)
-    fail(`“${entry.filename}” inside it is damaged (its contents do not match its checksum or size)`);
+  if (written !== entry.uncompressedSize) fail(damaged(entry.filename));
   if (start === null || !file) return new Blob(chunks as BlobPart[], { type });
   return file.slice(start, start + written, type);
 }
@@ -93,7 +97,7 @@ async function readJson(entry: FileEntry, fail: (why: string) => never): Promise
   try {
     return JSON.parse(text);
   } catch {
-    return fail(`“${entry.filename}” inside it is not readable JSON`);
+    return fail(msg(str`“${entry.filename}” inside it is not readable JSON`));
   }
 }
 
@@ -129,20 +133,23 @@ async function photoProblem(
     // As much as an import reads for the header's size (which lets a JPEG be checked at an eighth of it).
     const head = new Uint8Array(await original.slice(0, 256 * 1024).arrayBuffer());
     const sniffed = sniffImageType(head);
-    if (sniffed === null) return `the photo file ${name} is not a picture (its contents are not an image)`;
+    if (sniffed === null) return msg(str`the photo file ${name} is not a picture (its contents are not an image)`);
     if (sniffed !== photo.type)
-      return `the photo file ${name} is not the kind of picture its record says (${photo.type})`;
+      return msg(str`the photo file ${name} is not the kind of picture its record says (${photo.type})`);
     if (sniffImageType(new Uint8Array(await thumbnail.slice(0, 64).arrayBuffer())) !== 'image/jpeg')
-      return `the thumbnail ${thumbnailPath(photo)} is not a picture`;
+      return msg(str`the thumbnail ${thumbnailPath(photo)} is not a picture`);
     const decoded = await pool.check(original, readHeaderSize(head, sniffed));
     if (decoded.ok) return null;
     if (decoded.reason === 'too-large')
-      return `the photo file ${name} is ${Math.round((decoded.width * decoded.height) / 1e6)} megapixels, more than the ${MAX_PIXELS / 1e6} this app takes`;
-    if (decoded.reason === 'damaged') return `the photo file ${name} is damaged (it does not open as a picture)`;
+      return msg(
+        str`the photo file ${name} is ${Math.round((decoded.width * decoded.height) / 1e6)} megapixels, more than the ${MAX_PIXELS / 1e6} this app takes`,
+      );
+    if (decoded.reason === 'damaged')
+      return msg(str`the photo file ${name} is damaged (it does not open as a picture)`);
   } catch {
     // Like an unfinished decode: the photo could not be checked.
   }
-  return `the photo file ${name} could not be checked in time. Try again`;
+  return msg(str`the photo file ${name} could not be checked in time. Try again`);
 }
 
 /**
@@ -153,14 +160,18 @@ export async function readBackup(
   file: Blob & { name?: string },
   options: ReadBackupOptions = {},
 ): Promise<JournalImport> {
-  const label = file.name ? `“${file.name}”` : 'The file';
   const fail = (why: string): never => {
-    throw new BackupError(`${label} cannot be restored: ${why}. Nothing was changed.`);
+    const name = file.name;
+    throw new BackupError(
+      name
+        ? msg(str`“${name}” cannot be restored: ${why}. Nothing was changed.`)
+        : msg(str`The file cannot be restored: ${why}. Nothing was changed.`),
+    );
   };
-  if (file.size === 0) fail('it is empty (0 bytes)');
+  if (file.size === 0) fail(msg('it is empty (0 bytes)'));
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   if (head[0] !== ZIP_MAGIC[0] || head[1] !== ZIP_MAGIC[1])
-    fail('it is not a backup of this app (not a ZIP file). Choose the .zip file the app saved');
+    fail(msg('it is not a backup of this app (not a ZIP file). Choose the .zip file the app saved'));
 
   const reader = new ZipReader(new BlobReader(file), { filenameValidation: 'tolerant' });
   try {
@@ -168,48 +179,56 @@ export async function readBackup(
     try {
       entries = await reader.getEntries();
     } catch {
-      return fail('it is not a readable ZIP file (it may be damaged or incomplete)');
+      return fail(msg('it is not a readable ZIP file (it may be damaged or incomplete)'));
     }
-    if (entries.length > LIMITS.entries) fail(`it holds ${entries.length} files, more than any journal has`);
+    if (entries.length > LIMITS.entries) fail(msg(str`it holds ${entries.length} files, more than any journal has`));
     const files = new Map<string, FileEntry>();
     for (const entry of entries) {
       const why = unsafeName(entry.filename);
-      if (why) fail(`it holds a file named “${entry.filename}”, which ${why}`);
-      if (entry.encrypted) fail(`“${entry.filename}” inside it is encrypted`);
+      if (why) fail(msg(str`it holds a file named “${entry.filename}”, which ${why}`));
+      if (entry.encrypted) fail(msg(str`“${entry.filename}” inside it is encrypted`));
       if (entry.directory) {
-        if (!ALLOWED_FOLDERS.has(entry.filename)) fail(`it holds a folder this app does not make: “${entry.filename}”`);
+        if (!ALLOWED_FOLDERS.has(entry.filename))
+          fail(msg(str`it holds a folder this app does not make: “${entry.filename}”`));
         continue;
       }
-      if (files.has(entry.filename)) fail(`it holds “${entry.filename}” twice`);
+      if (files.has(entry.filename)) fail(msg(str`it holds “${entry.filename}” twice`));
       const { uncompressedSize: size, compressedSize: packed } = entry;
       if (size > 1e6 && size > packed * LIMITS.ratio)
         fail(
-          `“${entry.filename}” inside it would unpack to ${describeBytes(size, 'MB')} from ${describeBytes(packed, 'MB')} (a ZIP bomb)`,
+          msg(
+            str`“${entry.filename}” inside it would unpack to ${describeBytes(size, 'MB')} from ${describeBytes(packed, 'MB')} (a ZIP bomb)`,
+          ),
         );
       files.set(entry.filename, entry);
     }
 
     const manifestEntry = files.get(MANIFEST_NAME);
-    if (!manifestEntry) return fail(`it is not a backup of this app (it has no ${MANIFEST_NAME})`);
-    if (manifestEntry.uncompressedSize > LIMITS.manifestBytes) fail(`its ${MANIFEST_NAME} is too large`);
+    if (!manifestEntry) return fail(msg(str`it is not a backup of this app (it has no ${MANIFEST_NAME})`));
+    if (manifestEntry.uncompressedSize > LIMITS.manifestBytes) fail(msg(str`its ${MANIFEST_NAME} is too large`));
     const manifest = (await readJson(manifestEntry, fail)) as { format?: unknown; version?: unknown } | null;
-    if (manifest?.format !== BACKUP_FORMAT) fail('it is not a backup of this app (its manifest is of another kind)');
+    if (manifest?.format !== BACKUP_FORMAT)
+      fail(msg('it is not a backup of this app (its manifest is of another kind)'));
     const version = manifest?.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-      fail(`its format version (${JSON.stringify(version)}) is not one this app knows`);
+      fail(msg(str`its format version (${JSON.stringify(version)}) is not one this app knows`));
     if ((version as number) > BACKUP_VERSION)
       fail(
-        `it was made by a newer version of the app (backup format ${String(version)}; this app reads up to ${BACKUP_VERSION}). Update the app, then restore`,
+        msg(
+          str`it was made by a newer version of the app (backup format ${String(version)}; this app reads up to ${BACKUP_VERSION}). Update the app, then restore`,
+        ),
       );
 
     const journalEntry = files.get(JOURNAL_NAME);
-    if (!journalEntry) return fail(`it has no ${JOURNAL_NAME} (the records are missing)`);
+    if (!journalEntry) return fail(msg(str`it has no ${JOURNAL_NAME} (the records are missing)`));
     if (journalEntry.uncompressedSize > LIMITS.journalBytes)
       fail(
-        `its ${JOURNAL_NAME} is ${describeBytes(journalEntry.uncompressedSize, 'MB')}, far more than a journal holds`,
+        msg(
+          str`its ${JOURNAL_NAME} is ${describeBytes(journalEntry.uncompressedSize, 'MB')}, far more than a journal holds`,
+        ),
       );
     const checked = checkSnapshot(await readJson(journalEntry, fail), options.today ?? localToday());
-    if (!checked.ok) return fail(`in its records, ${checked.error}`);
+    if (!checked.ok) return fail(msg(str`in its records, ${checked.error}`));
     const snapshot = checked.value;
 
     // Exactly the files the records name: nothing missing, nothing extra, each the right size.
@@ -219,22 +238,26 @@ export async function readBackup(
       const thumbnail = files.get(thumbnailPath(photo));
       if (!original || !thumbnail)
         fail(
-          `the photo of ${photo.date} is listed but its file ${original ? thumbnailPath(photo) : originalPath(photo)} is missing`,
+          msg(
+            str`the photo of ${photo.date} is listed but its file ${original ? thumbnailPath(photo) : originalPath(photo)} is missing`,
+          ),
         );
       if (original?.uncompressedSize !== photo.bytes || photo.bytes > LIMITS.photoBytes)
-        fail(`the photo file ${originalPath(photo)} is not the size its record says`);
+        fail(msg(str`the photo file ${originalPath(photo)} is not the size its record says`));
       if ((thumbnail?.uncompressedSize ?? 0) > LIMITS.thumbnailBytes)
-        fail(`the thumbnail ${thumbnailPath(photo)} is too large`);
+        fail(msg(str`the thumbnail ${thumbnailPath(photo)} is too large`));
       expected.add(originalPath(photo)).add(thumbnailPath(photo));
     }
     for (const name of files.keys())
-      if (!expected.has(name)) fail(`it holds a file the records do not list: “${name}”`);
+      if (!expected.has(name)) fail(msg(str`it holds a file the records do not list: “${name}”`));
 
     const needed = snapshot.photos.reduce((sum, p) => sum + p.bytes, 0);
     const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
     if (estimate?.quota !== undefined && estimate.usage !== undefined && needed > estimate.quota - estimate.usage)
       fail(
-        `its photos need ${describeBytes(needed, 'MB')} and this device has ${describeBytes(estimate.quota - estimate.usage, 'MB')} free for the app`,
+        msg(
+          str`its photos need ${describeBytes(needed, 'MB')} and this device has ${describeBytes(estimate.quota - estimate.usage, 'MB')} free for the app`,
+        ),
       );
 
     const originals = new Map<string, Blob>();

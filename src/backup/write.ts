@@ -3,6 +3,7 @@
  * so making it needs about one photo's worth of memory whatever the size of the journal.
  * Photos are stored, not compressed (JPEGs do not shrink), and kept byte for byte.
  */
+import { msg, str } from '@lit/localize';
 import { makeZip } from 'client-zip';
 import type { JournalStore } from '../journal/store.ts';
 import { SentenceError } from '../vocabulary/index.ts';
@@ -65,7 +66,7 @@ export async function makeBackup(
       ]);
       if (!original || !thumbnail)
         throw new SentenceError(
-          `The photo of ${photo.date} could not be read from this device, so no backup was made.`,
+          msg(str`The photo of ${photo.date} could not be read from this device, so no backup was made.`),
         );
       const taken = new Date(photo.addedAt);
       yield { name: originalPath(photo), lastModified: taken, input: original };

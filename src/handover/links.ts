@@ -6,10 +6,12 @@
  * notes, photos or check-ins; its regimen is null for the built-in one. Rules travel without their
  * `source` (see `adviceOnly`).
  */
+import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
 import {
   DEFAULT_REGIMEN,
   validatePlan,
+  notLoadedSentence,
   validateRegimen,
   type Plan,
   type Regimen,
@@ -35,9 +37,8 @@ interface PlanLinkJson {
   readonly regimen: Regimen | null;
 }
 
-const planEnvelope = v.strictObject(
-  { plan: v.unknown(), regimen: v.unknown() },
-  'expected the plan and the regimen, and nothing else',
+const planEnvelope = v.strictObject({ plan: v.unknown(), regimen: v.unknown() }, () =>
+  msg('expected the plan and the regimen, and nothing else'),
 );
 
 /** Only the dates and the final mark travel; notes stay on the device they were written on. */
@@ -45,17 +46,18 @@ export function sessionDatesOnly(plan: Plan): Plan {
   return { sessions: plan.sessions.map((s) => (s.final ? { date: s.date, final: true } : { date: s.date })) };
 }
 
-const NOTHING_CHANGED = ' Nothing changed.';
-
 /** A refusal of the rules' validation, said as the journal's store says it ("The regimen was not loaded: …"). */
-export function notLoaded(error: string): string {
-  return error.replace(' is not valid: ', ' was not loaded: ');
+export function notLoaded(
+  failure: { readonly error: string; readonly problem?: string },
+  what: 'regimen' | 'plan',
+): string {
+  return failure.problem === undefined ? failure.error : notLoadedSentence(what, failure.problem);
 }
 
 /** Checks a regimen a link or file carries: the rules' own validation and sentences (look-alikes of the built-in are refused). */
 export function checkRegimen(json: unknown): Validated<Regimen> {
   const checked = validateRegimen(json);
-  return checked.ok ? checked : { ok: false, error: notLoaded(checked.error) };
+  return checked.ok ? checked : { ok: false, error: notLoaded(checked, 'regimen') };
 }
 
 /**
@@ -74,10 +76,12 @@ export async function readHandoverLink(text: string): Promise<Validated<Handover
   if (!envelope.success)
     return {
       ok: false,
-      error: `This plan link is not valid: ${firstIssueText(envelope.issues, 'invalid')}.${NOTHING_CHANGED}`,
+      error: msg(
+        str`This plan link is not valid: ${firstIssueText(envelope.issues, msg('invalid'))}. Nothing changed.`,
+      ),
     };
   const plan = validatePlan(envelope.output.plan);
-  if (!plan.ok) return { ok: false, error: notLoaded(plan.error) };
+  if (!plan.ok) return { ok: false, error: notLoaded(plan, 'plan') };
   const regimen =
     envelope.output.regimen === null
       ? ({ ok: true, value: DEFAULT_REGIMEN } as const)
@@ -92,21 +96,20 @@ export function appAddress(href: string): string {
   return `${url.origin}${url.pathname}`;
 }
 
-async function linkOf(
-  appUrl: string,
-  kind: 'regimen' | 'plan',
-  json: unknown,
-  what: string,
-): Promise<Validated<string>> {
+async function linkOf(appUrl: string, kind: 'regimen' | 'plan', json: unknown): Promise<Validated<string>> {
   const payload = await packJson(json);
-  if (payload.length > MAX_LINK_PAYLOAD)
+  const length = payload.length;
+  if (length > MAX_LINK_PAYLOAD)
     return {
       ok: false,
-      error: `${what} makes a link of ${payload.length} characters, more than one QR code holds (${MAX_LINK_PAYLOAD}): ${
+      error:
         kind === 'regimen'
-          ? 'shorten some texts or remove a rule, or hand over the JSON file instead'
-          : 'remove a few sessions'
-      }.`,
+          ? msg(
+              str`This regimen makes a link of ${length} characters, more than one QR code holds (${MAX_LINK_PAYLOAD}): shorten some texts or remove a rule, or hand over the JSON file instead.`,
+            )
+          : msg(
+              str`This plan makes a link of ${length} characters, more than one QR code holds (${MAX_LINK_PAYLOAD}): remove a few sessions.`,
+            ),
     };
   return { ok: true, value: `${appAddress(appUrl)}#${kind}=${payload}` };
 }
@@ -122,7 +125,7 @@ export function adviceOnly(regimen: Regimen): Regimen {
 
 /** The link that hands `regimen` to a client (the app's address + `#regimen=`), or why it cannot be one. */
 export function regimenLink(appUrl: string, regimen: Regimen): Promise<Validated<string>> {
-  return linkOf(appUrl, 'regimen', adviceOnly(regimen), 'This regimen');
+  return linkOf(appUrl, 'regimen', adviceOnly(regimen));
 }
 
 /** The link that carries `plan` (dates and final mark) and the regimen in use to another device. */
@@ -131,5 +134,5 @@ export function planLink(appUrl: string, plan: Plan, regimen: Regimen): Promise<
     plan: sessionDatesOnly(plan),
     regimen: regimen.id === DEFAULT_REGIMEN.id ? null : adviceOnly(regimen),
   };
-  return linkOf(appUrl, 'plan', json, 'This plan');
+  return linkOf(appUrl, 'plan', json);
 }

@@ -18,12 +18,14 @@
  * the same stores.
  * Every migration is in `upgrade`.
  */
+import { msg } from '@lit/localize';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Regimen } from '../rules/index.ts';
 import type { AdherenceRecord, BackupInfo, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
 import { JOURNAL_TIME_LIMIT_MS, JournalTimeoutError } from './watchdog.ts';
 
-const OPEN_TIMED_OUT = 'Your journal did not open in time. Reload the page; if it happens again, restart the browser.';
+const openTimedOut = (): string =>
+  msg('Your journal did not open in time. Reload the page; if it happens again, restart the browser.');
 
 /** The typed schema of the journal database. */
 export interface JournalSchema extends DBSchema {
@@ -119,7 +121,7 @@ export function openJournalDb(
       if (blocked) return;
       gaveUp = true;
       console.warn(`IndexedDB: opening ${name} got no answer within ${timeLimitMs} ms.`);
-      reject(new JournalTimeoutError(OPEN_TIMED_OUT));
+      reject(new JournalTimeoutError(openTimedOut()));
     }, timeLimitMs);
     opening.then(
       (db) => {

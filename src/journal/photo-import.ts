@@ -4,6 +4,7 @@
  * size and thumbnail, and stored whole or not at all. A bad file gets a sentence; the rest of a
  * batch carries on.
  */
+import { msg, str } from '@lit/localize';
 import { localDateOf } from '../calendar/local-date.ts';
 import { compareDates, type IsoDate } from '../rules/index.ts';
 import type { DecodePool } from './photo-decode.ts';
@@ -106,17 +107,20 @@ async function importOne(
   pool: DecodePool,
   { onStep, signal }: ImportHooks,
 ): Promise<ImportResult> {
-  const name = file.name || 'The photo';
+  const name = file.name || msg('The photo');
   const fail = (error: string): ImportResult => ({ name, ok: false, error });
-  if (file.size === 0) return fail(`“${name}” is empty (0 bytes), so nothing was added.`);
+  if (file.size === 0) return fail(msg(str`“${name}” is empty (0 bytes), so nothing was added.`));
   const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
   onStep?.();
   const type = sniffImageType(head);
-  if (type === null) return fail(`“${name}” is not a photo this app can open: choose a JPEG, PNG, WebP or HEIC image.`);
+  if (type === null)
+    return fail(msg(str`“${name}” is not a photo this app can open: choose a JPEG, PNG, WebP or HEIC image.`));
   const heif = isHeifType(type);
   const tooLarge = (width: number, height: number) =>
     fail(
-      `“${name}” is ${Math.round((width * height) / 1e6)} megapixels (${width} × ${height}); photos up to ${MAX_PIXELS / 1e6} megapixels can be added. Choose a smaller copy.`,
+      msg(
+        str`“${name}” is ${Math.round((width * height) / 1e6)} megapixels (${width} × ${height}); photos up to ${MAX_PIXELS / 1e6} megapixels can be added. Choose a smaller copy.`,
+      ),
     );
   const header = readHeaderSize(head, type);
   if (header && header.width * header.height > MAX_PIXELS) return tooLarge(header.width, header.height);
@@ -169,14 +173,14 @@ export async function importPhotos(
   let done = 0;
   return Promise.all(
     files.map(async (file) => {
-      const name = file.name || 'The photo';
+      const name = file.name || msg('The photo');
       const result = await importOne(file, options, library, pool, hooks).catch((error: unknown): ImportResult => {
         const sentence = explainFailure(error, { file: name });
         // The app's own sentences do not name the file: say which one it was.
         return {
           name,
           ok: false,
-          error: error instanceof SentenceError ? `“${name}” was not added. ${sentence}` : sentence,
+          error: error instanceof SentenceError ? msg(str`“${name}” was not added. ${sentence}`) : sentence,
         };
       });
       done += 1;

@@ -3,6 +3,7 @@
  * written together in one transaction and read apart. Images are kept as Blobs or as bytes, as
  * this browser allows (image-storage.ts), and always read back as Blobs.
  */
+import { msg } from '@lit/localize';
 import type { IsoDate } from '../rules/index.ts';
 import { SentenceError } from '../vocabulary/index.ts';
 import { isHeifType } from '../workers/image-type.ts';
@@ -96,7 +97,7 @@ export class IdbPhotoLibrary implements PhotoLibrary {
     return guardWrite(() =>
       this.journal.run(['photos'], 'readwrite', async (tx) => {
         const current = await tx.store.get(id);
-        if (!current) throw new SentenceError('That photo is no longer in the journal.');
+        if (!current) throw new SentenceError(msg('That photo is no longer in the journal.'));
         const next = checkPhoto({ ...current, ...changes });
         await tx.store.put(next);
         return next;

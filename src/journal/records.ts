@@ -2,6 +2,7 @@
  * The records the journal keeps, and their validation at the edge (what is written to storage,
  * restored from a backup or typed into a form is checked here; inside, the types are trusted).
  */
+import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
 import { firstIssueText } from '../vocabulary/issues.ts';
 import { SentenceError } from '../vocabulary/sentence-error.ts';
@@ -78,10 +79,11 @@ export interface BackupInfo {
 export const MAX_NOTE_LENGTH = 1000;
 
 const isoDate = v.pipe(
-  v.string('must be a date like 2026-03-01'),
+  v.string(() => msg('must be a date like 2026-03-01')),
   v.check(
     (value: string) => isIsoDate(value),
-    (issue) => `is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`,
+    (issue) =>
+      msg(str`is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`),
   ),
   v.transform((value: string) => value as IsoDate),
 );
@@ -89,12 +91,18 @@ const isoDate = v.pipe(
 /** Text of at most `max` characters that hides nothing (no direction overrides or invisible characters). */
 const plainText = (max: number) =>
   v.pipe(
-    v.string('must be text'),
-    v.maxLength(max, `is too long (at most ${max} characters)`),
-    v.check((value: string) => !hasHiddenCharacters(value), 'holds hidden or direction-changing characters'),
+    v.string(() => msg('must be text')),
+    v.maxLength(max, () => msg(str`is too long (at most ${max} characters)`)),
+    v.check(
+      (value: string) => !hasHiddenCharacters(value),
+      () => msg('holds hidden or direction-changing characters'),
+    ),
   );
 
-const timestamp = v.pipe(v.string('must be a date and time'), v.isoTimestamp('must be a date and time'));
+const timestamp = v.pipe(
+  v.string(() => msg('must be a date and time')),
+  v.isoTimestamp(() => msg('must be a date and time')),
+);
 
 const flagSchema = v.strictObject({
   level: v.picklist(['info', 'watch', 'urgent']),
@@ -105,15 +113,14 @@ const flagSchema = v.strictObject({
 /** Schema of one stored record (also used to check a backup). */
 export const checkInSchema = v.strictObject({
   date: isoDate,
-  swelling: v.picklist(
-    ['none', 'mild', 'moderate', 'severe'],
-    (issue) => `is ${quoteValue(issue.input)}, not one of none, mild, moderate or severe`,
+  swelling: v.picklist(['none', 'mild', 'moderate', 'severe'], (issue) =>
+    msg(str`is ${quoteValue(issue.input)}, not one of none, mild, moderate or severe`),
   ),
   temperatureC: v.optional(
     v.pipe(
       v.number(),
-      v.minValue(30, (issue) => `is ${String(issue.input)} °C, below 30 °C, which is not plausible`),
-      v.maxValue(45, (issue) => `is ${String(issue.input)} °C, above 45 °C, which is not plausible`),
+      v.minValue(30, (issue) => msg(str`is ${String(issue.input)} °C, below 30 °C, which is not plausible`)),
+      v.maxValue(45, (issue) => msg(str`is ${String(issue.input)} °C, above 45 °C, which is not plausible`)),
     ),
   ),
   feverish: v.optional(v.boolean()),
@@ -122,7 +129,10 @@ export const checkInSchema = v.strictObject({
   discharge: v.optional(v.boolean()),
   warmth: v.optional(v.boolean()),
   note: plainText(MAX_NOTE_LENGTH),
-  flags: v.pipe(v.array(flagSchema), v.maxLength(20, 'cannot be more than 20')),
+  flags: v.pipe(
+    v.array(flagSchema),
+    v.maxLength(20, () => msg('cannot be more than 20')),
+  ),
   savedAt: timestamp,
 });
 
@@ -146,8 +156,21 @@ export const settingsSchema = v.strictObject({
   temperatureUnitChosen: v.optional(v.boolean()),
 });
 
-function explain(issues: readonly v.BaseIssue<unknown>[], what: string): string {
-  return `${what} not saved: ${firstIssueText(issues, 'it is not in a form this app knows')}.`;
+/** Which record a refusal is about: each has its own whole sentence. */
+type RecordKind = 'check-in' | 'ticks' | 'settings' | 'photo';
+
+function explain(issues: readonly v.BaseIssue<unknown>[], what: RecordKind): string {
+  const problem = firstIssueText(issues, msg('it is not in a form this app knows'));
+  switch (what) {
+    case 'check-in':
+      return msg(str`The check-in was not saved: ${problem}.`);
+    case 'ticks':
+      return msg(str`The day’s ticks were not saved: ${problem}.`);
+    case 'settings':
+      return msg(str`The settings were not saved: ${problem}.`);
+    case 'photo':
+      return msg(str`The photo was not saved: ${problem}.`);
+  }
 }
 
 /** Thrown when a record is refused before anything is written; the message is for people. */
@@ -183,19 +206,18 @@ export class ChangedElsewhereError extends SentenceError {
   override readonly name = 'ChangedElsewhereError';
 }
 
-function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): T {
+function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: RecordKind): T {
   const result = v.safeParse(schema, input);
   if (!result.success) throw new InvalidRecordError(explain(result.issues, what));
   return result.output;
 }
 
 /** Checks a check-in before it is stored. */
-export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSchema, input, 'The check-in was');
+export const checkCheckIn = (input: unknown): CheckInRecord => check(checkInSchema, input, 'check-in');
 /** Checks adherence ticks before they are stored. */
-export const checkAdherence = (input: unknown): AdherenceRecord =>
-  check(adherenceSchema, input, 'The day’s ticks were');
+export const checkAdherence = (input: unknown): AdherenceRecord => check(adherenceSchema, input, 'ticks');
 /** Checks settings before they are stored. */
-export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'The settings were');
+export const checkSettings = (input: unknown): Settings => check(settingsSchema, input, 'settings');
 
 /** The scalp areas a photo can show; ids are stable (stored, exported). */
 export const SCALP_AREAS = {
@@ -244,17 +266,25 @@ export const MAX_PHOTO_NOTE = 500;
 /** Schema of one stored record (also used to check a backup). */
 export const photoSchema = v.strictObject({
   // Ids name the photo's files in a backup and its page's link: letters, digits and dashes only.
-  id: v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8 to 64 letters, digits or dashes')),
+  id: v.pipe(
+    v.string(() => msg('must be text')),
+    v.regex(/^[A-Za-z0-9-]{8,64}$/, () => msg('must be 8 to 64 letters, digits or dashes')),
+  ),
   date: isoDate,
   takenAt: v.nullable(
-    v.pipe(v.string('must be a date and time'), v.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]{5,12}$/, 'must be a date and time')),
+    v.pipe(
+      v.string(() => msg('must be a date and time')),
+      v.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]{5,12}$/, () => msg('must be a date and time')),
+    ),
   ),
-  area: v.picklist(
-    Object.keys(SCALP_AREAS) as ScalpArea[],
-    (issue) => `is ${quoteValue(issue.input)}, not one of the scalp areas`,
+  area: v.picklist(Object.keys(SCALP_AREAS) as ScalpArea[], (issue) =>
+    msg(str`is ${quoteValue(issue.input)}, not one of the scalp areas`),
   ),
   note: plainText(MAX_PHOTO_NOTE),
-  type: v.pipe(v.string('must be text'), v.regex(/^image\/[a-z0-9.+-]+$/, 'must be an image type like image/jpeg')),
+  type: v.pipe(
+    v.string(() => msg('must be text')),
+    v.regex(/^image\/[a-z0-9.+-]+$/, () => msg('must be an image type like image/jpeg')),
+  ),
   bytes: v.pipe(v.number(), v.integer(), v.minValue(1)),
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -263,4 +293,4 @@ export const photoSchema = v.strictObject({
 });
 
 /** Checks photo metadata before it is stored. */
-export const checkPhoto = (input: unknown): PhotoRecord => check(photoSchema, input, 'The photo was');
+export const checkPhoto = (input: unknown): PhotoRecord => check(photoSchema, input, 'photo');

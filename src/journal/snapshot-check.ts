@@ -1,4 +1,5 @@
 /** Checks a journal snapshot read from outside (a backup) before anything of it is merged. */
+import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
 import { firstIssueText, quoteValue } from '../vocabulary/index.ts';
 import { describeDate, shiftDays, type IsoDate, type Validated } from '../rules/index.ts';
@@ -45,20 +46,28 @@ export function checkSnapshot(input: unknown, today: IsoDate): Validated<Journal
     regimen: rawRegimen,
   });
   if (!parts.success)
-    return { ok: false, error: firstIssueText(parts.issues, 'they are not in a form this app knows') };
+    return { ok: false, error: firstIssueText(parts.issues, msg('they are not in a form this app knows')) };
   const { plan: checkedPlan, regimen } = parts.output;
   const plan: PlanRecord | null = rawPlan && checkedPlan && { ...checkedPlan, updatedAt: rawPlan.updatedAt };
   const latest = shiftDays(today, 1);
   const future = [...rest.checkIns, ...rest.photos].find((record) => record.date > latest);
   if (future) {
-    const what = 'id' in future ? 'a photo' : 'a check-in';
-    return { ok: false, error: `it holds ${what} dated ${describeDate(future.date)}, which is still in the future` };
+    const date = describeDate(future.date);
+    return {
+      ok: false,
+      error:
+        'id' in future
+          ? msg(str`it holds a photo dated ${date}, which is still in the future`)
+          : msg(str`it holds a check-in dated ${date}, which is still in the future`),
+    };
   }
   const photoTwice = duplicate(rest.photos, (p) => p.id);
-  if (photoTwice) return { ok: false, error: `it holds the photo ${quoteValue(photoTwice)} twice` };
+  if (photoTwice) return { ok: false, error: msg(str`it holds the photo ${quoteValue(photoTwice)} twice`) };
   const checkInTwice = duplicate(rest.checkIns, (c) => c.date);
-  if (checkInTwice) return { ok: false, error: `it holds two check-ins of ${describeDate(checkInTwice as IsoDate)}` };
+  if (checkInTwice)
+    return { ok: false, error: msg(str`it holds two check-ins of ${describeDate(checkInTwice as IsoDate)}`) };
   const ticksTwice = duplicate(rest.adherence, (a) => a.date);
-  if (ticksTwice) return { ok: false, error: `it holds the ticks of ${describeDate(ticksTwice as IsoDate)} twice` };
+  if (ticksTwice)
+    return { ok: false, error: msg(str`it holds the ticks of ${describeDate(ticksTwice as IsoDate)} twice`) };
   return { ok: true, value: { ...rest, plan, regimen } };
 }

@@ -11,9 +11,10 @@
  * more. If any of it fails, or the screen gives up on it, the photos it added are removed again,
  * so the journal is as it was.
  */
+import { msg, str } from '@lit/localize';
 import type { IDBPTransaction } from 'idb';
 import type { Regimen } from '../rules/index.ts';
-import { SentenceError, plural } from '../vocabulary/index.ts';
+import { SentenceError } from '../vocabulary/index.ts';
 import type { JournalSchema } from './db.ts';
 import type { ImageStorage } from './image-storage.ts';
 import { writePhoto } from './photo-write.ts';
@@ -121,7 +122,13 @@ async function removeAdded(journal: WatchedDb<JournalSchema>, ids: readonly stri
   } catch (error) {
     console.warn('The photos of a failed restore could not be removed again:', error);
     throw new SentenceError(
-      `Restoring stopped part way: ${plural(ids.length, 'photo')} from the backup ${ids.length === 1 ? 'was' : 'were'} added, each whole, and nothing else. Reload the page, then restore the same file again to add the rest.`,
+      ids.length === 1
+        ? msg(
+            'Restoring stopped part way: 1 photo from the backup was added, each whole, and nothing else. Reload the page, then restore the same file again to add the rest.',
+          )
+        : msg(
+            str`Restoring stopped part way: ${ids.length} photos from the backup were added, each whole, and nothing else. Reload the page, then restore the same file again to add the rest.`,
+          ),
     );
   }
 }
@@ -139,7 +146,7 @@ export async function mergeSnapshot(
 ): Promise<MergeSummary> {
   for (const photo of incoming.photos) {
     if (!incoming.originals.has(photo.id) || !incoming.thumbnails.has(photo.id))
-      throw new SentenceError(`The images of photo ${photo.id} are missing, so nothing was restored.`);
+      throw new SentenceError(msg(str`The images of photo ${photo.id} are missing, so nothing was restored.`));
   }
   const here = new Set(await journal.run(['photos'], 'readonly', (tx) => tx.store.getAllKeys(), { signal }));
   const fresh = incoming.photos.filter((photo) => !here.has(photo.id));

@@ -2,12 +2,14 @@
  * The journal's storage interface, and its IndexedDB implementation. Components never see this:
  * the app's adapters pass data in and write back what components report.
  */
+import { msg, str } from '@lit/localize';
 import { localToday } from '../calendar/local-date.ts';
 import {
   DEFAULT_REGIMEN,
   compareDates,
   describeDate,
   validatePlan,
+  notLoadedSentence,
   validateRegimen,
   type IsoDate,
   type Plan,
@@ -143,7 +145,9 @@ export class IdbJournalStore implements JournalStore {
         const stored = (await tx.store.get('plan')) as PlanRecord | undefined;
         if (basis !== undefined && !sameRecord(stored ?? { sessions: [], updatedAt: NO_PLAN_SAVED }, basis))
           throw new ChangedElsewhereError(
-            'Your plan was changed in another tab or window after this screen showed it, so this change was not saved.',
+            msg(
+              'Your plan was changed in another tab or window after this screen showed it, so this change was not saved.',
+            ),
           );
         await tx.store.put(record, 'plan');
       }),
@@ -163,7 +167,7 @@ export class IdbJournalStore implements JournalStore {
 
   async saveRegimen(input: unknown): Promise<Regimen> {
     const checked = validateRegimen(input);
-    if (!checked.ok) throw new InvalidRecordError(checked.error.replace('is not valid', 'was not loaded'));
+    if (!checked.ok) throw new InvalidRecordError(notLoadedSentence('regimen', checked.problem ?? checked.error));
     await this.put('meta', checked.value, 'regimen');
     return checked.value;
   }
@@ -195,7 +199,7 @@ export class IdbJournalStore implements JournalStore {
     const checked = checkCheckIn(record);
     if (compareDates(checked.date, localToday()) > 0)
       throw new InvalidRecordError(
-        `The check-in of ${describeDate(checked.date)} was not saved: that day is still to come.`,
+        msg(str`The check-in of ${describeDate(checked.date)} was not saved: that day is still to come.`),
       );
     await guardWrite(() =>
       this.journal.run(['checkIns'], 'readwrite', async (tx) => {
@@ -203,7 +207,9 @@ export class IdbJournalStore implements JournalStore {
         const stored = await tx.store.get(checked.date);
         if (basis !== undefined && !sameRecord(stored, basis))
           throw new ChangedElsewhereError(
-            `The check-in of ${describeDate(checked.date)} was saved in another tab or window after this form was opened, so yours was not saved.`,
+            msg(
+              str`The check-in of ${describeDate(checked.date)} was saved in another tab or window after this form was opened, so yours was not saved.`,
+            ),
           );
         await tx.store.put(checked);
       }),

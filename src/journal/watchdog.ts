@@ -7,6 +7,7 @@
  * gets a sentence (reload the page: a reload ends the stuck transaction) while the raw story goes
  * to the console.
  */
+import { msg } from '@lit/localize';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { SentenceError } from '../vocabulary/index.ts';
 
@@ -27,10 +28,12 @@ export class JournalTimeoutError extends SentenceError {
 
 /** The sentence for an operation given up: a read, a write that was aborted, or one that could not be. */
 function timeoutSentence(mode: IDBTransactionMode, aborted: boolean): string {
-  if (mode === 'readonly') return 'Your journal did not answer in time. Reload the page and try again.';
+  if (mode === 'readonly') return msg('Your journal did not answer in time. Reload the page and try again.');
   return aborted
-    ? 'Your journal did not answer in time, so nothing was changed. Reload the page and try again.'
-    : 'Your journal did not answer in time, and this change may not have been saved. Reload the page to see what was kept, then try again.';
+    ? msg('Your journal did not answer in time, so nothing was changed. Reload the page and try again.')
+    : msg(
+        'Your journal did not answer in time, and this change may not have been saved. Reload the page to see what was kept, then try again.',
+      );
 }
 
 /** How long a transaction may take, and a signal that stops it (the screen gave up on the work). */

@@ -1,4 +1,5 @@
 /** Writes that fail for want of space become a sentence a person can act on. */
+import { msg, str } from '@lit/localize';
 import { SentenceError, describeBytes } from '../vocabulary/index.ts';
 
 /** A write refused because the device's storage is full; says what to do. */
@@ -13,15 +14,21 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof DOMException && error.name === 'QuotaExceededError') {
       console.warn('A write was refused for want of space:', error);
-      let used = '';
+      let used: string | null = null;
       try {
         const estimate = await navigator.storage?.estimate?.();
-        if (estimate?.usage !== undefined) used = ` (${describeBytes(estimate.usage, 'MB')} used)`;
+        if (estimate?.usage !== undefined) used = describeBytes(estimate.usage, 'MB');
       } catch {
         // The estimate is a courtesy; the refusal stands without it.
       }
       throw new StorageFullError(
-        `The device's storage for this app is full${used}, so nothing was saved. Free some space on the device or make a backup and remove old photos, then try again.`,
+        used === null
+          ? msg(
+              "The device's storage for this app is full, so nothing was saved. Free some space on the device or make a backup and remove old photos, then try again.",
+            )
+          : msg(
+              str`The device's storage for this app is full (${used} used), so nothing was saved. Free some space on the device or make a backup and remove old photos, then try again.`,
+            ),
       );
     }
     throw error;

@@ -5,6 +5,7 @@
  * whatever the device's time zone or a DST change. Turning "now" into a local date is not done
  * here (the rules have no clock); see `src/calendar/local-date.ts`.
  */
+import { msg, str } from '@lit/localize';
 // The minimal UTCDate: the full one builds three Intl formatters on import (25 ms on a cold start).
 import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
 import { addDays, addYears, differenceInCalendarDays, isValid } from 'date-fns';
@@ -34,17 +35,17 @@ export class InvalidDateError extends RangeError {
 /** Why `value` is not a real `YYYY-MM-DD` date within `YEAR_RANGE` (a phrase), or null when it is one. */
 export function whyNotIsoDate(value: unknown): string | null {
   if (typeof value === 'string' && knownValid.has(value)) return null;
-  if (typeof value !== 'string') return 'it must be text like 2026-03-01';
+  if (typeof value !== 'string') return msg('it must be text like 2026-03-01');
   const match = ISO_DATE.exec(value);
-  if (!match) return 'it must look like 2026-03-01 (year, month, day)';
+  if (!match) return msg('it must look like 2026-03-01 (year, month, day)');
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < YEAR_RANGE.first || year > YEAR_RANGE.last) {
-    return `the year must be between ${YEAR_RANGE.first} and ${YEAR_RANGE.last}`;
+    return msg(str`the year must be between ${YEAR_RANGE.first} and ${YEAR_RANGE.last}`);
   }
-  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (month < 1 || month > 12) return msg(str`there is no month ${month}`);
   const date = new UTCDate(year, month - 1, day);
   if (!isValid(date) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return `${year}-${match[2]} has no day ${day}`;
+    return msg(str`${year}-${match[2]} has no day ${day}`);
   }
   if (knownValid.size >= CACHE_LIMIT) knownValid.clear();
   knownValid.add(value);

@@ -7,6 +7,7 @@ export { assessSymptoms, openFlags, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SW
 export { milestones, milestonesWithChanges } from './milestones.ts';
 export { DEFAULT_REGIMEN, ASK_YOUR_TECHNICIAN } from './default-regimen.ts';
 export {
+  notLoadedSentence,
   validateRegimen,
   validatePlan,
   hasHiddenCharacters,

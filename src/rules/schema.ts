@@ -2,6 +2,7 @@
  * Validation at the edge: a technician's regimen, a plan from a file, a message or storage is
  * checked here once, with a message that names the wrong field, and trusted inside afterwards.
  */
+import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
 import { isIsoDate, whyNotIsoDate } from './dates.ts';
 import type { Plan, Regimen, Rule } from './types.ts';
@@ -20,39 +21,42 @@ export const MAX_RULE_ID_LENGTH = 60;
 export const RESERVED_REGIMEN = { id: 'default', name: 'Standard SMP aftercare' } as const;
 
 const isoDate = v.pipe(
-  v.string('must be a date like 2026-03-01'),
+  v.string(() => msg('must be a date like 2026-03-01')),
   v.check(
     (value: string) => isIsoDate(value),
-    (issue) => `is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`,
+    (issue) =>
+      msg(str`is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`),
   ),
 );
 
 const dayNumber = v.pipe(
-  v.number('must be a day number'),
-  v.integer('must be a whole day number'),
-  v.minValue(1, 'must be 1 or more (day 1 is the session day)'),
-  v.maxValue(MAX_RULE_DAY, `must be day ${MAX_RULE_DAY} at the latest`),
+  v.number(() => msg('must be a day number')),
+  v.integer(() => msg('must be a whole day number')),
+  v.minValue(1, () => msg('must be 1 or more (day 1 is the session day)')),
+  v.maxValue(MAX_RULE_DAY, () => msg(str`must be day ${MAX_RULE_DAY} at the latest`)),
 );
 
 const text = (max: number) =>
   v.pipe(
-    v.string('must be text'),
+    v.string(() => msg('must be text')),
     v.trim(),
-    v.nonEmpty('must not be empty'),
-    v.maxLength(max, `is too long (at most ${max} characters)`),
-    v.check((value: string) => !hasHiddenCharacters(value), 'holds hidden or direction-changing characters'),
+    v.nonEmpty(() => msg('must not be empty')),
+    v.maxLength(max, () => msg(str`is too long (at most ${max} characters)`)),
+    v.check(
+      (value: string) => !hasHiddenCharacters(value),
+      () => msg('holds hidden or direction-changing characters'),
+    ),
   );
 
 const id = (example: string) =>
   v.pipe(
-    v.string('must be text'),
-    v.maxLength(MAX_RULE_ID_LENGTH, `is too long (at most ${MAX_RULE_ID_LENGTH} characters)`),
-    v.regex(RULE_ID, `must be lower-case letters, digits and dashes, like “${example}”`),
+    v.string(() => msg('must be text')),
+    v.maxLength(MAX_RULE_ID_LENGTH, () => msg(str`is too long (at most ${MAX_RULE_ID_LENGTH} characters)`)),
+    v.regex(RULE_ID, () => msg(str`must be lower-case letters, digits and dashes, like “${example}”`)),
   );
 
-const anchor = v.picklist(
-  ['each-session', 'final-session'],
-  (issue) => `must be “each-session” or “final-session”, not ${quoteValue(issue.input)}`,
+const anchor = v.picklist(['each-session', 'final-session'], (issue) =>
+  msg(str`must be “each-session” or “final-session”, not ${quoteValue(issue.input)}`),
 );
 
 const windowSchema = v.union(
@@ -64,24 +68,31 @@ const windowSchema = v.union(
       toYears: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
     }),
   ],
-  'must give what it counts from, its first day, and either its last day or a number of years',
+  () => msg('must give what it counts from, its first day, and either its last day or a number of years'),
 );
 
 const ruleSchema = v.pipe(
   v.strictObject({
     id: id('keep-dry'),
-    kind: v.picklist(['avoid', 'do'], (issue) => `must be “avoid” or “do”, not ${quoteValue(issue.input)}`),
+    kind: v.picklist(['avoid', 'do'], (issue) => msg(str`must be “avoid” or “do”, not ${quoteValue(issue.input)}`)),
     window: windowSchema,
     title: text(80),
     text: text(400),
     milestone: v.optional(text(120)),
-    timesPerDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12, 'must be at most 12'))),
+    timesPerDay: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(1),
+        v.maxValue(12, () => msg('must be at most 12')),
+      ),
+    ),
     // Optional: the built-in rules point at their clinic passage; a studio's own rules are its own word.
     source: v.optional(v.strictObject({ section: text(200), quote: text(300) })),
   }),
   v.check(
     (rule) => !('toDay' in rule.window) || rule.window.toDay === null || rule.window.toDay >= rule.window.fromDay,
-    'ends before it starts (its last day is before its first day)',
+    () => msg('ends before it starts (its last day is before its first day)'),
   ),
 );
 
@@ -89,43 +100,51 @@ const regimenSchema = v.pipe(
   v.strictObject({
     format: v.literal(1, (issue) =>
       typeof issue.input === 'number' && issue.input > 1
-        ? `is ${issue.input}, newer than this app reads (format 1): update the app, then load it again`
-        : `is ${quoteValue(issue.input)}, but this app reads regimen format 1`,
+        ? msg(str`is ${issue.input}, newer than this app reads (format 1): update the app, then load it again`)
+        : msg(str`is ${quoteValue(issue.input)}, but this app reads regimen format 1`),
     ),
     id: v.pipe(
       id('studio-x'),
       v.check(
         (value: string) => value !== RESERVED_REGIMEN.id,
-        `is “${RESERVED_REGIMEN.id}”, the built-in regimen's id: give yours its own`,
+        () => msg(str`is “${RESERVED_REGIMEN.id}”, the built-in regimen's id: give yours its own`),
       ),
     ),
     name: v.pipe(
       text(80),
       v.check(
         (value: string) => value.toLowerCase() !== RESERVED_REGIMEN.name.toLowerCase(),
-        `is “${RESERVED_REGIMEN.name}”, the built-in regimen's name: give yours its own`,
+        () => msg(str`is “${RESERVED_REGIMEN.name}”, the built-in regimen's name: give yours its own`),
       ),
     ),
     levels: v.pipe(
       v.strictObject({ strictUntilDay: dayNumber, cautionUntilDay: dayNumber, limitedUntilDay: dayNumber }),
       v.check(
         (l) => l.strictUntilDay <= l.cautionUntilDay && l.cautionUntilDay <= l.limitedUntilDay,
-        'must be in order: the last day of strict care, then the last careful day, then the last day before long-term care',
+        () =>
+          msg(
+            'must be in order: the last day of strict care, then the last careful day, then the last day before long-term care',
+          ),
       ),
     ),
     rules: v.pipe(
       v.array(ruleSchema),
-      v.minLength(1, 'must hold at least one rule'),
-      v.maxLength(100, 'cannot be more than 100'),
+      v.minLength(1, () => msg('must hold at least one rule')),
+      v.maxLength(100, () => msg('cannot be more than 100')),
     ),
   }),
-  v.check((r) => new Set(r.rules.map((rule) => rule.id)).size === r.rules.length, 'has two rules with the same id'),
+  v.check(
+    (r) => new Set(r.rules.map((rule) => rule.id)).size === r.rules.length,
+    () => msg('has two rules with the same id'),
+  ),
   v.check(
     (r) => ruleOutlastingLevels(r as Regimen) === null,
     (issue) => {
       const regimen = issue.input as Regimen;
       const rule = ruleOutlastingLevels(regimen) as Rule & { window: { toDay: number } };
-      return `starts long-term care on day ${regimen.levels.limitedUntilDay + 1}, but ${quoteValue(rule.title, 80)} is still to be avoided until day ${rule.window.toDay}: move long-term care later or end that rule sooner`;
+      return msg(
+        str`starts long-term care on day ${regimen.levels.limitedUntilDay + 1}, but ${quoteValue(rule.title, 80)} is still to be avoided until day ${rule.window.toDay}: move long-term care later or end that rule sooner`,
+      );
     },
   ),
 );
@@ -152,23 +171,34 @@ export const MAX_SESSION_NOTE = 200;
 
 const sessionSchema = v.strictObject({
   date: isoDate,
-  final: v.optional(v.boolean('must be yes or no (true or false)')),
+  final: v.optional(v.boolean(() => msg('must be yes or no (true or false)'))),
   note: v.optional(
     v.pipe(
-      v.string('must be text'),
-      v.maxLength(MAX_SESSION_NOTE, `is too long (at most ${MAX_SESSION_NOTE} characters)`),
-      v.check((value: string) => !hasHiddenCharacters(value), 'holds hidden or direction-changing characters'),
+      v.string(() => msg('must be text')),
+      v.maxLength(MAX_SESSION_NOTE, () => msg(str`is too long (at most ${MAX_SESSION_NOTE} characters)`)),
+      v.check(
+        (value: string) => !hasHiddenCharacters(value),
+        () => msg('holds hidden or direction-changing characters'),
+      ),
     ),
   ),
 });
 
 const planSchema = v.pipe(
-  v.strictObject({ sessions: v.pipe(v.array(sessionSchema), v.maxLength(50, 'cannot be more than 50')) }),
+  v.strictObject({
+    sessions: v.pipe(
+      v.array(sessionSchema),
+      v.maxLength(50, () => msg('cannot be more than 50')),
+    ),
+  }),
   v.check(
     (p) => new Set(p.sessions.map((s) => s.date)).size === p.sessions.length,
-    'has two sessions on the same date',
+    () => msg('has two sessions on the same date'),
   ),
-  v.check((p) => p.sessions.filter((s) => s.final).length <= 1, 'has more than one final session: only one can be'),
+  v.check(
+    (p) => p.sessions.filter((s) => s.final).length <= 1,
+    () => msg('has more than one final session: only one can be'),
+  ),
 );
 
 /**
@@ -178,11 +208,20 @@ const planSchema = v.pipe(
 export type Validated<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly problem?: string };
 
-function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): Validated<T> {
+function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: 'regimen' | 'plan'): Validated<T> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
-  const problem = firstIssueText(result.issues, 'it is not in a form this app knows');
-  return { ok: false, error: `The ${what} is not valid: ${problem}.`, problem };
+  const problem = firstIssueText(result.issues, msg('it is not in a form this app knows'));
+  const error =
+    what === 'regimen' ? msg(str`The regimen is not valid: ${problem}.`) : msg(str`The plan is not valid: ${problem}.`);
+  return { ok: false, error, problem };
+}
+
+/** The sentence for a regimen or plan from outside refused on being loaded, from its validation's clause (`problem`). */
+export function notLoadedSentence(what: 'regimen' | 'plan', problem: string): string {
+  return what === 'regimen'
+    ? msg(str`The regimen was not loaded: ${problem}.`)
+    : msg(str`The plan was not loaded: ${problem}.`);
 }
 
 /** The regimen's schema, for checking one inside a bigger input (a backup's records), where its issues name the place. */

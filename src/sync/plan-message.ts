@@ -12,6 +12,7 @@
  * photo) and `photoReminder` (the time set in the app, or null when turned off there); a message
  * without them (or of versions 1 to 3) leaves the extension's reminder as it is.
  */
+import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
 import { firstIssueText } from '../vocabulary/index.ts';
 import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
@@ -78,14 +79,14 @@ const envelopes = once(() => {
       version: v.literal(4),
       flag: v.nullable(v.picklist(['urgent', 'watch'])),
       regimen: v.unknown(),
-      photoToday: v.optional(v.boolean('must be true or false')),
+      photoToday: v.optional(v.boolean(() => msg('must be true or false'))),
       photoReminder: v.optional(v.nullable(reminderTimeSchema)),
     }),
   } as const;
 });
 
 function notAPlanMessage(issues: readonly v.BaseIssue<unknown>[]): string {
-  return `The message is not a plan message: ${firstIssueText(issues, 'invalid')}.`;
+  return msg(str`The message is not a plan message: ${firstIssueText(issues, msg('invalid'))}.`);
 }
 
 /** Only the dates and the final mark cross; notes stay in the journal. */
@@ -125,13 +126,17 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
   if (Number.isInteger(version) && version > PLAN_MESSAGE_VERSION) {
     return {
       ok: false,
-      error: `The plan message is version ${version}, newer than this extension reads (1 to 4): update the extension.`,
+      error: msg(
+        str`The plan message is version ${version}, newer than this extension reads (1 to 4): update the extension.`,
+      ),
     };
   }
   if (version !== 1 && version !== 2 && version !== 3 && version !== 4) {
     return {
       ok: false,
-      error: `The plan message is version ${String(version)}, which this extension does not read (it reads 1 to 4).`,
+      error: msg(
+        str`The plan message is version ${String(version)}, which this extension does not read (it reads 1 to 4).`,
+      ),
     };
   }
   const outer = v.safeParse(envelopes()[version], input);

@@ -8,77 +8,82 @@
  * "has two sessions on the same date"); on the input as a whole, the sentence is about "it".
  */
 import type { BaseIssue, IssuePathItem } from 'valibot';
+import { msg, str } from '@lit/localize';
+import { isIsoDate } from '../rules/dates.ts';
+import { describeDateLong } from '../rules/format.ts';
 import { quoteValue } from './text.ts';
 
-/** The words for a field, by its key in a record. */
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  // the plan, a session
-  sessions: 'the sessions',
-  date: 'the date',
-  final: 'the final mark',
-  note: 'the note',
-  // a regimen, a rule
-  format: 'the format',
-  id: 'the id',
-  name: 'the name',
-  levels: 'the levels',
-  strictUntilDay: 'the last day of strict care',
-  cautionUntilDay: 'the last careful day',
-  limitedUntilDay: 'the last day before long-term care',
-  rules: 'the rules',
-  kind: 'the kind',
-  window: 'the days it applies',
-  anchor: 'what it counts from',
-  fromDay: 'the first day',
-  toDay: 'the last day',
-  toYears: 'the number of years',
-  title: 'the title',
-  text: 'the text',
-  milestone: 'the milestone',
-  timesPerDay: 'the times a day',
-  source: 'the source',
-  section: 'the source section',
-  quote: 'the source quote',
-  // a check-in and its flags
-  swelling: 'the swelling',
-  temperatureC: 'the temperature',
-  feverish: 'the “feverish” answer',
-  redness: 'the redness',
-  pain: 'the pain',
-  discharge: 'the discharge answer',
-  warmth: 'the warmth answer',
-  flags: 'the flags',
-  level: 'the level',
-  code: 'the code',
-  message: 'the advice',
-  savedAt: 'the time it was saved',
-  // ticks, settings
-  counts: 'the ticks',
-  temperatureUnit: 'the temperature unit',
-  persistenceAsked: 'the storage setting',
-  // a photo
-  takenAt: 'the time it was taken',
-  area: 'the scalp area',
-  type: 'the type',
-  bytes: 'the size',
-  width: 'the width',
-  height: 'the height',
-  orientation: 'the orientation',
-  addedAt: 'the time it was added',
-  // a backup's records, the plan message
-  plan: 'the treatment plan',
-  updatedAt: 'the time it was changed',
-  settings: 'the settings',
-  regimen: 'the regimen',
-  checkIns: 'the check-ins',
-  adherence: 'the ticks',
-  photos: 'the photos',
-  version: 'the version',
-  urgent: 'the urgent flag',
-  flag: 'the open flag',
-  photoToday: 'the “photo taken today” answer',
-  photoReminder: 'the photo reminder’s time',
-};
+/** The words for a field, by its key in a record, in the active language (read at call time). */
+function fieldWords(): Readonly<Record<string, string>> {
+  return {
+    // the plan, a session
+    sessions: msg('the sessions'),
+    date: msg('the date'),
+    final: msg('the final mark'),
+    note: msg('the note'),
+    // a regimen, a rule
+    format: msg('the format'),
+    id: msg('the id'),
+    name: msg('the name'),
+    levels: msg('the levels'),
+    strictUntilDay: msg('the last day of strict care'),
+    cautionUntilDay: msg('the last careful day'),
+    limitedUntilDay: msg('the last day before long-term care'),
+    rules: msg('the rules'),
+    kind: msg('the kind'),
+    window: msg('the days it applies'),
+    anchor: msg('what it counts from'),
+    fromDay: msg('the first day'),
+    toDay: msg('the last day'),
+    toYears: msg('the number of years'),
+    title: msg('the title'),
+    text: msg('the text'),
+    milestone: msg('the milestone'),
+    timesPerDay: msg('the times a day'),
+    source: msg('the source'),
+    section: msg('the source section'),
+    quote: msg('the source quote'),
+    // a check-in and its flags
+    swelling: msg('the swelling'),
+    temperatureC: msg('the temperature'),
+    feverish: msg('the “feverish” answer'),
+    redness: msg('the redness'),
+    pain: msg('the pain'),
+    discharge: msg('the discharge answer'),
+    warmth: msg('the warmth answer'),
+    flags: msg('the flags'),
+    level: msg('the level'),
+    code: msg('the code'),
+    message: msg('the advice'),
+    savedAt: msg('the time it was saved'),
+    // ticks, settings
+    counts: msg('the ticks'),
+    temperatureUnit: msg('the temperature unit'),
+    persistenceAsked: msg('the storage setting'),
+    // a photo
+    takenAt: msg('the time it was taken'),
+    area: msg('the scalp area'),
+    type: msg('the type'),
+    bytes: msg('the size'),
+    width: msg('the width'),
+    height: msg('the height'),
+    orientation: msg('the orientation'),
+    addedAt: msg('the time it was added'),
+    // a backup's records, the plan message
+    plan: msg('the treatment plan'),
+    updatedAt: msg('the time it was changed'),
+    settings: msg('the settings'),
+    regimen: msg('the regimen'),
+    checkIns: msg('the check-ins'),
+    adherence: msg('the ticks'),
+    photos: msg('the photos'),
+    version: msg('the version'),
+    urgent: msg('the urgent flag'),
+    flag: msg('the open flag'),
+    photoToday: msg('the “photo taken today” answer'),
+    photoReminder: msg('the photo reminder’s time'),
+  };
+}
 
 /** Fields whose words are plural ("the sessions are missing"). */
 const PLURAL = new Set([
@@ -93,40 +98,37 @@ const PLURAL = new Set([
   'photos',
 ]);
 
+const PLURAL_VERBS: Readonly<Record<string, string>> = {
+  is: 'are',
+  has: 'have',
+  holds: 'hold',
+  es: 'son',
+  está: 'están',
+  tiene: 'tienen',
+  contiene: 'contienen',
+  falta: 'faltan',
+  debe: 'deben',
+  puede: 'pueden',
+};
+
 /** The clause's verb agreeing with a plural field: "are", "have", "hold". */
 function agree(path: readonly IssuePathItem[], predicate: string): string {
   const key = path.at(-1)?.key;
   if (typeof key !== 'string' || !PLURAL.has(key) || path.at(-2)?.key === 'counts') return predicate;
-  return predicate.replace(
-    /^(is|has|holds) /,
-    (verb) => ({ 'is ': 'are ', 'has ': 'have ', 'holds ': 'hold ' })[verb] ?? verb,
-  );
+  // English and Spanish verbs (the clause starts with its verb in both, after a Spanish "no"): singular to plural.
+  return predicate.replace(/^(no )?([^ ]+)/, (whole, no: string | undefined, verb: string) => {
+    const plural = PLURAL_VERBS[verb];
+    return plural ? `${no ?? ''}${plural}` : whole;
+  });
 }
 
 /** Groups of fields that read better without their own name ("the last day of rule 2", not "… of the days it applies of rule 2"). */
 const GROUPS = new Set(['window', 'source', 'levels']);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "3 March 2026" for a record's `date` that reads as one, else null. */
+/** "3 March 2026" (in the active language) for a record's `date` that reads as one, else null. */
 function dateWordsOf(item: unknown): string | null {
   const date = (item as { date?: unknown } | null)?.date;
-  const match = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  const month = MONTHS[Number(match?.[2]) - 1];
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : null;
+  return typeof date === 'string' && isIsoDate(date) ? describeDateLong(date) : null;
 }
 
 /** The words for item `index` of the list named `list`, by its date or id where it has one. */
@@ -136,19 +138,19 @@ function itemWords(list: string | undefined, item: unknown, index: number, dates
   const id = (item as { id?: unknown } | null)?.id;
   switch (list) {
     case 'sessions':
-      return date ? `the session of ${date}` : `session ${n}`;
+      return date ? msg(str`the session of ${date}`) : msg(str`session ${n}`);
     case 'checkIns':
-      return date ? `the check-in of ${date}` : `check-in ${n}`;
+      return date ? msg(str`the check-in of ${date}`) : msg(str`check-in ${n}`);
     case 'adherence':
-      return date ? `the ticks of ${date}` : `day ${n} of the ticks`;
+      return date ? msg(str`the ticks of ${date}`) : msg(str`day ${n} of the ticks`);
     case 'photos':
-      return date ? `the photo of ${date}` : `photo ${n}`;
+      return date ? msg(str`the photo of ${date}`) : msg(str`photo ${n}`);
     case 'rules':
-      return typeof id === 'string' && id ? `rule ${n} (${quoteValue(id)})` : `rule ${n}`;
+      return typeof id === 'string' && id ? msg(str`rule ${n} (${quoteValue(id)})`) : msg(str`rule ${n}`);
     case 'flags':
-      return `flag ${n}`;
+      return msg(str`flag ${n}`);
     default:
-      return `item ${n}`;
+      return msg(str`item ${n}`);
   }
 }
 
@@ -167,12 +169,15 @@ export function issuePlace(path: readonly IssuePathItem[]): string {
     } else if (path[i - 1]?.key === 'counts') {
       // The ticks of a day are counts keyed by rule id.
       parts.pop();
-      parts.push(`${item.origin === 'key' ? 'the rule id' : 'the count of'} ${quoteValue(key)}`);
+      const rule = quoteValue(key);
+      parts.push(item.origin === 'key' ? msg(str`the rule id ${rule}`) : msg(str`the count of ${rule}`));
     } else if (typeof key === 'string' && !(GROUPS.has(key) && !last)) {
-      parts.push(FIELD_WORDS[key] ?? `the field ${quoteValue(key)}`);
+      parts.push(fieldWords()[key] ?? msg(str`the field ${quoteValue(key)}`));
     }
   }
-  return parts.reverse().join(' of ');
+  const place = parts.reverse().reduce((inner, outer) => (inner ? msg(str`${inner} of ${outer}`) : outer), '');
+  // Spanish contracts "de el" to "del" ("la hinchazón del registro").
+  return place.replace(/ de el /g, ' del ');
 }
 
 /** A library's own message ("Invalid type: Expected …"), which never reaches a person. */
@@ -184,43 +189,49 @@ function problemOf(issue: BaseIssue<unknown>): string {
   const requirement = (issue as { requirement?: unknown }).requirement;
   switch (issue.type) {
     case 'string':
-      return 'must be text';
+      return msg('must be text');
     case 'number':
-      return 'must be a number';
+      return msg('must be a number');
     case 'boolean':
-      return 'must be yes or no (true or false)';
+      return msg('must be yes or no (true or false)');
     case 'array':
-      return 'must be a list';
+      return msg('must be a list');
     case 'object':
     case 'strict_object':
     case 'loose_object':
     case 'record':
-      return 'is not in a form this app knows';
+      return msg('is not in a form this app knows');
     case 'picklist':
     case 'literal':
     case 'union':
     case 'variant':
       return typeof input === 'string' || typeof input === 'number'
-        ? `is ${quoteValue(input)}, which this app does not know`
-        : 'is not something this app knows';
+        ? msg(str`is ${quoteValue(input)}, which this app does not know`)
+        : msg('is not something this app knows');
     case 'max_length':
       return Array.isArray(input)
-        ? `has too many entries (at most ${String(requirement)})`
-        : `is too long (at most ${String(requirement)} characters)`;
+        ? msg(str`has too many entries (at most ${String(requirement)})`)
+        : msg(str`is too long (at most ${String(requirement)} characters)`);
     case 'min_length':
     case 'non_empty':
-      return Array.isArray(input) ? 'is empty' : 'is too short';
+      return Array.isArray(input) ? msg('is empty') : msg('is too short');
     case 'min_value':
-      return `must be at least ${String(requirement)}`;
+      return msg(str`must be at least ${String(requirement)}`);
     case 'max_value':
-      return `must be at most ${String(requirement)}`;
+      return msg(str`must be at most ${String(requirement)}`);
     case 'integer':
-      return 'must be a whole number';
+      return msg('must be a whole number');
     case 'iso_timestamp':
-      return 'must be a date and time';
+      return msg('must be a date and time');
     default:
-      return `is ${input === undefined ? 'missing' : 'not in a form this app knows'}`;
+      return input === undefined ? msg('is missing') : msg('is not in a form this app knows');
   }
+}
+
+/** A field's place and what is wrong with it as one clause; "it" for the input as a whole. */
+function clause(place: string, predicate: string): string {
+  // Both languages put the place before what is wrong with it.
+  return `${place || msg('it')} ${predicate}`;
 }
 
 /** One issue as a clause a person reads: "the swelling of check-in 2 must be none, mild, moderate or severe". */
@@ -229,12 +240,13 @@ export function describeIssue(issue: BaseIssue<unknown>): string {
   const last = path.at(-1);
   if (last?.origin === 'key' && issue.expected === 'never') {
     const owner = path.slice(0, -1);
-    return `${issuePlace(owner) || 'it'} ${agree(owner, `holds ${quoteValue(last.key)}, which this app does not know`)}`;
+    const key = quoteValue(last.key);
+    return clause(issuePlace(owner), agree(owner, msg(str`holds ${key}, which this app does not know`)));
   }
   const place = issuePlace(path);
-  if (last?.origin === 'key' && issue.input === undefined) return `${place || 'it'} ${agree(path, 'is missing')}`;
+  if (last?.origin === 'key' && issue.input === undefined) return clause(place, agree(path, msg('is missing')));
   const predicate = LIBRARY_MESSAGE.test(issue.message) ? problemOf(issue) : issue.message;
-  return `${place || 'it'} ${agree(path, predicate)}`;
+  return clause(place, agree(path, predicate));
 }
 
 /** The first issue as a clause (see `describeIssue`); `fallback` when there is none. */

@@ -5,6 +5,7 @@
  * and encoded again from its pixels, so nothing of the original file but the picture survives.
  * HEIC/HEIF photos are decoded by libheif in the same worker (heif.ts).
  */
+import { msg, str } from '@lit/localize';
 import { WorkerPool, type WorkerFailure } from './pool.ts';
 
 /** How long one photo may take in a worker: a 12 MP decode takes ~0.2 s here, so this spares a slow phone and a 48 MP photo. */
@@ -42,8 +43,10 @@ export type ResampleReply =
 
 /** The sentence for a HEIC photo whose decoder could not be loaded, naming its file where there is one. */
 export function describeMissingHeifDecoder(file: Blob): string {
-  const label = file instanceof File && file.name ? `“${file.name}”` : 'The photo';
-  return `${label} is a HEIC photo, and the app's HEIC reader could not be loaded. Reload the app and try again.`;
+  const label = file instanceof File && file.name ? `“${file.name}”` : msg('The photo');
+  return msg(
+    str`${label} is a HEIC photo, and the app's HEIC reader could not be loaded. Reload the app and try again.`,
+  );
 }
 
 /** Where the pool's workers come from, and how long a photo may take (tests pass a broken or silent worker and a short limit). */
@@ -55,14 +58,14 @@ export interface ResamplePoolOptions {
 
 /** The sentence for a photo a worker did not finish, naming its file where there is one. */
 export function describeResampleFailure(reason: WorkerFailure, file: Blob): string {
-  const label = file instanceof File && file.name ? `“${file.name}”` : 'The photo';
+  const label = file instanceof File && file.name ? `“${file.name}”` : msg('The photo');
   switch (reason) {
     case 'timed-out':
-      return `${label} could not be read: its picture did not decode in time. Try again, or try another photo.`;
+      return msg(str`${label} could not be read: its picture did not decode in time. Try again, or try another photo.`);
     case 'failed':
-      return `${label} could not be read: the photo reader stopped working. Try again, or reload the page.`;
+      return msg(str`${label} could not be read: the photo reader stopped working. Try again, or reload the page.`);
     case 'closed':
-      return `${label} was not read: reading photos was stopped before it was done. Try again.`;
+      return msg(str`${label} was not read: reading photos was stopped before it was done. Try again.`);
   }
 }
 

@@ -18,6 +18,13 @@ const SAME_IN_SPANISH = new Set([
   'Plan', // the tab: "plan" is Spanish too
   'A4', // a paper size's name
   '{0}, {1}', // an area and a date, no words
+  'SMP Aftercare', // the brand's name
+  'SMP AFTERCARE JOURNAL', // the brand's name, in the PDF's header
+  'final', // "final" is Spanish too
+  'no', // "no" is Spanish too
+  'Celsius', // a unit's name
+  'Fahrenheit', // a unit's name
+  'bytes', // a unit's name
 ]);
 
 /** The trans-units of an XLIFF file: id → { source, target }, placeholders kept as `{id:equiv}`. */
