@@ -71,7 +71,11 @@ export function pseudoModule(xliff, builtCatalogue) {
   // The built catalogue's own names for html (from lit) and str (from lit-localize).
   const alias = (chunk) => builtCatalogue.match(new RegExp(`import\\{\\w+ as (\\w+)\\}from"[^"]*${chunk}[^"]*"`))?.[1];
   const names = { html: alias('/lit-') ?? 'html', str: alias('lit-localize') ?? 'str', plain: '' };
-  const entries = pseudoMessages(xliff).map(({ id, kind, body }) => `${id}:${names[kind]}\`${body}\``);
+  // Each message tagged as the built catalogue tags it (the bundler may move `str` to any chunk).
+  const builtTags = new Map([...builtCatalogue.matchAll(/[{,](\w+):(\w+)`/g)].map((m) => [m[1], m[2]]));
+  const entries = pseudoMessages(xliff).map(
+    ({ id, kind, body }) => `${id}:${kind === 'plain' ? '' : (builtTags.get(id) ?? names[kind])}\`${body}\``,
+  );
   return `${imports}var templates={${entries.join(',')}};export{templates};\n`;
 }
 

@@ -25,9 +25,9 @@ const LEVEL_VARS = {
 
 /** "in 2 days", "tomorrow", "today". */
 function inDaysWords(days: number): string {
-  if (days <= 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  return `in ${days} days`;
+  if (days <= 0) return msg('today', { id: 'inDaysToday', desc: 'When the next change comes: "… today"' });
+  if (days === 1) return msg('tomorrow', { id: 'inDaysTomorrow', desc: 'When the next change comes: "… tomorrow"' });
+  return msg(str`in ${days} days`, { id: 'inDaysMany', desc: 'When the next change comes: "… in 3 days"' });
 }
 
 /**
