@@ -4,22 +4,15 @@
 // read the same words as the pages. en_GB holds the sources; a translation holds its targets (a
 // message without one falls back to en_GB, Chrome's default_locale). Run by `npm run i18n:build`.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { unescapeXml, xliffUnits } from './xliff.mjs';
 
 const here = new URL('..', import.meta.url);
 const LANGUAGES = { en_GB: null, en_US: 'en-US', es: 'es' };
 
-const unescape = (text) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** A message's XLIFF text as Chrome's: `$` doubled, each `<x id="n"/>` a named placeholder for substitution n + 1. */
 function chromeMessage(xliff) {
   const placeholders = {};
-  const message = unescape(
+  const message = unescapeXml(
     xliff.replace(/<x id="(\d+)"[^>]*\/>/g, (_, n) => {
       placeholders[`p${n}`] = { content: `$${Number(n) + 1}` };
       return `@@p${n}@@`;
@@ -30,23 +23,12 @@ function chromeMessage(xliff) {
   return Object.keys(placeholders).length ? { message, placeholders } : { message };
 }
 
-/** The trans-units of an XLIFF file: id, source, and target when written. */
-function units(xml) {
-  const found = [];
-  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
-    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    found.push({ id, source, target });
-  }
-  return found;
-}
-
 // Chrome's keys allow ASCII letters, digits, "_" and "@": lit-localize's ids (hashes, and ours) are such.
 const validKey = (id) => /^[A-Za-z0-9_@]+$/.test(id);
 
 const xliff = {};
 for (const tag of ['en-US', 'es'])
-  xliff[tag] = units(await readFile(new URL(`src/i18n/xliff/${tag}.xlf`, here), 'utf8'));
+  xliff[tag] = xliffUnits(await readFile(new URL(`src/i18n/xliff/${tag}.xlf`, here), 'utf8'));
 
 for (const [folder, tag] of Object.entries(LANGUAGES)) {
   const messages = {};

@@ -8,19 +8,13 @@
 //
 // prints the module that can replace that built catalogue (same imports of Lit's `html` and `str`).
 import { readFileSync } from 'node:fs';
+import { unescapeXml, xliffUnits } from './xliff.mjs';
 
 const ACCENTS = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', n: 'ñ', c: 'ç' };
 /** The opening and closing markers of a pseudo-localised piece of text. */
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
 
-const unescapeXml = (text) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 /** A template literal's text: backquotes, backslashes and `${` escaped. */
 const literal = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
@@ -40,7 +34,7 @@ export function pseudo(text) {
  */
 export function pseudoMessages(xliff) {
   const messages = [];
-  for (const [, id, source] of xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>/g)) {
+  for (const { id, source } of xliffUnits(xliff)) {
     const html = id.startsWith('h');
     let expressions = false;
     // Runs of text and expressions, split at markup (only html messages have any).

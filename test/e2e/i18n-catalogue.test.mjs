@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { xliffUnits } from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const i18n = join(root, 'src/i18n');
@@ -27,16 +28,9 @@ const SAME_IN_SPANISH = new Set([
   'bytes', // a unit's name
 ]);
 
-/** The trans-units of an XLIFF file: id → { source, target }, placeholders kept as `{id:equiv}`. */
-function units(file) {
-  const text = readFileSync(file, 'utf8');
-  const found = new Map();
-  for (const [, id, body] of text.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
-    const part = (tag) => body.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`))?.[1] ?? null;
-    found.set(id, { source: part('source'), target: part('target') });
-  }
-  return found;
-}
+/** The trans-units of an XLIFF file: id → { source, target }, placeholders kept as XML. */
+const units = (file) =>
+  new Map(xliffUnits(readFileSync(file, 'utf8')).map(({ id, source, target }) => [id, { source, target }]));
 
 /** The placeholders of a message (expressions and markup), sorted, to compare source and target. */
 const placeholders = (text) =>
