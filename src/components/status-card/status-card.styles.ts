@@ -122,7 +122,8 @@ export const statusCardStyles = [
     .when {
       font-size: 0.85rem;
       color: var(--smp-ink-soft);
-      white-space: nowrap;
+      /* On one line where it fits; on a narrow phone a long date (Spanish: "hasta el mar, 10 mar 2026") wraps instead of leaving the card. */
+      text-align: end;
       align-self: start;
     }
     .note {
