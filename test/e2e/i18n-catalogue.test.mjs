@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { splitCatalogues } from '../../scripts/i18n-split.mjs';
 import { xliffUnits } from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -92,13 +93,22 @@ describe('the translation catalogue', { timeout: 180_000 }, () => {
     config.interchange.xliffDir = join(i18n, 'xliff');
     writeFileSync(join(work, 'build.json'), JSON.stringify(config));
     execFileSync(process.execPath, [cli, 'build', '--config', join(work, 'build.json')], { stdio: 'pipe' });
-    const built = readdirSync(join(work, 'locales')).sort();
-    assert.deepEqual(built, readdirSync(join(i18n, 'generated/locales')).sort());
-    for (const file of built)
-      assert.equal(
-        readFileSync(join(i18n, 'generated/locales', file), 'utf8'),
-        readFileSync(join(work, 'locales', file), 'utf8'),
-        `src/i18n/generated/locales/${file} is out of date: run npm run i18n:build`,
-      );
+    splitCatalogues(work);
+    // Every file under locales/ and parts/, as a path relative to its folder.
+    const files = (dir) =>
+      readdirSync(dir, { recursive: true })
+        .filter((f) => f.endsWith('.ts'))
+        .sort();
+    const generated = join(i18n, 'generated');
+    for (const folder of ['locales', 'parts']) {
+      const built = files(join(work, folder));
+      assert.deepEqual(built, files(join(generated, folder)));
+      for (const file of built)
+        assert.equal(
+          readFileSync(join(generated, folder, file), 'utf8'),
+          readFileSync(join(work, folder, file), 'utf8'),
+          `src/i18n/generated/${folder}/${file} is out of date: run npm run i18n:build`,
+        );
+    }
   });
 });

@@ -1,0 +1,5 @@
+// Do not modify this file by hand! Re-generate it with `npm run i18n:build`.
+
+export const templates = {
+  'languageTag': `en-US`,
+};
