@@ -62,24 +62,26 @@ async function storedDataStart(file: Blob, entry: FileEntry): Promise<number | n
   return start + entry.uncompressedSize <= file.size ? start : null;
 }
 
+/** The clause for an entry whose bytes do not match its checksum or size. */
+const damaged = (filename: string): string =>
+  msg(str`“${filename}” inside it is damaged (its contents do not match its checksum or size)`);
+
 /**
  * Reads an entry into a Blob, refusing to write more than it declared (a lying header). Photos are
  * stored, not deflated: such an entry becomes a slice of the backup file itself, so hundreds of
  * photos are not copied into memory, though every byte is still read once for its checksum.
  */
-/** The clause for an entry whose bytes do not match its checksum or size. */
-const damaged = (filename: string): string =>
-  msg(str`“${filename}” inside it is damaged (its contents do not match its checksum or size)`);
-
 async function readEntry(entry: FileEntry, type: string, fail: (why: string) => never, file?: Blob): Promise<Blob> {
   const start = file ? await storedDataStart(file, entry) : null;
   const chunks: Uint8Array[] = [];
+  let first: Uint8Array | null = null;
   let written = 0;
   const writable = new WritableStream<Uint8Array>({
     write(chunk) {
       written += chunk.length;
       if (written > entry.uncompressedSize) throw new Error('larger than declared');
       if (start === null) chunks.push(chunk);
+      else first ??= chunk.slice(0, 4096);
     },
   });
   try {
@@ -89,6 +91,10 @@ async function readEntry(entry: FileEntry, type: string, fail: (why: string) => 
   }
   if (written !== entry.uncompressedSize) fail(damaged(entry.filename));
   if (start === null || !file) return new Blob(chunks as BlobPart[], { type });
+  // The slice must start where zip.js read the checksummed bytes (a crafted header could point elsewhere).
+  const expected: Uint8Array = first ?? new Uint8Array();
+  const head = new Uint8Array(await file.slice(start, start + expected.length).arrayBuffer());
+  if (head.length !== expected.length || head.some((byte, i) => byte !== expected[i])) fail(damaged(entry.filename));
   return file.slice(start, start + written, type);
 }
 
