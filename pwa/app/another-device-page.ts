@@ -3,16 +3,16 @@
  * the final mark) and the regimen in use as a link and its QR code, to open on a computer or a
  * tablet, or paste into the extension's options page. Never photos, check-ins or notes.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/handover-link/handover-link.ts';
 import { planLink } from '../../src/handover/index.ts';
-import { JournalController } from './journal-controller.ts';
+import { JournalScreen } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The "use on another device" screen. */
-export class AnotherDevicePage extends LitElement {
+export class AnotherDevicePage extends JournalScreen {
   static override styles = [
     ...screenStyles,
     css`
@@ -33,13 +33,10 @@ export class AnotherDevicePage extends LitElement {
   ];
 
   static override properties = {
-    journal: { attribute: false },
     url: { state: true },
   };
 
-  journal: JournalState | null = null;
   private url = '';
-  private readonly link = new JournalController(this);
   private madeFor = '';
 
   override willUpdate() {

@@ -4,7 +4,7 @@
  * save that another tab's newer check-in of the day would have lost asks which to keep.
  * Loaded when first visited.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { summarize } from '../../src/components/check-in-history/check-in-history.ts';
@@ -13,31 +13,27 @@ import type { CheckInRecord } from '../../src/journal/records.ts';
 import { describeDate, type IsoDate } from '../../src/rules/index.ts';
 import { FLAG_WORDS } from '../../src/vocabulary/index.ts';
 import { conflictPanel } from './conflict-panel.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import { refusedDateSentence } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
 import { temperatureUnitOf } from './language.ts';
 
 /** The check-in screen. */
-export class CheckInPage extends LitElement {
+export class CheckInPage extends JournalScreen {
   static override styles = screenStyles;
 
   static override properties = {
-    journal: { attribute: false },
     date: { attribute: false },
     refused: { attribute: false },
     pending: { state: true },
   };
 
-  journal: JournalState | null = null;
   /** The day checked in; null for today. */
   date: IsoDate | null = null;
   /** A link's date the app cannot use (then today's form is shown under a sentence naming it). */
   refused: string | null = null;
   /** The check-in a conflicting save sent, kept until the person chooses. */
   private pending: CheckInRecord | null = null;
-  private readonly link = new JournalController(this);
 
   override willUpdate(changed: Map<string, unknown>) {
     // Another day's form: the refusal of the last one's save no longer applies.

@@ -3,18 +3,17 @@
  * stays, session by session, then "Add these sessions" or "Keep my plan as it is". Sessions merge
  * by date; a regimen that differs from the one in use then goes through the regimen confirmation.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/handover-confirm/plan-merge-view.ts';
 import { mergePlans } from '../../src/handover/index.ts';
 import { offerRegimen, regimenDiffers } from './handover-link.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { ConfirmScreen } from './confirm-screen.ts';
 import { appNotice, pending } from './pending-handover.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The plan confirmation screen. */
-export class ConfirmPlanPage extends LitElement {
+export class ConfirmPlanPage extends ConfirmScreen {
   static override styles = [
     ...screenStyles,
     css`
@@ -34,22 +33,11 @@ export class ConfirmPlanPage extends LitElement {
     `,
   ];
 
-  static override properties = {
-    journal: { attribute: false },
-  };
-
-  journal: JournalState | null = null;
-  private readonly link = new JournalController(this);
-
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
     const offer = pending.plan;
-    if (!offer)
-      return html`<h1>${msg('Nothing to confirm')}</h1>
-        <p class="panel">
-          ${msg('There is no plan waiting here: open the link again.')} <a href="#/">${msg('Today')}</a>
-        </p>`;
+    if (!offer) return this.nothingWaiting(msg('There is no plan waiting here: open the link again.'));
     const merge = mergePlans(journal.plan, offer.plan);
     const regimenChanges = regimenDiffers(journal.regimen, offer.regimen);
     const empty = journal.plan.sessions.length === 0;
@@ -106,8 +94,7 @@ export class ConfirmPlanPage extends LitElement {
 
   private readonly onKeep = () => {
     pending.plan = null;
-    this.dispatchEvent(appNotice(msg('Nothing changed: your plan stays as it is.')));
-    location.hash = '#/';
+    this.leave(msg('Nothing changed: your plan stays as it is.'), '#/');
   };
 }
 

@@ -3,17 +3,16 @@
  * whose it is and what differs from the regimen in use, rule by rule, then "Use this regimen" or
  * "Keep my current one". The regimen waits in memory (pending-handover.ts) until then.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/handover-confirm/regimen-changes.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
-import { appNotice, pending } from './pending-handover.ts';
+import { ConfirmScreen } from './confirm-screen.ts';
+import { pending } from './pending-handover.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The regimen confirmation screen. */
-export class ConfirmRegimenPage extends LitElement {
+export class ConfirmRegimenPage extends ConfirmScreen {
   static override styles = [
     ...screenStyles,
     css`
@@ -26,22 +25,11 @@ export class ConfirmRegimenPage extends LitElement {
     `,
   ];
 
-  static override properties = {
-    journal: { attribute: false },
-  };
-
-  journal: JournalState | null = null;
-  private readonly link = new JournalController(this);
-
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
     const offer = pending.regimen;
-    if (!offer)
-      return html`<h1>${msg('Nothing to confirm')}</h1>
-        <p class="panel">
-          ${msg('There is no regimen waiting here: open the link or the file again.')} <a href="#/">${msg('Today')}</a>
-        </p>`;
+    if (!offer) return this.nothingWaiting(msg('There is no regimen waiting here: open the link or the file again.'));
     return html`<h1>${msg('Change your aftercare?')}</h1>
       <section class="panel" aria-label=${msg('The regimen offered')}>
         <smp-regimen-changes .current=${journal.regimen} .incoming=${offer.regimen}></smp-regimen-changes>
@@ -63,15 +51,13 @@ export class ConfirmRegimenPage extends LitElement {
     );
     if (!saved) return;
     pending.regimen = null;
-    this.dispatchEvent(appNotice(msg(str`Now using “${offer.regimen.name}”.`)));
-    location.hash = offer.returnTo;
+    this.leave(msg(str`Now using “${offer.regimen.name}”.`), offer.returnTo);
   };
 
   private readonly onKeep = () => {
     const offer = pending.regimen;
     pending.regimen = null;
-    this.dispatchEvent(appNotice(msg(str`Nothing changed: you keep “${this.journal?.regimen.name ?? ''}”.`)));
-    location.hash = offer?.returnTo ?? '#/';
+    this.leave(msg(str`Nothing changed: you keep “${this.journal?.regimen.name ?? ''}”.`), offer?.returnTo ?? '#/');
   };
 }
 

@@ -2,17 +2,16 @@
  * The first visit, before there is a plan: the set-up form, a link to restore a journal from a
  * backup, and one for technicians to the regimen builder. Loaded only when there is no plan (fetched while the journal opens on a first visit).
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import '../../src/components/first-run/first-run.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
 import type { Plan } from '../../src/rules/index.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The first-run screen. */
-export class FirstRunPage extends LitElement {
+export class FirstRunPage extends JournalScreen {
   static override styles = [
     ...screenStyles,
     css`
@@ -22,13 +21,6 @@ export class FirstRunPage extends LitElement {
       }
     `,
   ];
-
-  static override properties = {
-    journal: { attribute: false },
-  };
-
-  journal: JournalState | null = null;
-  private readonly link = new JournalController(this);
 
   override render() {
     const journal = this.journal;

@@ -1,29 +1,16 @@
 /** Check-in history (`#/history`): every check-in, newest first; one can be opened to change it. Loaded when first visited. */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import '../../src/components/check-in-history/check-in-history.ts';
 import type { IsoDate } from '../../src/rules/index.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import { hrefOf } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
 import { temperatureUnitOf } from './language.ts';
 
 /** The history screen. */
-export class HistoryPage extends LitElement {
+export class HistoryPage extends JournalScreen {
   static override styles = screenStyles;
-
-  static override properties = {
-    journal: { attribute: false },
-  };
-
-  journal: JournalState | null = null;
-
-  constructor() {
-    super();
-    // Re-renders the screen whenever the journal changes.
-    new JournalController(this);
-  }
 
   override render() {
     const journal = this.journal;

@@ -1,5 +1,5 @@
 /** How a screen follows the journal and writes to it. */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LitElement, type PropertyDeclarations, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Settings } from '../../src/journal/records.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
 import type { JournalState, WriteOutcome } from './journal-state.ts';
@@ -72,4 +72,18 @@ export class JournalController implements ReactiveController {
     this.watched = journal;
     journal?.addEventListener('change', this.onChange);
   }
+}
+
+/**
+ * A screen the app hands the journal to: its `journal` property and its `link` to it (re-rendered
+ * on every change, writes run through it). A screen declares only its own properties; Lit adds
+ * this one's.
+ */
+export class JournalScreen extends LitElement {
+  static override properties: PropertyDeclarations = {
+    journal: { attribute: false },
+  };
+
+  journal: JournalState | null = null;
+  protected readonly link = new JournalController(this);
 }

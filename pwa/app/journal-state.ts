@@ -25,6 +25,7 @@ import type { JournalStore } from '../../src/journal/store.ts';
 import {
   DEFAULT_REGIMEN,
   isIsoDate,
+  rewordFlags,
   statusOn,
   whyNotIsoDate,
   type IsoDate,
@@ -32,6 +33,7 @@ import {
 } from '../../src/rules/index.ts';
 import { ChangedElsewhereError } from '../../src/journal/records.ts';
 import { errorSentence, imageStorageSwitch } from './journal-open.ts';
+import { activeLanguage } from '../../src/i18n/localize.ts';
 
 /**
  * What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed;
@@ -60,8 +62,9 @@ export class JournalState extends EventTarget {
   /** The plan as last read from the journal (before unusable sessions are left out); null until read. A plan save passes it, so a newer save from another tab is not lost. */
   planBasis: PlanRecord | null = null;
   settings: Settings = DEFAULT_SETTINGS;
-  /** Newest first. */
-  checkIns: CheckInRecord[] = [];
+  /** The check-ins as read, newest first (their flags worded in the language of the day each was saved). */
+  private storedCheckIns: CheckInRecord[] = [];
+  private worded: { from: CheckInRecord[]; plan: PlanRecord; language: string; list: CheckInRecord[] } | null = null;
   /** The regimen in use (a technician's own, or the built-in one). */
   regimen: Regimen = DEFAULT_REGIMEN;
   /** The ticks of `shownDay`. */
@@ -87,6 +90,21 @@ export class JournalState extends EventTarget {
   constructor(private readonly hooks: JournalHooks) {
     super();
     this.channel?.addEventListener('message', () => this.followOtherTab());
+  }
+
+  /** The check-ins, newest first, their flags worded in the language in use (worded again after it changes). */
+  get checkIns(): CheckInRecord[] {
+    const language = activeLanguage();
+    const worded = this.worded;
+    if (worded?.from === this.storedCheckIns && worded.plan === this.plan && worded.language === language)
+      return worded.list;
+    const list = rewordFlags(this.storedCheckIns, this.plan);
+    this.worded = { from: this.storedCheckIns, plan: this.plan, language, list };
+    return list;
+  }
+
+  set checkIns(checkIns: CheckInRecord[]) {
+    this.storedCheckIns = checkIns;
   }
 
   /** The latest check-in up to today (its urgent flags stay on Today until a later one). */

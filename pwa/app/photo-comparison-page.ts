@@ -2,40 +2,31 @@
  * The comparison of one scalp area's photos (`#/compare/<area>`). Part of the photo pages
  * (photos-page.ts). It reads the originals (a HEIC's decoded copy) and owns their object URLs, revoked when it is left.
  */
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { scalpAreaName, scalpAreaInSentence } from '../../src/i18n/area-names.ts';
 import '../../src/components/photo-compare/photo-compare.ts';
 import type { ComparePhoto } from '../../src/components/photo-compare/photo-compare.ts';
 import { type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
 import { statusOn } from '../../src/rules/index.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import { photoScreenStyles } from './photos.styles.ts';
 
 /** The comparison screen. */
-export class PhotoComparisonPage extends LitElement {
+export class PhotoComparisonPage extends JournalScreen {
   static override styles = photoScreenStyles;
 
   static override properties = {
-    journal: { attribute: false },
     area: {},
     compare: { state: true },
   };
 
-  journal: JournalState | null = null;
   /** The area compared. */
   area: ScalpArea = 'crown';
   private compare: ComparePhoto[] = [];
   /** Which photos `compare` shows (their ids and dates), so they are read again only when those change. */
   private loadedKey = '';
   private loads = 0;
-
-  constructor() {
-    super();
-    // Re-renders (and reads again, see willUpdate) when the journal changes.
-    new JournalController(this);
-  }
 
   override willUpdate() {
     const photos = this.journal?.store ? this.journal.photos.filter((p) => p.area === this.area) : [];

@@ -4,7 +4,7 @@
  *
  * @fires photo-deleted - `{ photo: StoredPhoto }` after the photo was deleted, all of it, for "Undo".
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { AREA_IDS, scalpAreaName } from '../../src/i18n/area-names.ts';
 import '../../src/components/photo-thumb/photo-thumb.ts';
@@ -12,12 +12,11 @@ import { photoAlt } from '../../src/components/photo-timeline/photo-timeline.ts'
 import type { StoredPhoto } from '../../src/journal/photo-library.ts';
 import { isScalpArea, type PhotoRecord } from '../../src/journal/records.ts';
 import { compareDates, describeDate, isIsoDate, statusOn, whyNotIsoDate } from '../../src/rules/index.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import { photoScreenStyles } from './photos.styles.ts';
 
 /** The photo detail. */
-export class PhotoDetailPage extends LitElement {
+export class PhotoDetailPage extends JournalScreen {
   static override styles = [
     ...photoScreenStyles,
     css`
@@ -48,14 +47,11 @@ export class PhotoDetailPage extends LitElement {
   ];
 
   static override properties = {
-    journal: { attribute: false },
     photoId: { attribute: 'photo-id' },
   };
 
-  journal: JournalState | null = null;
   /** The photo shown. */
   photoId = '';
-  private readonly link = new JournalController(this);
   /** The photo as large as it can be shown: its original, or a HEIC's decoded copy (photo-library.ts says why). */
   private readonly original = async (id: string) => {
     const record = this.journal?.photos.find((p) => p.id === id);

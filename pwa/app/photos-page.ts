@@ -6,7 +6,7 @@
  * progress is given up (progress-guard.ts): each unfinished photo says so and the buttons come
  * back. Loaded when first visited.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { scalpAreaName, scalpAreaInSentence } from '../../src/i18n/area-names.ts';
 import '../../src/components/camera-capture/camera-capture.ts';
@@ -20,8 +20,7 @@ import type { StoredPhoto } from '../../src/journal/photo-library.ts';
 import { isScalpArea, type CheckInRecord, type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
 import { compareDates, shiftDays, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import './photo-comparison-page.ts';
 import './photo-detail-page.ts';
 import { photoScreenStyles } from './photos.styles.ts';
@@ -70,7 +69,7 @@ export function timelineDays(
 }
 
 /** The photo pages. */
-export class PhotosPage extends LitElement {
+export class PhotosPage extends JournalScreen {
   static override styles = [
     ...photoScreenStyles,
     css`
@@ -94,7 +93,6 @@ export class PhotosPage extends LitElement {
   ];
 
   static override properties = {
-    journal: { attribute: false },
     view: { attribute: false },
     quietLimitMs: { attribute: false },
     area: { state: true },
@@ -106,7 +104,6 @@ export class PhotosPage extends LitElement {
     deleted: { state: true },
   };
 
-  journal: JournalState | null = null;
   /** Which page: the diary, one photo, or the comparison of an area. */
   view: Extract<Route, { name: 'photos' | 'photo' | 'compare' }> = { name: 'photos' };
   private area: ScalpArea = 'crown';
@@ -123,9 +120,6 @@ export class PhotosPage extends LitElement {
   createPool: () => DecodePool = () => new DecodePool();
   private pool: DecodePool | null = null;
   private readonly thumbnail = (id: string) => this.journal?.store?.photos.thumbnail(id) ?? Promise.resolve(undefined);
-
-  // Re-renders when the journal changes (its photos are read with everything else), and runs the undo.
-  private readonly link = new JournalController(this);
 
   override disconnectedCallback() {
     super.disconnectedCallback();

@@ -2,14 +2,14 @@
  * The treatment plan (`#/plan`): the sessions, and the milestones as a calendar file (its code
  * loads only when asked for). Loaded when first visited.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/plan-editor/plan-editor.ts';
 import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
 import type { ReminderTime } from '../../src/reminder/photo-reminder.ts';
 import { conflictPanel } from './conflict-panel.ts';
-import { JournalController } from './journal-controller.ts';
+import { JournalScreen } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { screenStyles } from './screen.styles.ts';
 import { formFieldStyles } from '../../src/components/shared.styles.ts';
@@ -18,21 +18,18 @@ import { formFieldStyles } from '../../src/components/shared.styles.ts';
 const reminderTime = (journal: JournalState) => journal.settings.photoReminder ?? ('19:00' as ReminderTime);
 
 /** The plan screen. */
-export class PlanPage extends LitElement {
+export class PlanPage extends JournalScreen {
   static override styles = [...screenStyles, formFieldStyles];
 
   static override properties = {
-    journal: { attribute: false },
     pending: { state: true },
     withReminder: { state: true },
   };
 
-  journal: JournalState | null = null;
   /** The plan a conflicting save sent, kept until the person chooses. */
   private pending: Plan | null = null;
   /** Whether the calendar file gets the daily photo reminder for the first 30 days. */
   private withReminder = false;
-  private readonly link = new JournalController(this);
 
   override render() {
     const journal = this.journal;

@@ -4,7 +4,7 @@
  * address + `#regimen=`), its QR code, the JSON file and a printable one-page handout. All made on
  * this device; nothing is sent. Loaded only when visited.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/handover-link/handover-link.ts';
 import { draftOf, type Draft } from '../../src/components/regimen-builder/draft.ts';
@@ -13,8 +13,7 @@ import type { BuilderChange } from '../../src/components/regimen-builder/regimen
 import { downloadFile, shareOrDownload } from '../../src/export/share-file.ts';
 import { regimenLink } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN, type Regimen } from '../../src/rules/index.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import { screenStyles } from './screen.styles.ts';
 
 // The regimen being built stays while the technician looks at other screens (not stored: it is
@@ -22,7 +21,7 @@ import { screenStyles } from './screen.styles.ts';
 let keptDraft: Draft = draftOf(DEFAULT_REGIMEN);
 
 /** The regimen builder screen. */
-export class RegimenBuilderPage extends LitElement {
+export class RegimenBuilderPage extends JournalScreen {
   static override styles = [
     ...screenStyles,
     css`
@@ -42,17 +41,14 @@ export class RegimenBuilderPage extends LitElement {
   ];
 
   static override properties = {
-    journal: { attribute: false },
     regimen: { state: true },
     url: { state: true },
     making: { state: true },
   };
 
-  journal: JournalState | null = null;
   private regimen: Regimen | null = null;
   private url = '';
   private making = false;
-  private readonly link = new JournalController(this);
   private linkFor: Regimen | null = null;
 
   override render() {

@@ -3,7 +3,7 @@
  * (a technician's own from a file, confirmed first, or back to the standard one), and the ways to
  * hand over: the plan to another device, a regimen builder for technicians. Loaded when first visited.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import '../../src/components/settings-panel/settings-panel.ts';
@@ -16,13 +16,12 @@ import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
 import { isReminderTime } from '../../src/reminder/photo-reminder.ts';
 import { PHOTO_REMINDER_WORDS } from '../../src/vocabulary/index.ts';
 import { offerRegimen } from './handover-link.ts';
-import { JournalController } from './journal-controller.ts';
-import type { JournalState } from './journal-state.ts';
+import { JournalScreen } from './journal-controller.ts';
 import { screenStyles } from './screen.styles.ts';
 import { temperatureUnitOf } from './language.ts';
 
 /** The settings screen. */
-export class SettingsPage extends LitElement {
+export class SettingsPage extends JournalScreen {
   static override styles = [
     ...screenStyles,
     css`
@@ -59,13 +58,6 @@ export class SettingsPage extends LitElement {
       }
     `,
   ];
-
-  static override properties = {
-    journal: { attribute: false },
-  };
-
-  journal: JournalState | null = null;
-  private readonly link = new JournalController(this);
 
   override willUpdate(changed: Map<string, unknown>) {
     // Storage use is read only here, when Settings opens (and after each change made on it).

@@ -6,7 +6,7 @@
  * and is given up with a sentence (its button back) when it stops making progress
  * (progress-guard.ts). Loaded when first visited.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/report-form/report-form.ts';
 import type { ReportOptions } from '../../src/export/report-options.ts';
@@ -17,7 +17,7 @@ import type { JournalStore } from '../../src/journal/store.ts';
 import { describeDate } from '../../src/rules/index.ts';
 import { describeBytes } from '../../src/vocabulary/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
-import { JournalController } from './journal-controller.ts';
+import { JournalScreen } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
 import { shareScreenStyles } from './share.styles.ts';
@@ -27,11 +27,10 @@ import { csvWords, largestPhoto, photoCount, stalled, summarise } from './share-
 type Action = 'report' | 'csv' | 'backup' | 'restore';
 
 /** The share and backup page. */
-export class SharePage extends LitElement {
+export class SharePage extends JournalScreen {
   static override styles = shareScreenStyles;
 
   static override properties = {
-    journal: { attribute: false },
     quietLimitMs: { attribute: false },
     busy: { state: true },
     progress: { state: true },
@@ -40,7 +39,6 @@ export class SharePage extends LitElement {
     errors: { state: true },
   };
 
-  journal: JournalState | null = null;
   /** How long an action may go without progress before it is given up; null: sized to the work (tests set a short one). */
   quietLimitMs: number | null = null;
   private busy: Action | null = null;
@@ -50,12 +48,6 @@ export class SharePage extends LitElement {
   /** Each action's last outcome, shown in its own panel. */
   private messages: Partial<Record<Action, string>> = {};
   private errors: Partial<Record<Action, string>> = {};
-
-  constructor() {
-    super();
-    // Re-renders when the journal changes (a backup made, a restore, another day).
-    new JournalController(this);
-  }
 
   override render() {
     const journal = this.journal;

@@ -7,7 +7,7 @@
  *
  * @fires card-rendered - once, after the first render with the card (the app marks the paint).
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/day-nav/day-nav.ts';
 import '../../src/components/flag-list/flag-list.ts';
@@ -15,13 +15,13 @@ import '../../src/components/status-card/status-card.ts';
 import { localDateOf } from '../../src/calendar/local-date.ts';
 import { describeDate, openFlags, statusOn, type IsoDate } from '../../src/rules/index.ts';
 import { FLAG_HEADINGS } from '../../src/vocabulary/flags.ts';
-import { JournalController } from './journal-controller.ts';
+import { JournalScreen } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
 import { hrefOf } from './routes.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The Today screen. */
-export class TodayPage extends LitElement {
+export class TodayPage extends JournalScreen {
   static override styles = [
     ...screenStyles,
     css`
@@ -49,17 +49,14 @@ export class TodayPage extends LitElement {
   ];
 
   static override properties = {
-    journal: { attribute: false },
     date: { attribute: false },
     settled: { attribute: false },
   };
 
-  journal: JournalState | null = null;
   /** The day shown; null for today. */
   date: IsoDate | null = null;
   /** False until the card has painted; the panels below it wait for it. */
   settled = false;
-  private readonly link = new JournalController(this);
   private cardRendered = false;
   private noteLoading = false;
 

@@ -7,7 +7,7 @@
  */
 import { msg } from '@lit/localize';
 import type { CheckInRecord } from '../journal/records.ts';
-import { statusOn, type IsoDate, type Plan } from '../rules/index.ts';
+import { rewordFlags, statusOn, type IsoDate, type Plan } from '../rules/index.ts';
 import {
   FLAG_WORDS,
   PAIN_WORDS,
@@ -57,7 +57,10 @@ function row(checkIn: CheckInRecord, plan: Plan): CsvCell[] {
 
 /** The CSV text of the check-ins (with its byte order mark), oldest first; the day is counted by `plan`. */
 export function checkInsCsv(checkIns: readonly CheckInRecord[], plan: Plan): string {
-  const sorted = [...checkIns].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = rewordFlags(
+    [...checkIns].sort((a, b) => b.date.localeCompare(a.date)),
+    plan,
+  ).reverse();
   return UTF8_BOM + toCsv([checkInColumns(), ...sorted.map((c) => row(c, plan))]);
 }
 

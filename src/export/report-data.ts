@@ -6,7 +6,7 @@
 import type { JournalStore } from '../journal/store.ts';
 import type { CheckInRecord, PhotoRecord } from '../journal/records.ts';
 import type { TemperatureUnit } from '../vocabulary/index.ts';
-import { statusOn, type IsoDate, type Level, type Plan, type Regimen } from '../rules/index.ts';
+import { rewordFlags, statusOn, type IsoDate, type Level, type Plan, type Regimen } from '../rules/index.ts';
 import type { ReportOptions } from './report-options.ts';
 
 /** A "do" item of the regimen that was in force on a day, and how often it was ticked. */
@@ -60,7 +60,11 @@ export async function collectReport(store: JournalStore, options: ReportOptions)
     if (!inRange(photo.date) || !areas.has(photo.area)) continue;
     photosByDate.set(photo.date, [...(photosByDate.get(photo.date) ?? []), photo]);
   }
-  const checkInByDate = new Map(checkIns.filter((c) => inRange(c.date)).map((c) => [c.date, c]));
+  const checkInByDate = new Map(
+    rewordFlags(checkIns, plan)
+      .filter((c) => inRange(c.date))
+      .map((c) => [c.date, c]),
+  );
   const dates = [...new Set([...photosByDate.keys(), ...checkInByDate.keys()])].sort();
   const sessions = new Set(plan.sessions.map((s) => s.date));
   const days = await Promise.all(

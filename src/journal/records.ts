@@ -6,16 +6,9 @@ import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
 import { firstIssueText } from '../vocabulary/issues.ts';
 import { SentenceError } from '../vocabulary/sentence-error.ts';
-import { hasHiddenCharacters, quoteValue } from '../vocabulary/text.ts';
-import {
-  MAX_RULE_ID_LENGTH,
-  isIsoDate,
-  whyNotIsoDate,
-  type CheckIn,
-  type IsoDate,
-  type Plan,
-  type SymptomFlag,
-} from '../rules/index.ts';
+import { quoteValue } from '../vocabulary/text.ts';
+import { isoDate, plainText } from '../rules/schema-parts.ts';
+import { MAX_RULE_ID_LENGTH, type CheckIn, type IsoDate, type Plan, type SymptomFlag } from '../rules/index.ts';
 import type { TemperatureUnit } from '../vocabulary/units.ts';
 import { reminderTimeSchema, type ReminderTime } from '../reminder/reminder-time.ts';
 import { LANGUAGES, type LanguageChoice } from '../i18n/languages.ts';
@@ -77,27 +70,6 @@ export interface BackupInfo {
 
 /** Longest free note on a check-in. */
 export const MAX_NOTE_LENGTH = 1000;
-
-const isoDate = v.pipe(
-  v.string(() => msg('must be a date like 2026-03-01')),
-  v.check(
-    (value: string) => isIsoDate(value),
-    (issue) =>
-      msg(str`is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`),
-  ),
-  v.transform((value: string) => value as IsoDate),
-);
-
-/** Text of at most `max` characters that hides nothing (no direction overrides or invisible characters). */
-const plainText = (max: number) =>
-  v.pipe(
-    v.string(() => msg('must be text')),
-    v.maxLength(max, () => msg(str`is too long (at most ${max} characters)`)),
-    v.check(
-      (value: string) => !hasHiddenCharacters(value),
-      () => msg('holds hidden or direction-changing characters'),
-    ),
-  );
 
 const timestamp = v.pipe(
   v.string(() => msg('must be a date and time')),

@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
-import { isIsoDate, whyNotIsoDate } from './dates.ts';
+import { filledText, isoDate, plainText } from './schema-parts.ts';
 import type { Plan, Regimen, Rule } from './types.ts';
 import { firstIssueText } from '../vocabulary/issues.ts';
 import { hasHiddenCharacters, quoteValue } from '../vocabulary/text.ts';
@@ -20,33 +20,12 @@ export const MAX_RULE_ID_LENGTH = 60;
 /** The built-in regimen's id and name, which no other regimen may use (a look-alike could pass for it). */
 export const RESERVED_REGIMEN = { id: 'default', name: 'Standard SMP aftercare' } as const;
 
-const isoDate = v.pipe(
-  v.string(() => msg('must be a date like 2026-03-01')),
-  v.check(
-    (value: string) => isIsoDate(value),
-    (issue) =>
-      msg(str`is ${quoteValue(issue.input)}, which is not a date this app can use: ${whyNotIsoDate(issue.input)}`),
-  ),
-);
-
 const dayNumber = v.pipe(
   v.number(() => msg('must be a day number')),
   v.integer(() => msg('must be a whole day number')),
   v.minValue(1, () => msg('must be 1 or more (day 1 is the session day)')),
   v.maxValue(MAX_RULE_DAY, () => msg(str`must be day ${MAX_RULE_DAY} at the latest`)),
 );
-
-const text = (max: number) =>
-  v.pipe(
-    v.string(() => msg('must be text')),
-    v.trim(),
-    v.nonEmpty(() => msg('must not be empty')),
-    v.maxLength(max, () => msg(str`is too long (at most ${max} characters)`)),
-    v.check(
-      (value: string) => !hasHiddenCharacters(value),
-      () => msg('holds hidden or direction-changing characters'),
-    ),
-  );
 
 const id = (example: string) =>
   v.pipe(
@@ -76,9 +55,9 @@ const ruleSchema = v.pipe(
     id: id('keep-dry'),
     kind: v.picklist(['avoid', 'do'], (issue) => msg(str`must be “avoid” or “do”, not ${quoteValue(issue.input)}`)),
     window: windowSchema,
-    title: text(80),
-    text: text(400),
-    milestone: v.optional(text(120)),
+    title: filledText(80),
+    text: filledText(400),
+    milestone: v.optional(filledText(120)),
     timesPerDay: v.optional(
       v.pipe(
         v.number(),
@@ -88,7 +67,7 @@ const ruleSchema = v.pipe(
       ),
     ),
     // Optional: the built-in rules point at their clinic passage; a studio's own rules are its own word.
-    source: v.optional(v.strictObject({ section: text(200), quote: text(300) })),
+    source: v.optional(v.strictObject({ section: filledText(200), quote: filledText(300) })),
   }),
   v.check(
     (rule) => !('toDay' in rule.window) || rule.window.toDay === null || rule.window.toDay >= rule.window.fromDay,
@@ -111,7 +90,7 @@ const regimenSchema = v.pipe(
       ),
     ),
     name: v.pipe(
-      text(80),
+      filledText(80),
       v.check(
         (value: string) => value.toLowerCase() !== RESERVED_REGIMEN.name.toLowerCase(),
         () => msg(str`is “${RESERVED_REGIMEN.name}”, the built-in regimen's name: give yours its own`),
@@ -172,16 +151,7 @@ export const MAX_SESSION_NOTE = 200;
 const sessionSchema = v.strictObject({
   date: isoDate,
   final: v.optional(v.boolean(() => msg('must be yes or no (true or false)'))),
-  note: v.optional(
-    v.pipe(
-      v.string(() => msg('must be text')),
-      v.maxLength(MAX_SESSION_NOTE, () => msg(str`is too long (at most ${MAX_SESSION_NOTE} characters)`)),
-      v.check(
-        (value: string) => !hasHiddenCharacters(value),
-        () => msg('holds hidden or direction-changing characters'),
-      ),
-    ),
-  ),
+  note: v.optional(plainText(MAX_SESSION_NOTE)),
 });
 
 const planSchema = v.pipe(

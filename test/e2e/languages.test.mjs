@@ -100,6 +100,14 @@ describe('languages and regional formats', { timeout: 240_000 }, () => {
   it('switches language from Settings without a reload, keeps it after one, and can follow the browser again', async () => {
     const page = await open('en-GB');
     await setUp(page, 'Start my aftercare');
+    // A check-in saved in English, whose flag Today shows in English.
+    await page.goto(`${server.origin}/#/check-in`);
+    const form = page.locator('smp-check-in-form');
+    await form.getByLabel('Moderate', { exact: true }).check();
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await page.goto(`${server.origin}/#/`);
+    const flags = page.locator('section.flags smp-flag-list');
+    await flags.getByText('More than mild swelling can be a sign of infection.', { exact: false }).waitFor();
     await page.goto(`${server.origin}/#/settings`);
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     // A mark on the window: gone if the page reloads.
@@ -112,6 +120,17 @@ describe('languages and regional formats', { timeout: 240_000 }, () => {
     // Everything drawn already speaks it too: the tabs and the panel.
     await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Historial' }).waitFor();
     await page.getByRole('group', { name: 'Idioma' }).getByRole('radio', { name: 'Español' }).waitFor();
+    // The stored flag is worded in Spanish too (its sentence was saved in English), on Today and in
+    // the history.
+    await page.goto(`${server.origin}/#/`);
+    await flags.getByText('Una hinchazón más que leve puede ser señal de infección.', { exact: false }).waitFor();
+    assert.doesNotMatch(await deepText(page.locator('section.flags')), /More than mild swelling/);
+    await page.goto(`${server.origin}/#/history`);
+    await page
+      .locator('smp-check-in-history')
+      .getByText('Una hinchazón más que leve puede ser señal de infección.', { exact: false })
+      .waitFor();
+    await page.goto(`${server.origin}/#/settings`);
 
     await page.reload();
     await page.getByRole('heading', { name: 'Ajustes', level: 1 }).waitFor();

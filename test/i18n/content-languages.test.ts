@@ -8,6 +8,7 @@ import { makeHandout } from '../../src/export/handout.ts';
 import { toPdfText } from '../../src/export/pdf-text.ts';
 import { makeReport } from '../../src/export/report.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
+import type { CheckInRecord } from '../../src/journal/records.ts';
 import type { ReminderTime } from '../../src/reminder/photo-reminder.ts';
 import { useLanguage } from '../../src/i18n/localize.ts';
 import {
@@ -16,6 +17,7 @@ import {
   describeDate,
   describeDateLong,
   milestones,
+  rewordFlags,
   shiftDays,
   statusOn,
   type IsoDate,
@@ -154,6 +156,39 @@ describe('the content in each language (real @lit/localize catalogues)', () => {
     );
   });
 
+  it('words a flag saved in another language in the language in use, by its code and level', async () => {
+    const savedAt = '2026-03-03T10:00:00.000Z';
+    const day3 = {
+      date: DAY_3 as IsoDate,
+      swelling: 'moderate',
+      temperatureC: 38.5,
+      warmth: true,
+      note: '',
+      savedAt,
+    } as const;
+    const day2 = { date: '2026-03-02' as IsoDate, swelling: 'mild', note: '', savedAt } as const;
+    const saved: [CheckInRecord, CheckInRecord] = [
+      { ...day3, flags: assessSymptoms(day3, 3, day2) },
+      // A flag its check-in would no longer raise (stored by an older version, say): kept as stored.
+      { ...day2, flags: [{ level: 'watch', code: 'retired-code', message: 'Words of an older version.' }] },
+    ];
+    // In the language they were saved in, nothing changes: the very same records come back.
+    const same = rewordFlags(saved, PLAN);
+    expect(same[0]).to.equal(saved[0]);
+    expect(same[1]).to.equal(saved[1]);
+    await useLanguage('es');
+    const worded = rewordFlags(saved, PLAN);
+    expect(worded[0]?.flags.map((f) => [f.level, f.code])).to.deep.equal(saved[0].flags.map((f) => [f.level, f.code]));
+    expect(worded[0]?.flags[0]?.message).to.equal(
+      'Busque ayuda médica ahora: una temperatura de 38,5 °C junto con hinchazón moderada y calor puede indicar una infección que se está extendiendo. Llame hoy a un médico o a urgencias, e informe a su técnico.',
+    );
+    expect(worded[1]).to.equal(saved[1]);
+    // The spreadsheet, made in Spanish, says the same.
+    const csv = checkInsCsv(saved, PLAN);
+    expect(csv).to.include('Busque ayuda médica ahora: una temperatura de 38,5 °C');
+    expect(csv).not.to.include('Seek medical help now');
+  });
+
   it('keeps a stored custom regimen’s words in every language', async () => {
     for (const language of ['en-GB', 'en-US', 'es'] as const) {
       await useLanguage(language);
@@ -188,10 +223,14 @@ describe('the content in each language (real @lit/localize catalogues)', () => {
     const name = `test-i18n-report-${Date.now()}`;
     const store = await IdbJournalStore.open(name);
     try {
-      await useLanguage('es');
+      // The check-in was saved in English; the report, made in Spanish, words its flag in Spanish.
       await store.savePlan(PLAN);
       const checkIn = { swelling: 'moderate', pain: 'severe' } as const;
       const flags = assessSymptoms(checkIn, 3);
+      expect(flags.map((f) => f.message)).to.include(
+        'Severe pain is not part of normal healing. Contact your technician and see a doctor.',
+      );
+      await useLanguage('es');
       await store.saveCheckIn({
         ...checkIn,
         date: DAY_3 as IsoDate,

@@ -1,0 +1,35 @@
+/**
+ * A check-in's flags are stored with their sentences in the language in use on the day they were
+ * saved. Shown later, perhaps in another language, each is worded again from its check-in: the same
+ * code and level, the sentence in the language in use now. A flag its check-in no longer raises in
+ * the same way (the plan or an earlier check-in changed since) keeps its stored words.
+ */
+import { isIsoDate } from './dates.ts';
+import { statusOn } from './status.ts';
+import { assessSymptoms } from './symptoms.ts';
+import type { CheckIn, Plan, SymptomFlag } from './types.ts';
+
+/** A check-in with the flags it was saved with. */
+type Flagged = CheckIn & { readonly date: string; readonly flags: readonly SymptomFlag[] };
+
+/**
+ * `checkIns` (newest first) with their flags worded in the language in use, each day of healing
+ * counted by `plan` as the check-in form counts it. A check-in whose words are unchanged is the same
+ * object, so a list in the language it was saved in comes back as it was.
+ */
+export function rewordFlags<T extends Flagged>(checkIns: readonly T[], plan: Plan): T[] {
+  const dayOf = (date: string) => (isIsoDate(date) ? statusOn(plan, date).day : null);
+  return checkIns.map((checkIn, i) => {
+    if (checkIn.flags.length === 0) return checkIn;
+    let fresh: SymptomFlag[];
+    try {
+      fresh = assessSymptoms(checkIn, dayOf(checkIn.date), checkIns[i + 1]);
+    } catch {
+      return checkIn;
+    }
+    const flags = checkIn.flags.map(
+      (flag) => fresh.find((f) => f.code === flag.code && f.level === flag.level && f.message !== flag.message) ?? flag,
+    );
+    return flags.some((flag, j) => flag !== checkIn.flags[j]) ? ({ ...checkIn, flags } as T) : checkIn;
+  });
+}
