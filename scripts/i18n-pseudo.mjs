@@ -62,12 +62,14 @@ export function pseudoMessages(xliff) {
  */
 export function pseudoModule(xliff, builtCatalogue) {
   const imports = builtCatalogue.match(/^(?:import\{[^}]*\}from"[^"]+";)+/)?.[0] ?? '';
-  // The built catalogue's own names for html (from lit) and str (from lit-localize).
-  const alias = (chunk) => builtCatalogue.match(new RegExp(`import\\{\\w+ as (\\w+)\\}from"[^"]*${chunk}[^"]*"`))?.[1];
-  const names = { html: alias('/lit-') ?? 'html', str: alias('lit-localize') ?? 'str', plain: '' };
-  // Each message tagged as the built catalogue tags it (the bundler may move `str` to any chunk).
+  // Each message tagged as the built catalogue tags it (the bundler names and places `html` and `str`
+  // as it likes). A message the catalogue leaves out (its target is its source) takes the tag of
+  // another message of its kind.
   const builtTags = new Map([...builtCatalogue.matchAll(/[{,](\w+):(\w+)`/g)].map((m) => [m[1], m[2]]));
-  const entries = pseudoMessages(xliff).map(
+  const messages = pseudoMessages(xliff);
+  const names = { html: 'html', str: 'str', plain: '' };
+  for (const { id, kind } of messages) if (kind !== 'plain' && builtTags.has(id)) names[kind] = builtTags.get(id);
+  const entries = messages.map(
     ({ id, kind, body }) => `${id}:${kind === 'plain' ? '' : (builtTags.get(id) ?? names[kind])}\`${body}\``,
   );
   return `${imports}var templates={${entries.join(',')}};export{templates};\n`;

@@ -87,6 +87,17 @@ describe('the translation catalogue', { timeout: 180_000 }, () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('builds a catalogue of only the messages a language words differently (US English: a few dozen)', () => {
+    // The message ids the generated parts hold (each entry a line `  'id': …`).
+    const parts = join(i18n, 'generated', 'parts', 'en-US');
+    const held = readdirSync(parts).flatMap((file) =>
+      [...readFileSync(join(parts, file), 'utf8').matchAll(/^ {2}'([^']+)':/gm)].map((m) => m[1]),
+    );
+    const differ = [...catalogue['en-US']].filter(([, { source, target }]) => target !== source).map(([id]) => id);
+    assert.deepEqual(held.sort(), differ.sort());
+    assert.ok(held.length > 0 && held.length < catalogue['en-US'].size / 10, `${held.length} US English messages`);
+  });
+
   it('has generated locale modules that match the XLIFF files (npm run i18n:build is up to date)', () => {
     const config = JSON.parse(readFileSync(join(work, 'extract.json'), 'utf8'));
     // Built from the committed XLIFF files, not the fresh extraction.

@@ -62,7 +62,6 @@ export const templates = {
   's2e6528c6f01d99c2': `El almacenamiento del dispositivo para esta aplicación está lleno, así que no se guardó nada. Libere espacio en el dispositivo, o haga una copia de seguridad y elimine fotos antiguas, y vuelva a intentarlo.`,
   's2e9e6c85caee9838': `¿Cambiar sus cuidados?`,
   's2ee0c1f53232cc0c': `no tiene ningún elemento`,
-  's2f2ec0474f1c4fe4': `bytes`,
   's2f427a9cc3c76e72': `Restaurar desde una copia de seguridad`,
   's2f55cab780a5deac': `No ha cambiado nada.`,
 };

@@ -31,7 +31,6 @@ export const templates = {
   's889cf77d37849431': str`“${0}”, que contiene, está dañado (su contenido no coincide con su suma de comprobación o su tamaño)`,
   's88a4fc9139274d03': `Creando el informe…`,
   's8916c4ed7c0a42b3': str`Código QR del enlace a la pauta de ${0}`,
-  's89649937ddef97b1': str`${0}, ${1}`,
   's8983c756b4cc9359': `el identificador`,
   's8999933c22a50e50': `Algo que`,
   's89a805ebcd08b5f0': `Mostrar la última foto`,

@@ -21,7 +21,6 @@ export const templates = {
   'se501be993554c121': `el código`,
   'se5374b5d591eb02b': `En la zona tratada`,
   'se54942ce348ea6c9': str`Este ${0} está vacío: vuelva a copiar el enlace completo.`,
-  'se59dffd258166d03': `Celsius`,
   'se7e4b05acaf42f4d': `Su técnico puede darle su propia pauta como archivo, enlace o código QR. Verá lo que cambia antes de que sustituya a la estándar.`,
   'se7fbb8a786cfa375': `Limpie con un paño húmedo`,
   'se8e2593ff9beaeee': str`Desde entonces se han añadido: ${0}.`,

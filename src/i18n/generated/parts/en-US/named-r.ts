@@ -1,6 +1,0 @@
-// Do not modify this file by hand! Re-generate it with `npm run i18n:build`.
-
-export const templates = {
-  'rednessAnswerNone': `none`,
-  'rednessChoiceNone': `None`,
-};
