@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { deleteDB } from 'idb';
-import { LitElement, html } from 'lit';
-import { JournalController } from '../../pwa/app/journal-controller.ts';
+import { html } from 'lit';
+import '../../pwa/app/confirm-plan-page.ts';
+import '../../pwa/app/confirm-regimen-page.ts';
+import { JournalController, JournalScreen } from '../../pwa/app/journal-controller.ts';
 import { JournalState } from '../../pwa/app/journal-state.ts';
 import { localToday } from '../../src/calendar/local-date.ts';
 import { JOURNAL_DB_NAME } from '../../src/journal/db.ts';
@@ -110,12 +112,14 @@ describe('the journal state the screens share (real IndexedDB)', () => {
   });
 });
 
-/** A screen as the app makes them: a `journal` property and a JournalController. */
-class TestScreen extends LitElement {
-  static override properties = { journal: { attribute: false } };
-  journal: JournalState | null = null;
-  readonly link = new JournalController(this);
+/** A screen as the app makes them: a JournalScreen, with its `journal` property and its link. */
+class TestScreen extends JournalScreen {
   renders = 0;
+
+  /** The screen's link to the journal (protected in the app's screens). */
+  get controller(): JournalController {
+    return this.link;
+  }
 
   override render() {
     this.renders += 1;
@@ -145,11 +149,11 @@ describe('a screen’s link to the journal', () => {
     const journal = await openJournal();
     const el = await fixture<TestScreen>(html`<test-journal-screen .journal=${journal}></test-journal-screen>`);
 
-    expect(await el.link.write((store) => store.savePlan(plan('2026-02-30')))).to.equal(false);
+    expect(await el.controller.write((store) => store.savePlan(plan('2026-02-30')))).to.equal(false);
     await el.updateComplete;
     expect(text(el, '.error')).to.match(/2026-02-30/);
 
-    expect(await el.link.write((store) => store.savePlan(plan('2026-03-01')))).to.equal(true);
+    expect(await el.controller.write((store) => store.savePlan(plan('2026-03-01')))).to.equal(true);
     await el.updateComplete;
     expect(text(el, '.error')).to.equal('');
     expect(text(el)).to.equal('1');
@@ -163,5 +167,24 @@ describe('a screen’s link to the journal', () => {
     await journal.write((store) => store.savePlan(plan('2026-03-01')));
     await el.updateComplete;
     expect(el.renders).to.equal(before);
+  });
+});
+
+describe('the confirmation screens with nothing waiting', () => {
+  it('say there is nothing to confirm and what to do, for a plan and for a regimen', async () => {
+    const journal = await openJournal();
+    for (const [tag, sentence] of [
+      ['smp-confirm-plan-page', 'There is no plan waiting here: open the link again.'],
+      ['smp-confirm-regimen-page', 'There is no regimen waiting here: open the link or the file again.'],
+    ] as const) {
+      const el = document.createElement(tag);
+      el.journal = journal;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('Nothing to confirm');
+      expect(el.shadowRoot!.querySelector('p.panel')!.textContent).to.include(sentence);
+      expect(el.shadowRoot!.querySelector('p.panel a')!.getAttribute('href')).to.equal('#/');
+      el.remove();
+    }
   });
 });
