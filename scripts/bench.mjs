@@ -29,23 +29,35 @@ for (const mode of ['pwa', 'extension', 'bench']) {
   if (build.status !== 0) process.exit(1);
 }
 
+const results = [];
+// What is measured so far goes to bench/results.json after each section, so a section that fails
+// (or a run cut short) keeps the others' figures.
+const partial = () => writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+
+// 1. Start-up, the popup, the initial JavaScript and Lighthouse (scripts/bench/), first: after the
+// backup and restore sections below, the disk is still writing half a gigabyte back, which the cold
+// starts would time too.
+results.push(...(await startupBench({ runs: RUNS })));
+partial();
+results.push(...(await popupBench({ runs: RUNS })));
+partial();
+results.push(...(await initialJsRows()));
+results.push(...(await lighthouseBench({ runs: LIGHTHOUSE_RUNS })));
+partial();
+
 const server = await serveBuilt('bench');
 const browser = await launchBrowser({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(`${server.origin}/index.html`);
 await page.waitForFunction(() => document.title === 'ready');
 
-const results = [];
-// What is measured so far goes to bench/results.json after each section, so a section that fails
-// (or a run cut short) keeps the others' figures.
-const partial = () => writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 const times = async (fn, arg, runs = RUNS) => {
   const values = [];
   for (let i = 0; i < runs; i += 1) values.push(await page.evaluate(([name, a]) => window.bench[name](a), [fn, arg]));
   return values;
 };
 
-// 1. Importing one 12-megapixel JPEG against a bare decode of it.
+// 2. Importing one 12-megapixel JPEG against a bare decode of it.
 const bytes = await page.evaluate(() => window.bench.photoBytes());
 await times('decodeOnce', undefined, 2); // warm-up
 const decode = stats(await times('decodeOnce'));
@@ -67,11 +79,11 @@ results.push({
   target: 1.5,
 });
 
-// 1b. Importing a 12-megapixel HEIC against the same picture as a JPEG (scripts/bench/heic.mjs).
+// 2b. Importing a 12-megapixel HEIC against the same picture as a JPEG (scripts/bench/heic.mjs).
 results.push(...(await heicBench(page, { runs: 5 })));
 partial();
 
-// 2. Opening the timeline with 1,000 photos against 24; the heap after each.
+// 3. Opening the timeline with 1,000 photos against 24; the heap after each.
 await page.evaluate(() => window.bench.seed('bench-24', 24));
 await page.evaluate(() => window.bench.seed('bench-1000', 1000));
 const small = [];
@@ -102,7 +114,7 @@ results.push({
   target: 20,
 });
 
-// 3. The rules: statusOn for every day of a year.
+// 4. The rules: statusOn for every day of a year.
 await times('rulesYear', undefined, 3);
 results.push({
   name: 'statusOn for 365 days',
@@ -113,26 +125,18 @@ results.push({
   target: 50,
 });
 
-// 4. The PDF report, the backup and its restore (scripts/bench/): they need the bench page's modules.
+// 5. The PDF report, the backup and its restore (scripts/bench/): they need the bench page's modules.
 results.push(...(await reportBench(page, { runs: 5 })));
 partial();
 const backupPhotos = Number(process.env.BENCH_BACKUP_PHOTOS) || 200;
 results.push(...(await backupBench(page, { runs: 5, photos: backupPhotos })));
 partial();
 // Three timed restores (each reads, checks and writes the whole journal): the run stays near its budget.
-results.push(...(await restoreBench(page, { runs: 3, memoryRuns: 2, photos: backupPhotos })));
+results.push(...(await restoreBench(page, { runs: 3, memoryRuns: 3, photos: backupPhotos })));
 partial();
 
 await browser.close();
 await server.close();
-
-// 5. Start-up, the popup, the initial JavaScript and Lighthouse (scripts/bench/).
-results.push(...(await startupBench({ runs: RUNS })));
-partial();
-results.push(...(await popupBench({ runs: RUNS })));
-partial();
-results.push(...(await initialJsRows()));
-results.push(...(await lighthouseBench({ runs: LIGHTHOUSE_RUNS })));
 
 for (const r of results)
   for (const key of ['median', 'min', 'max', 'floor']) if (typeof r[key] === 'number') r[key] = round(r[key]);

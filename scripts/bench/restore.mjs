@@ -1,7 +1,7 @@
 // Restore figures: the backup of the backup bench's journal (200 real 12 MP JPEGs of ~3.5 MB)
 // restored into an empty database with the app's code (zip.js reads it, every photo is decoded to
 // prove it is one, everything is written to IndexedDB), against the floor of reading the same ZIP
-// with zip.js alone in the same run; and the peak live JS heap while restoring 50 and 200 photos.
+// with zip.js alone in the same run; and the live JS heap while restoring 50 and 200 photos.
 // Runs after backupBench, whose databases it restores.
 import { againstFloorWithHeap, round } from './common.mjs';
 
@@ -20,8 +20,8 @@ export async function restoreBench(page, { runs = 5, memoryRuns = 3, photos = 20
     names: {
       floor: (bytes) => `read the ${photos}-photo backup with zip.js alone (${round(bytes / 1e6, 0)} MB)`,
       work: `restore of ${photos} photos into an empty journal, ratio to that read`,
-      smallHeap: `restore peak live JS heap, ${few} photos`,
-      largeHeap: `restore peak live JS heap, ${photos} photos, ratio to ${few}`,
+      smallHeap: `restore live JS heap (90th percentile), ${few} photos`,
+      largeHeap: `restore live JS heap (90th percentile), ${photos} photos, ratio to ${few}`,
     },
   });
 }
