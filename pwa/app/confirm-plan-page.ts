@@ -10,19 +10,12 @@ import { mergePlans } from '../../src/handover/index.ts';
 import { offerRegimen, regimenDiffers } from './handover-link.ts';
 import { ConfirmScreen } from './confirm-screen.ts';
 import { appNotice, pending } from './pending-handover.ts';
-import { screenStyles } from './screen.styles.ts';
 
 /** The plan confirmation screen. */
 export class ConfirmPlanPage extends ConfirmScreen {
   static override styles = [
-    ...screenStyles,
+    ...ConfirmScreen.styles,
     css`
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        margin-top: 1rem;
-      }
       h2 {
         font-size: 1.15rem;
       }

@@ -3,28 +3,15 @@
  * whose it is and what differs from the regimen in use, rule by rule, then "Use this regimen" or
  * "Keep my current one". The regimen waits in memory (pending-handover.ts) until then.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/handover-confirm/regimen-changes.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
 import { ConfirmScreen } from './confirm-screen.ts';
 import { pending } from './pending-handover.ts';
-import { screenStyles } from './screen.styles.ts';
 
 /** The regimen confirmation screen. */
 export class ConfirmRegimenPage extends ConfirmScreen {
-  static override styles = [
-    ...screenStyles,
-    css`
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        margin-top: 1rem;
-      }
-    `,
-  ];
-
   override render() {
     const journal = this.journal;
     if (!journal) return nothing;
