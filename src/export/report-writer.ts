@@ -7,6 +7,7 @@
 import { msg, str } from '@lit/localize';
 import type { jsPDF as JsPdf } from 'jspdf';
 import { SCALP_AREAS, type CheckInRecord, type PhotoRecord } from '../journal/records.ts';
+import { scalpAreaName } from '../i18n/area-names.ts';
 import { ASK_YOUR_TECHNICIAN, describeDate, type FlagLevel, type IsoDate } from '../rules/index.ts';
 import {
   FLAG_TONES,
@@ -67,7 +68,7 @@ export class ReportWriter {
     };
     const [from, to] = [describeDate(options.from), describeDate(options.to)];
     this.fact(msg('Period'), msg(str`${from} to ${to}`));
-    this.fact(msg('Scalp areas'), allAreas ? msg('All areas') : options.areas.map((a) => SCALP_AREAS[a]).join(', '));
+    this.fact(msg('Scalp areas'), allAreas ? msg('All areas') : options.areas.map(scalpAreaName).join(', '));
     this.fact(msg('Aftercare regimen'), data.regimen.name);
     this.fact(
       sessions.length === 1 ? msg('Session') : msg('Sessions'),
@@ -276,7 +277,7 @@ export class ReportWriter {
   /** "Crown · 09:15" and the photo's note, at most four lines of it. */
   private captionLines(photo: PhotoRecord, width: number): string[] {
     const time = photo.takenAt?.slice(11, 16);
-    const [head = ''] = this.layout.measure(`${SCALP_AREAS[photo.area]}${time ? ` · ${time}` : ''}`, {
+    const [head = ''] = this.layout.measure(`${scalpAreaName(photo.area)}${time ? ` · ${time}` : ''}`, {
       size: CAPTION,
       bold: true,
       width,

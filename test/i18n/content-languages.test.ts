@@ -257,6 +257,7 @@ describe('the content in each language (real @lit/localize catalogues)', () => {
       for (const words of [
         'Informe de evolución de la curación',
         'Cliente: Núria Ibáñez',
+        'Coronilla',
         'Día 3 · mar, 3 mar 2026 · Cuidado estricto',
         'Hinchazón: moderada',
         'Dolor: intenso',
