@@ -53,7 +53,8 @@ export class CheckInPage extends JournalScreen {
           ${msg(str`You cannot check in for ${describeDate(date)} yet: that day is still to come.`)}
           <a href="#/check-in">${msg('Check in for today')}</a>
         </p>`;
-    const value = journal.checkIns.find((c) => c.date === date);
+    // As stored, not worded again in the language in use: the save compares it with what is stored.
+    const value = journal.storedCheckIn(date);
     const previous = journal.checkIns.find((c) => c.date < date);
     const conflict = this.pending && this.link.conflict;
     return html`<h1>${date === journal.today ? msg('Check-in for today') : msg('Check-in')}</h1>

@@ -107,6 +107,14 @@ export class JournalState extends EventTarget {
     this.storedCheckIns = checkIns;
   }
 
+  /**
+   * The check-in of `date` as stored (its flags in the words they were saved in): what a form is
+   * filled from, since a save compares it with what is stored (another tab's newer save).
+   */
+  storedCheckIn(date: string): CheckInRecord | undefined {
+    return this.storedCheckIns.find((c) => c.date === date);
+  }
+
   /** The latest check-in up to today (its urgent flags stay on Today until a later one). */
   get latestCheckIn(): CheckInRecord | undefined {
     return this.checkIns.find((c) => c.date <= this.today);

@@ -130,6 +130,13 @@ describe('languages and regional formats', { timeout: 240_000 }, () => {
       .locator('smp-check-in-history')
       .getByText('Una hinchazón más que leve puede ser señal de infección.', { exact: false })
       .waitFor();
+    // That check-in, changed in Spanish, is saved (the words of its stored flag are not a change made
+    // in another tab), and Today shows the new flag.
+    await page.goto(`${server.origin}/#/check-in`);
+    await form.getByLabel('Intensa', { exact: true }).check();
+    await form.getByRole('button', { name: 'Actualizar el registro' }).click();
+    await page.goto(`${server.origin}/#/`);
+    await flags.getByText('Una hinchazón intensa puede ser señal de infección.', { exact: false }).waitFor();
     await page.goto(`${server.origin}/#/settings`);
 
     await page.reload();
