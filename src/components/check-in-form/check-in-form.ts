@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import * as rules from '../../rules/index.ts';
+import { assessSymptoms, describeDate, isIsoDate } from '../../rules/index.ts';
 import type { CheckIn, IsoDate, SymptomFlag } from '../../rules/index.ts';
 import { MAX_NOTE_LENGTH, sameRecord, type CheckInRecord } from '../../journal/records.ts';
 import {
@@ -117,7 +117,7 @@ export class CheckInForm extends LitElement {
   override render() {
     const { draft, unit, formError: problem, day } = this;
     const flags = this.liveFlags();
-    const when = [rules.isIsoDate(this.date) ? rules.describeDate(this.date) : '', day ? msg(str`day ${day}`) : ''];
+    const when = [isIsoDate(this.date) ? describeDate(this.date) : '', day ? msg(str`day ${day}`) : ''];
     return html`<form
       class="panel"
       aria-labelledby="heading"
@@ -215,7 +215,7 @@ export class CheckInForm extends LitElement {
   private liveFlags(): SymptomFlag[] {
     const { celsius } = readTemperature(this.draft.temperature, this.unit);
     try {
-      return rules.assessSymptoms(this.checkIn(celsius), this.day, this.previous);
+      return assessSymptoms(this.checkIn(celsius), this.day, this.previous);
     } catch {
       return [];
     }
@@ -251,7 +251,7 @@ export class CheckInForm extends LitElement {
       return this.renderRoot.querySelector<HTMLInputElement>('#temperature')?.focus();
     }
     const checkIn = this.checkIn(celsius);
-    const flags = rules.assessSymptoms(checkIn, this.day, this.previous);
+    const flags = assessSymptoms(checkIn, this.day, this.previous);
     const date = this.date as IsoDate;
     const record: CheckInRecord = {
       date,

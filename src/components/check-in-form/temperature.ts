@@ -1,10 +1,10 @@
 /** The check-in form's temperature field: what a person may type, and its range in °C or °F. */
-import * as rules from '../../rules/index.ts';
+import { TEMPERATURE_RANGE_C } from '../../rules/index.ts';
 import { celsiusToFahrenheit, fahrenheitToCelsius, type TemperatureUnit } from '../../vocabulary/index.ts';
 
 /** The plausible range in `unit`; the rules refuse anything outside it as mistyped. */
 export function temperatureRange(unit: TemperatureUnit): { min: number; max: number } {
-  const { min, max } = rules.TEMPERATURE_RANGE_C;
+  const { min, max } = TEMPERATURE_RANGE_C;
   return unit === 'F' ? { min: celsiusToFahrenheit(min), max: celsiusToFahrenheit(max) } : { min, max };
 }
 

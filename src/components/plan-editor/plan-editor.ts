@@ -1,16 +1,23 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import * as rules from '../../rules/index.ts';
+import {
+  MAX_SESSION_NOTE,
+  compareDates,
+  daysBetween,
+  describeDate,
+  isIsoDate,
+  shiftYears,
+  validatePlan,
+  whyNotIsoDate,
+} from '../../rules/index.ts';
 import type { IsoDate, Plan, Session } from '../../rules/index.ts';
 import { planEditorStyles } from './plan-editor.styles.ts';
-
-const { describeDate, isIsoDate } = rules;
 
 /** Why `value` cannot be a session date (empty, impossible, outside 1900–2100, more than 2 years from `today`), or null. */
 export function dateProblem(value: string, today: string): string | null {
   if (!value) return msg('Enter the date of the session: day, month and year.');
-  if (!isIsoDate(value)) return msg(str`${value} is not a date this app can use: ${rules.whyNotIsoDate(value)}.`);
-  const far = isIsoDate(today) && (value > rules.shiftYears(today, 2) || value < rules.shiftYears(today, -2));
+  if (!isIsoDate(value)) return msg(str`${value} is not a date this app can use: ${whyNotIsoDate(value)}.`);
+  const far = isIsoDate(today) && (value > shiftYears(today, 2) || value < shiftYears(today, -2));
   return far ? msg(str`${describeDate(value)} is more than 2 years from today; check the year.`) : null;
 }
 
@@ -21,14 +28,14 @@ export function makeSession(date: string, final: boolean, note: string): Session
 }
 
 const byDate = (sessions: readonly Session[]) =>
-  [...sessions].sort((a, b) => rules.compareDates(a.date as IsoDate, b.date as IsoDate));
+  [...sessions].sort((a, b) => compareDates(a.date as IsoDate, b.date as IsoDate));
 const words = (date: string) => (isIsoDate(date) ? describeDate(date) : date);
 const EMPTY = { date: '', final: false, note: '' };
 
 /** The status word of a session; only the latest session on or before today counts days. */
 function statusOf(date: string, today: string, latest: string | undefined): [string, string, string?] | null {
   if (!isIsoDate(today) || !isIsoDate(date)) return null;
-  const days = rules.daysBetween(date, today);
+  const days = daysBetween(date, today);
   if (days === 0) return [msg('Today'), 'today'];
   const ahead = -days;
   if (days < 0) return [msg('Planned'), 'planned', days === -1 ? msg('Tomorrow') : msg(str`In ${ahead} days`)];
@@ -161,7 +168,7 @@ export class PlanEditor extends LitElement {
         <input
           id="note"
           type="text"
-          maxlength=${rules.MAX_SESSION_NOTE}
+          maxlength=${MAX_SESSION_NOTE}
           placeholder=${msg('Clinic or technician')}
           .value=${draft.note}
         />
@@ -226,7 +233,7 @@ export class PlanEditor extends LitElement {
 
   /** Sends the new plan when the rules accept it; otherwise shows why and sends nothing. */
   private emit(sessions: readonly Session[], announcement: string): boolean {
-    const checked = rules.validatePlan({ sessions: byDate(sessions) });
+    const checked = validatePlan({ sessions: byDate(sessions) });
     this.formError = checked.ok ? '' : checked.error;
     if (!checked.ok) return false;
     this.announcement = announcement;
