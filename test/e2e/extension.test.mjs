@@ -293,6 +293,8 @@ describe('following the PWA in the same browser', () => {
       await completeFirstRun(phonePage, server.origin, localDate(-3));
       await phonePage.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
       await phonePage.getByRole('button', { name: 'Use this regimen' }).click();
+      // Saved (the app then goes to Today by itself: going elsewhere before that would be undone).
+      await phonePage.getByText('Now using “Example Studio aftercare”.').waitFor();
       await phonePage.goto(`${server.origin}/#/another-device`);
       const link = await phonePage.locator('smp-handover-link textarea').inputValue();
       assert.match(link, /#plan=2\./);
