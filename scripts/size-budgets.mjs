@@ -57,7 +57,8 @@ export function measureBudgets(root = ROOT) {
   // 18 KB since languages (#16.2): every word the worker makes (badge title, notifications, dates) is
   // a msg() read through chrome.i18n (extension/worker-words.ts, with @lit/localize's message-id hash),
   // which cannot be loaded lazily in an MV3 worker either: about 2 KB, 17.5 KB when raised.
-  budget('Extension background worker (gzip)', staticGraph(ext, [manifest.background.service_worker]), ext, 18);
+  // 17 KB since the components import the rules by name (a namespace import kept all of them): 16.1 KB.
+  budget('Extension background worker (gzip)', staticGraph(ext, [manifest.background.service_worker]), ext, 17);
   budget('Extension popup first paint JS (gzip)', scriptsOf(ext, 'popup.html'), ext, 40);
   return rows;
 }
