@@ -25,7 +25,6 @@ import type { JournalStore } from '../../src/journal/store.ts';
 import {
   DEFAULT_REGIMEN,
   isIsoDate,
-  rewordFlags,
   statusOn,
   whyNotIsoDate,
   type IsoDate,
@@ -33,7 +32,7 @@ import {
 } from '../../src/rules/index.ts';
 import { ChangedElsewhereError } from '../../src/journal/records.ts';
 import { errorSentence, imageStorageSwitch } from './journal-open.ts';
-import { activeLanguage } from '../../src/i18n/localize.ts';
+import { WordedCheckIns } from './worded-check-ins.ts';
 
 /**
  * What a write came to: done (and the journal reloaded), or the sentence saying why nothing changed;
@@ -62,9 +61,7 @@ export class JournalState extends EventTarget {
   /** The plan as last read from the journal (before unusable sessions are left out); null until read. A plan save passes it, so a newer save from another tab is not lost. */
   planBasis: PlanRecord | null = null;
   settings: Settings = DEFAULT_SETTINGS;
-  /** The check-ins as read, newest first (their flags worded in the language of the day each was saved). */
-  private storedCheckIns: CheckInRecord[] = [];
-  private worded: { from: CheckInRecord[]; plan: PlanRecord; language: string; list: CheckInRecord[] } | null = null;
+  private readonly checkInList = new WordedCheckIns();
   /** The regimen in use (a technician's own, or the built-in one). */
   regimen: Regimen = DEFAULT_REGIMEN;
   /** The ticks of `shownDay`. */
@@ -92,27 +89,18 @@ export class JournalState extends EventTarget {
     this.channel?.addEventListener('message', () => this.followOtherTab());
   }
 
-  /** The check-ins, newest first, their flags worded in the language in use (worded again after it changes). */
+  /** The check-ins, newest first, their flags worded in the language in use (worded-check-ins.ts). */
   get checkIns(): CheckInRecord[] {
-    const language = activeLanguage();
-    const worded = this.worded;
-    if (worded?.from === this.storedCheckIns && worded.plan === this.plan && worded.language === language)
-      return worded.list;
-    const list = rewordFlags(this.storedCheckIns, this.plan);
-    this.worded = { from: this.storedCheckIns, plan: this.plan, language, list };
-    return list;
+    return this.checkInList.shown(this.plan);
   }
 
   set checkIns(checkIns: CheckInRecord[]) {
-    this.storedCheckIns = checkIns;
+    this.checkInList.stored = checkIns;
   }
 
-  /**
-   * The check-in of `date` as stored (its flags in the words they were saved in): what a form is
-   * filled from, since a save compares it with what is stored (another tab's newer save).
-   */
+  /** The check-in of `date` as stored: what a form is filled from (its save compares the two). */
   storedCheckIn(date: string): CheckInRecord | undefined {
-    return this.storedCheckIns.find((c) => c.date === date);
+    return this.checkInList.stored.find((c) => c.date === date);
   }
 
   /** The latest check-in up to today (its urgent flags stay on Today until a later one). */
