@@ -1,9 +1,10 @@
 /**
- * What the journal state (journal-state.ts) needs around opening and writing: how photos are to be
- * stored (a test switch), and any failure turned into the sentence a person sees.
+ * What the journal state (journal-state.ts) needs around opening and writing: the store opened, how
+ * photos are to be stored (a test switch), and any failure turned into the sentence a person sees.
  */
 import { SentenceError } from '../../src/vocabulary/sentence-error.ts';
 import { msg } from '@lit/localize';
+import type { JournalStore } from '../../src/journal/store.ts';
 
 /**
  * The sentence of an error, for a person: the app's own as written; an engine's turned into one
@@ -32,4 +33,23 @@ export function imageStorageSwitch(): 'auto' | 'bytes' {
   } catch {
     return 'auto'; // Storage blocked: the probe decides.
   }
+}
+
+/** Opens the journal's store, its code loaded now; `onNotice` hears of another tab in the way of an update. */
+export async function openJournalStore(onNotice: (sentence: string) => void): Promise<JournalStore> {
+  const { IdbJournalStore } = await import('../../src/journal/store.ts');
+  return IdbJournalStore.open(
+    undefined,
+    {
+      onBlocked: () =>
+        onNotice(
+          msg(
+            'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
+          ),
+        ),
+      onVersionChange: () =>
+        onNotice(msg('A newer version of the app is open in another tab. Reload this page to keep using it.')),
+    },
+    { images: imageStorageSwitch() },
+  );
 }

@@ -3,9 +3,8 @@
  * round of parallel reads), and the one way to write. The app makes one and hands it to every
  * screen; screens read its fields and write through `write()`. Every change is announced with a
  * `change` event, which `JournalController` (journal-controller.ts) turns into a re-render of the screen.
- *
- * Other tabs and windows of the app share the journal: after each change here they are told on a
- * BroadcastChannel and read it again, so none keeps showing (and then saving over) what is gone.
+ * Its parts: opening the store (journal-open.ts), the other tabs (other-tabs.ts), the plan's unusable
+ * sessions (usable-plan.ts) and the check-ins in the language in use (worded-check-ins.ts).
  */
 import { localToday } from '../../src/calendar/local-date.ts';
 import { msg, str } from '@lit/localize';
@@ -22,16 +21,11 @@ import {
 import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
-import {
-  DEFAULT_REGIMEN,
-  isIsoDate,
-  statusOn,
-  whyNotIsoDate,
-  type IsoDate,
-  type Regimen,
-} from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, isIsoDate, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
 import { ChangedElsewhereError } from '../../src/journal/records.ts';
-import { errorSentence, imageStorageSwitch } from './journal-open.ts';
+import { errorSentence, openJournalStore } from './journal-open.ts';
+import { OtherTabs } from './other-tabs.ts';
+import { UsablePlan } from './usable-plan.ts';
 import { WordedCheckIns } from './worded-check-ins.ts';
 
 /**
@@ -40,9 +34,6 @@ import { WordedCheckIns } from './worded-check-ins.ts';
  */
 export type WriteOutcome =
   { readonly ok: true } | { readonly ok: false; readonly error: string; readonly conflict: boolean };
-
-/** The channel the app's tabs tell each other of changes on. */
-const CHANGES_CHANNEL = 'smp-journal-changes';
 
 /** What the app hands a journal: where its sentences go, and what follows each reload. */
 export interface JournalHooks {
@@ -78,15 +69,12 @@ export class JournalState extends EventTarget {
   /** The day whose ticks `adherence` holds: the day Today shows, null for today. */
   shownDay: IsoDate | null = null;
   private opening: Promise<boolean> | null = null;
-  private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : null;
-  private following: Promise<void> | null = null;
-  private followAgain = false;
-  /** Stored session dates already said to be unusable (each is said once). */
-  private readonly unusableTold = new Set<string>();
+  /** Another tab's change is read here too (once the journal is open). */
+  private readonly tabs = new OtherTabs(() => this.store !== null && this.read());
+  private readonly usable = new UsablePlan((sentence) => this.hooks.onNotice(sentence));
 
   constructor(private readonly hooks: JournalHooks) {
     super();
-    this.channel?.addEventListener('message', () => this.followOtherTab());
   }
 
   /** The check-ins, newest first, their flags worded in the language in use (worded-check-ins.ts). */
@@ -137,23 +125,7 @@ export class JournalState extends EventTarget {
   private async openAndRead(): Promise<boolean> {
     try {
       // The store's code loads while the first screen paints from its start-up copy.
-      const { IdbJournalStore } = await import('../../src/journal/store.ts');
-      this.store ??= await IdbJournalStore.open(
-        undefined,
-        {
-          onBlocked: () =>
-            this.hooks.onNotice(
-              msg(
-                'The app was updated, but another tab still has the old version open. Close the other SMP Aftercare tabs to finish.',
-              ),
-            ),
-          onVersionChange: () =>
-            this.hooks.onNotice(
-              msg('A newer version of the app is open in another tab. Reload this page to keep using it.'),
-            ),
-        },
-        { images: imageStorageSwitch() },
-      );
+      this.store ??= await openJournalStore((sentence) => this.hooks.onNotice(sentence));
       await this.read();
       return true;
     } catch (error) {
@@ -168,7 +140,7 @@ export class JournalState extends EventTarget {
   /** Reads everything the screens show after a change made here, and tells the app's other tabs to read it too. */
   async reload(): Promise<void> {
     await this.read();
-    this.channel?.postMessage('changed');
+    this.tabs.announce();
   }
 
   /** Reads everything the screens show, at once (one round of parallel reads, not one after another). */
@@ -186,7 +158,7 @@ export class JournalState extends EventTarget {
       store.loadBackupInfo(),
     ]);
     this.planBasis = plan;
-    this.plan = this.usablePlan(plan);
+    this.plan = this.usable.of(plan);
     this.settings = settings;
     this.checkIns = checkIns;
     this.regimen = regimen;
@@ -211,41 +183,6 @@ export class JournalState extends EventTarget {
       today: this.today,
     });
     this.hooks.onReload?.(this);
-  }
-
-  /**
-   * The plan without sessions dated where the rules cannot count (a journal written before dates
-   * were checked could hold year 0); each is named once, and stays stored until the plan is saved.
-   */
-  private usablePlan(plan: PlanRecord): PlanRecord {
-    const unusable = plan.sessions.filter((s) => !isIsoDate(s.date));
-    if (unusable.length === 0) return plan;
-    for (const { date } of unusable) {
-      if (this.unusableTold.has(date)) continue;
-      this.unusableTold.add(date);
-      this.hooks.onNotice(
-        msg(
-          str`Your plan holds a session dated “${date}”, which this app cannot use (${whyNotIsoDate(date)}), so it is left out. Add the right date on the Plan screen.`,
-        ),
-      );
-    }
-    return { ...plan, sessions: plan.sessions.filter((s) => isIsoDate(s.date)) };
-  }
-
-  /** Another tab changed the journal: read it again (once more if it changes again meanwhile). */
-  private followOtherTab() {
-    if (!this.store) return;
-    if (this.following) {
-      this.followAgain = true;
-      return;
-    }
-    this.following = (async () => {
-      do {
-        this.followAgain = false;
-        await this.read().catch(() => undefined);
-      } while (this.followAgain);
-      this.following = null;
-    })();
   }
 
   /**
@@ -292,7 +229,7 @@ export class JournalState extends EventTarget {
 
   /** Closes the journal (the app is leaving the page). */
   close(): void {
-    this.channel?.close();
+    this.tabs.close();
     this.store?.close();
   }
 

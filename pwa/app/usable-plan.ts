@@ -1,0 +1,29 @@
+/**
+ * The plan without sessions dated where the rules cannot count (a journal written before dates were
+ * checked could hold year 0): each is named once, and stays stored until the plan is saved.
+ */
+import { msg, str } from '@lit/localize';
+import type { PlanRecord } from '../../src/journal/records.ts';
+import { isIsoDate, whyNotIsoDate } from '../../src/rules/index.ts';
+
+/** Leaves out unusable sessions, telling `onNotice` of each the first time it is seen. */
+export class UsablePlan {
+  private readonly told = new Set<string>();
+
+  constructor(private readonly onNotice: (sentence: string) => void) {}
+
+  of(plan: PlanRecord): PlanRecord {
+    const unusable = plan.sessions.filter((s) => !isIsoDate(s.date));
+    if (unusable.length === 0) return plan;
+    for (const { date } of unusable) {
+      if (this.told.has(date)) continue;
+      this.told.add(date);
+      this.onNotice(
+        msg(
+          str`Your plan holds a session dated “${date}”, which this app cannot use (${whyNotIsoDate(date)}), so it is left out. Add the right date on the Plan screen.`,
+        ),
+      );
+    }
+    return { ...plan, sessions: plan.sessions.filter((s) => isIsoDate(s.date)) };
+  }
+}
