@@ -21,7 +21,7 @@ import {
 import { clearStartSnapshot, readStartSnapshot, saveStartSnapshot } from '../../src/journal/start-snapshot.ts';
 import { readStorageHealth, type StorageHealth } from '../../src/journal/storage-health.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
-import { DEFAULT_REGIMEN, isIsoDate, statusOn, type IsoDate, type Regimen } from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, dayOfHealing, type IsoDate, type Regimen } from '../../src/rules/index.ts';
 import { ChangedElsewhereError } from '../../src/journal/records.ts';
 import { errorSentence, openJournalStore } from './journal-open.ts';
 import { OtherTabs } from './other-tabs.ts';
@@ -97,7 +97,7 @@ export class JournalState extends EventTarget {
   }
 
   /** Day numbers by the plan (for the check-in form and the history); null for a date the rules cannot use. */
-  readonly dayOf = (date: string): number | null => (isIsoDate(date) ? statusOn(this.plan, date).day : null);
+  readonly dayOf = (date: string): number | null => dayOfHealing(this.plan, date);
 
   /**
    * Today's state from the small copy kept for start-up (start-snapshot.ts), so Today paints while

@@ -12,18 +12,21 @@ import type { CheckIn, Plan, SymptomFlag } from './types.ts';
 /** A check-in with the flags it was saved with. */
 type Flagged = CheckIn & { readonly date: string; readonly flags: readonly SymptomFlag[] };
 
+/** The day of healing of `date` by `plan`: null before the first session or for a date the rules cannot use. */
+export const dayOfHealing = (plan: Plan, date: string): number | null =>
+  isIsoDate(date) ? statusOn(plan, date).day : null;
+
 /**
  * `checkIns` (newest first) with their flags worded in the language in use, each day of healing
  * counted by `plan` as the check-in form counts it. A check-in whose words are unchanged is the same
  * object, so a list in the language it was saved in comes back as it was.
  */
 export function rewordFlags<T extends Flagged>(checkIns: readonly T[], plan: Plan): T[] {
-  const dayOf = (date: string) => (isIsoDate(date) ? statusOn(plan, date).day : null);
   return checkIns.map((checkIn, i) => {
     if (checkIn.flags.length === 0) return checkIn;
     let fresh: SymptomFlag[];
     try {
-      fresh = assessSymptoms(checkIn, dayOf(checkIn.date), checkIns[i + 1]);
+      fresh = assessSymptoms(checkIn, dayOfHealing(plan, checkIn.date), checkIns[i + 1]);
     } catch {
       return checkIn;
     }

@@ -4,7 +4,7 @@
  */
 export { statusOn, levelOfDay } from './status.ts';
 export { assessSymptoms, openFlags, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
-export { rewordFlags } from './flag-wording.ts';
+export { dayOfHealing, rewordFlags } from './flag-wording.ts';
 export { milestones, milestonesWithChanges } from './milestones.ts';
 export { DEFAULT_REGIMEN, ASK_YOUR_TECHNICIAN } from './default-regimen.ts';
 export {

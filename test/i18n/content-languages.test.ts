@@ -14,6 +14,7 @@ import { useLanguage } from '../../src/i18n/localize.ts';
 import {
   DEFAULT_REGIMEN,
   assessSymptoms,
+  dayOfHealing,
   describeDate,
   describeDateLong,
   milestones,
@@ -183,6 +184,15 @@ describe('the content in each language (real @lit/localize catalogues)', () => {
       'Busque ayuda médica ahora: una temperatura de 38,5 °C junto con hinchazón moderada y calor puede indicar una infección que se está extendiendo. Llame hoy a un médico o a urgencias, e informe a su técnico.',
     );
     expect(worded[1]).to.equal(saved[1]);
+    // A stored check-in the rules refuse to assess (a temperature no reading gives) keeps its words.
+    const impossible: CheckInRecord = {
+      ...day3,
+      temperatureC: 50,
+      flags: [{ level: 'urgent', code: 'fever-with-site-signs', message: 'Stored words.' }],
+    };
+    expect(rewordFlags([impossible], PLAN)[0]).to.equal(impossible);
+    expect(dayOfHealing(PLAN, DAY_3)).to.equal(3);
+    expect(dayOfHealing(PLAN, '0000-01-01')).to.equal(null);
     // The spreadsheet, made in Spanish, says the same.
     const csv = checkInsCsv(saved, PLAN);
     expect(csv).to.include('Busque ayuda médica ahora: una temperatura de 38,5 °C');
