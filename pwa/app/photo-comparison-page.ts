@@ -8,7 +8,7 @@ import { scalpAreaName, scalpAreaInSentence } from '../../src/i18n/area-names.ts
 import '../../src/components/photo-compare/photo-compare.ts';
 import type { ComparePhoto } from '../../src/components/photo-compare/photo-compare.ts';
 import { type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
-import { statusOn } from '../../src/rules/index.ts';
+import { dayOfHealing } from '../../src/rules/index.ts';
 import { JournalScreen } from './journal-controller.ts';
 import { photoScreenStyles } from './photos.styles.ts';
 
@@ -66,7 +66,7 @@ export class PhotoComparisonPage extends JournalScreen {
         id: p.id,
         url: URL.createObjectURL(blob),
         date: p.date,
-        day: statusOn(plan, p.date).day,
+        day: dayOfHealing(plan, p.date),
         areaLabel: scalpAreaName(p.area),
       }));
   }

@@ -11,7 +11,7 @@ import '../../src/components/photo-thumb/photo-thumb.ts';
 import { photoAlt } from '../../src/components/photo-timeline/photo-timeline.ts';
 import type { StoredPhoto } from '../../src/journal/photo-library.ts';
 import { isScalpArea, type PhotoRecord } from '../../src/journal/records.ts';
-import { compareDates, describeDate, isIsoDate, statusOn, whyNotIsoDate } from '../../src/rules/index.ts';
+import { isIsoDate, whyNotIsoDate } from '../../src/rules/index.ts';
 import { JournalScreen } from './journal-controller.ts';
 import { photoScreenStyles } from './photos.styles.ts';
 
@@ -71,7 +71,7 @@ export class PhotoDetailPage extends JournalScreen {
         <p class="panel">
           ${msg('This photo is no longer in the journal.')} <a href="#/photos">${msg('Back to the photos')}</a>
         </p>`;
-    const day = statusOn(journal.plan, photo.date).day;
+    const day = journal.dayOf(photo.date);
     return html` <div class="head">
         <h1>${photoAlt(photo, null)}</h1>
         <a class="button secondary" href="#/photos">${msg('Back to the photos')}</a>
@@ -101,7 +101,6 @@ export class PhotoDetailPage extends JournalScreen {
 
   private async onSave(event: Event, photo: PhotoRecord) {
     event.preventDefault();
-    const today = this.journal?.today;
     const data = new FormData(event.target as HTMLFormElement);
     const [area, date, note] = [data.get('area'), String(data.get('date') ?? ''), String(data.get('note') ?? '')];
     if (!isScalpArea(area) || !isIsoDate(date)) {
@@ -113,10 +112,7 @@ export class PhotoDetailPage extends JournalScreen {
       );
       return;
     }
-    if (today && compareDates(date, today) > 0) {
-      this.link.showError(msg(str`A photo cannot be dated ${describeDate(date)}: that day is still to come.`));
-      return;
-    }
+    // A date still to come is refused by the photo library, in the same words.
     if (await this.link.write((store) => store.photos.update(photo.id, { area, date, note: note.trim() })))
       location.hash = '#/photos';
   }

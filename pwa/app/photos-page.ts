@@ -18,7 +18,7 @@ import { DecodePool } from '../../src/journal/photo-decode.ts';
 import { importPhotos, type ImportResult } from '../../src/journal/photo-import.ts';
 import type { StoredPhoto } from '../../src/journal/photo-library.ts';
 import { isScalpArea, type CheckInRecord, type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
-import { compareDates, shiftDays, statusOn, type IsoDate, type Plan } from '../../src/rules/index.ts';
+import { compareDates, dayOfHealing, isIsoDate, shiftDays, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalScreen } from './journal-controller.ts';
 import './photo-comparison-page.ts';
@@ -42,16 +42,24 @@ export function timelineDays(
   photos: readonly PhotoRecord[],
   checkIns: readonly CheckInRecord[],
 ): TimelineDay[] {
+  // A date the rules cannot count from (year 0, stored by an older version or a crafted restore)
+  // never sets the diary's span; its photos are listed last, on a day of their own without a number.
   const starts = [...plan.sessions.map((s) => s.date as IsoDate), ...photos.map((p) => p.date)].filter(
-    (d) => compareDates(d, today) <= 0,
+    (d) => isIsoDate(d) && compareDates(d, today) <= 0,
   );
-  if (starts.length === 0) return [];
-  const first = starts.sort(compareDates)[0] as IsoDate;
+  const unusable = [...new Set(photos.map((p) => p.date).filter((d) => !isIsoDate(d)))].sort(compareDates).reverse();
+  if (starts.length === 0 && unusable.length === 0) return [];
+  const first = starts.sort(compareDates)[0] ?? today;
   const horizon = shiftDays(today, 1 - DIARY_SPAN_DAYS);
   const dates: IsoDate[] = [];
-  for (let date = today; compareDates(date, first) >= 0 && compareDates(date, horizon) >= 0; date = shiftDays(date, -1))
-    dates.push(date);
-  dates.push(...new Set(starts.filter((d) => compareDates(d, horizon) < 0).reverse()));
+  if (starts.length > 0)
+    for (
+      let date = today;
+      compareDates(date, first) >= 0 && compareDates(date, horizon) >= 0;
+      date = shiftDays(date, -1)
+    )
+      dates.push(date);
+  dates.push(...new Set(starts.filter((d) => compareDates(d, horizon) < 0).reverse()), ...unusable);
   const byDate = new Map<string, PhotoRecord[]>();
   for (const photo of photos) byDate.set(photo.date, [...(byDate.get(photo.date) ?? []), photo]);
   const checkInOf = new Map(checkIns.map((c) => [c.date, c]));
@@ -60,7 +68,7 @@ export function timelineDays(
     const checkIn = checkInOf.get(date);
     return {
       date,
-      day: statusOn(plan, date).day,
+      day: dayOfHealing(plan, date),
       session: sessions.has(date),
       photos: byDate.get(date) ?? [],
       checkIn: checkIn ? (checkIn.flags[0]?.level ?? 'ok') : null,

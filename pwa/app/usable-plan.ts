@@ -1,10 +1,11 @@
 /**
  * The plan without sessions dated where the rules cannot count (a journal written before dates were
- * checked could hold year 0): each is named once, and stays stored until the plan is saved.
+ * checked could hold year 0): each is named once, and stays stored until the plan is saved. Which
+ * sessions are usable is decided in the rules (src/rules/usable-sessions.ts), for the report too.
  */
 import { msg, str } from '@lit/localize';
 import type { PlanRecord } from '../../src/journal/records.ts';
-import { isIsoDate, whyNotIsoDate } from '../../src/rules/index.ts';
+import { whyNotIsoDate, withoutUnusableSessions } from '../../src/rules/index.ts';
 
 /** Leaves out unusable sessions, telling `onNotice` of each the first time it is seen. */
 export class UsablePlan {
@@ -12,10 +13,9 @@ export class UsablePlan {
 
   constructor(private readonly onNotice: (sentence: string) => void) {}
 
-  of(plan: PlanRecord): PlanRecord {
-    const unusable = plan.sessions.filter((s) => !isIsoDate(s.date));
-    if (unusable.length === 0) return plan;
-    for (const { date } of unusable) {
+  of(stored: PlanRecord): PlanRecord {
+    const { plan, left } = withoutUnusableSessions(stored);
+    for (const date of left) {
       if (this.told.has(date)) continue;
       this.told.add(date);
       this.onNotice(
@@ -24,6 +24,6 @@ export class UsablePlan {
         ),
       );
     }
-    return { ...plan, sessions: plan.sessions.filter((s) => isIsoDate(s.date)) };
+    return plan;
   }
 }

@@ -6,7 +6,16 @@
 import type { JournalStore } from '../journal/store.ts';
 import type { CheckInRecord, PhotoRecord } from '../journal/records.ts';
 import type { TemperatureUnit } from '../vocabulary/index.ts';
-import { rewordFlags, statusOn, type IsoDate, type Level, type Plan, type Regimen } from '../rules/index.ts';
+import {
+  isIsoDate,
+  rewordFlags,
+  statusOn,
+  withoutUnusableSessions,
+  type IsoDate,
+  type Level,
+  type Plan,
+  type Regimen,
+} from '../rules/index.ts';
 import type { ReportOptions } from './report-options.ts';
 
 /** A "do" item of the regimen that was in force on a day, and how often it was ticked. */
@@ -47,14 +56,17 @@ const takenOrder = (a: PhotoRecord, b: PhotoRecord) =>
 export async function collectReport(store: JournalStore, options: ReportOptions): Promise<ReportData> {
   const { from, to } = options;
   const areas = new Set(options.areas);
-  const [plan, regimen, settings, checkIns, photos] = await Promise.all([
+  const [stored, regimen, settings, checkIns, photos] = await Promise.all([
     store.loadPlan(),
     store.loadRegimen(),
     store.loadSettings(),
     store.checkIns(),
     store.photos.list(),
   ]);
-  const inRange = (date: string) => date >= from && date <= to;
+  // As on the screens: a session stored in year 0 is left out, and a record dated where the rules
+  // cannot count is not a day of the report (whatever is stored, the report stays bounded).
+  const { plan } = withoutUnusableSessions(stored);
+  const inRange = (date: string) => isIsoDate(date) && date >= from && date <= to;
   const photosByDate = new Map<IsoDate, PhotoRecord[]>();
   for (const photo of photos) {
     if (!inRange(photo.date) || !areas.has(photo.area)) continue;

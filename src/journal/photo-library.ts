@@ -3,13 +3,14 @@
  * written together in one transaction and read apart. Images are kept as Blobs or as bytes, as
  * this browser allows (image-storage.ts), and always read back as Blobs.
  */
-import { msg } from '@lit/localize';
-import type { IsoDate } from '../rules/index.ts';
+import { msg, str } from '@lit/localize';
+import { localToday } from '../calendar/local-date.ts';
+import { compareDates, describeDate, type IsoDate } from '../rules/index.ts';
 import { SentenceError } from '../vocabulary/index.ts';
 import { isHeifType } from '../workers/image-type.ts';
 import type { JournalSchema } from './db.ts';
 import { imageBlob, type ImageStorage } from './image-storage.ts';
-import { checkPhoto, type PhotoRecord, type ScalpArea } from './records.ts';
+import { checkPhoto, InvalidRecordError, type PhotoRecord, type ScalpArea } from './records.ts';
 import type { WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';
 
@@ -26,6 +27,20 @@ export type PhotoChanges = Partial<Pick<PhotoRecord, 'area' | 'date' | 'note'>>;
 /** What a write of photos may be given: a signal that stops it (the screen gave up on the work). */
 export interface PhotoWriteOptions {
   readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * A photo's record as it may be written here: dated 1900–2100 (the schema) and not after today, so
+ * nothing in the diary is dated in the future. (A backup's photos are checked with a day's grace for
+ * time zones, see snapshot-check.ts.)
+ */
+function checkedPhoto(input: unknown): PhotoRecord {
+  const record = checkPhoto(input);
+  if (compareDates(record.date, localToday()) > 0)
+    throw new InvalidRecordError(
+      msg(str`A photo cannot be dated ${describeDate(record.date)}: that day is still to come.`),
+    );
+  return record;
 }
 
 /** The photo diary. */
@@ -57,7 +72,7 @@ export class IdbPhotoLibrary implements PhotoLibrary {
   ) {}
 
   async add(photo: StoredPhoto, options?: PhotoWriteOptions): Promise<void> {
-    const record = checkPhoto(photo.record);
+    const record = checkedPhoto(photo.record);
     // The write path (and the probe it may run) loads with the first photo written, not at start-up.
     const { writePhoto } = await import('./photo-write.ts');
     await writePhoto(this.journal, { ...photo, record }, this.storage, options);
@@ -98,7 +113,7 @@ export class IdbPhotoLibrary implements PhotoLibrary {
       this.journal.run(['photos'], 'readwrite', async (tx) => {
         const current = await tx.store.get(id);
         if (!current) throw new SentenceError(msg('That photo is no longer in the journal.'));
-        const next = checkPhoto({ ...current, ...changes });
+        const next = checkedPhoto({ ...current, ...changes });
         await tx.store.put(next);
         return next;
       }),

@@ -1,6 +1,7 @@
 /** Pure date wording for the rules' own texts (badge titles, milestones), in the active language. */
 import { msg, str } from '@lit/localize';
 import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
+import { isIsoDate } from './dates.ts';
 import type { IsoDate } from './types.ts';
 import { wordsLanguage } from '../vocabulary/words.ts';
 
@@ -57,6 +58,8 @@ const described = new Map<string, string>();
  * en-GB "Thu 5 Mar 2026", en-US "Thu, Mar 5, 2026", es "jue, 5 mar 2026".
  */
 export function describeDate(date: IsoDate): string {
+  // A date stored before dates were checked (year 0) is shown as it is, not as a wrong weekday.
+  if (!isIsoDate(date)) return date;
   const key = `${wordsLanguage()} ${date}`;
   let text = described.get(key);
   if (text === undefined) {
@@ -73,6 +76,7 @@ export function describeDate(date: IsoDate): string {
 
 /** A date in full words, the same in every time zone: en-GB "1 December 2026", en-US "December 1, 2026", es "1 de diciembre de 2026". */
 export function describeDateLong(date: IsoDate): string {
+  if (!isIsoDate(date)) return date;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return (LONG[m - 1] as (typeof LONG)[number])(d, y);
 }

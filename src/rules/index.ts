@@ -17,6 +17,7 @@ export {
   MAX_RULE_DAY,
   type Validated,
 } from './schema.ts';
+export { withoutUnusableSessions } from './usable-sessions.ts';
 export { isIsoDate, whyNotIsoDate, YEAR_RANGE, shiftDays, shiftYears, daysBetween, compareDates } from './dates.ts';
 export { describeDate, describeDateLong } from './format.ts';
 export type * from './types.ts';

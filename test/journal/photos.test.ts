@@ -3,7 +3,8 @@ import { deleteDB } from 'idb';
 import { DecodePool } from '../../src/journal/photo-decode.ts';
 import { importPhotos, sniffImageType, type ImportResult } from '../../src/journal/photo-import.ts';
 import { IdbJournalStore } from '../../src/journal/store.ts';
-import type { IsoDate } from '../../src/rules/index.ts';
+import { localToday } from '../../src/calendar/local-date.ts';
+import { describeDate, shiftDays, type IsoDate } from '../../src/rules/index.ts';
 import { startResampleWorker } from '../../src/workers/resample.ts';
 import { asFile, makeJpeg, withExif } from '../helpers/images.ts';
 
@@ -184,6 +185,39 @@ describe('importing photos (real IndexedDB, real decoding in workers)', () => {
       /the date is “2026-02-30”, which is not a date this app can use: 2026-02 has no day 30/,
     );
     expect((await store.photos.list())[0]!.date).to.equal(today);
+  });
+
+  it('refuses to date a photo in the future, in 1899 or in 2101, naming the date, and keeps it as it was', async () => {
+    const [result] = await run([asFile(await makeJpeg(100, 100), 'x.jpg')]);
+    const stored = (result as Extract<ImportResult, { ok: true }>).record;
+    const refusal = async (date: string) => {
+      try {
+        await store.photos.update(stored.id, { date: date as IsoDate });
+      } catch (e) {
+        return String((e as Error).message);
+      }
+      return 'saved';
+    };
+    const tomorrow = shiftDays(localToday(), 1);
+    expect(await refusal(tomorrow)).to.equal(
+      `A photo cannot be dated ${describeDate(tomorrow)}: that day is still to come.`,
+    );
+    expect(await refusal('1899-12-31')).to.match(
+      /“1899-12-31”, which is not a date this app can use: the year must be between 1900 and 2100/,
+    );
+    expect(await refusal('2101-01-01')).to.match(
+      /“2101-01-01”, which is not a date this app can use: the year must be between 1900 and 2100/,
+    );
+    expect(await store.photos.list()).to.deep.equal([stored]);
+    // A new photo dated tomorrow is refused too, and nothing of it is stored.
+    const again = await store.photos.remove(stored.id);
+    let added = 'saved';
+    await store.photos.add({ ...again!, record: { ...again!.record, date: tomorrow } }).catch((e: Error) => {
+      added = e.message;
+    });
+    expect(added).to.equal(`A photo cannot be dated ${describeDate(tomorrow)}: that day is still to come.`);
+    expect(await store.photos.count()).to.equal(0);
+    expect(await store.photos.thumbnail(stored.id)).to.equal(undefined);
   });
 
   it('recognises image types by their bytes, not their names', () => {
