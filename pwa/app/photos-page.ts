@@ -20,6 +20,7 @@ import type { StoredPhoto } from '../../src/journal/photo-library.ts';
 import { isScalpArea, type CheckInRecord, type PhotoRecord, type ScalpArea } from '../../src/journal/records.ts';
 import { compareDates, dayOfHealing, isIsoDate, shiftDays, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
+import { shownName } from '../../src/vocabulary/text.ts';
 import { JournalScreen } from './journal-controller.ts';
 import './photo-comparison-page.ts';
 import './photo-detail-page.ts';
@@ -228,7 +229,7 @@ export class PhotosPage extends JournalScreen {
       if (this.pool === pool) this.pool = null;
       const sentence = explainFailure(error);
       for (const file of files.filter((f) => !results.has(f))) {
-        const name = file.name || msg('The photo');
+        const name = shownName(file.name) || msg('The photo');
         results.set(file, { name, ok: false, error: msg(str`“${name}” was not added. ${sentence}`) });
       }
     }

@@ -14,7 +14,7 @@ import type { JournalStore } from '../../src/journal/store.ts';
 import { checkRegimen } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
 import { isReminderTime } from '../../src/reminder/photo-reminder.ts';
-import { PHOTO_REMINDER_WORDS } from '../../src/vocabulary/index.ts';
+import { PHOTO_REMINDER_WORDS, shownName } from '../../src/vocabulary/index.ts';
 import { offerRegimen } from './handover-link.ts';
 import { JournalScreen } from './journal-controller.ts';
 import { screenStyles } from './screen.styles.ts';
@@ -208,7 +208,7 @@ export class SettingsPage extends JournalScreen {
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      const name = file.name;
+      const name = shownName(file.name);
       this.link.showError(msg(str`“${name}” is not a regimen file (it is not JSON), so nothing changed.`));
       return;
     }

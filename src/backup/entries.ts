@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
+import { shownName } from '../vocabulary/text.ts';
 
 const LOCAL_HEADER = 0x04034b50;
 
@@ -22,7 +23,7 @@ async function storedDataStart(file: Blob, entry: FileEntry): Promise<number | n
 
 /** The clause for an entry whose bytes do not match its checksum or size. */
 const damaged = (filename: string): string =>
-  msg(str`“${filename}” inside it is damaged (its contents do not match its checksum or size)`);
+  msg(str`“${shownName(filename)}” inside it is damaged (its contents do not match its checksum or size)`);
 
 /**
  * Reads an entry into a Blob, refusing to write more than it declared (a lying header). Photos are
@@ -67,6 +68,7 @@ export async function readJson(entry: FileEntry, fail: (why: string) => never): 
   try {
     return JSON.parse(text);
   } catch {
-    return fail(msg(str`“${entry.filename}” inside it is not readable JSON`));
+    const name = shownName(entry.filename);
+    return fail(msg(str`“${name}” inside it is not readable JSON`));
   }
 }

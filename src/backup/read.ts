@@ -15,7 +15,7 @@ import { readHeaderSize, sniffImageType } from '../journal/photo-import.ts';
 import type { PhotoRecord } from '../journal/records.ts';
 import { checkSnapshot } from '../journal/snapshot-check.ts';
 import type { IsoDate } from '../rules/index.ts';
-import { SentenceError, describeBytes } from '../vocabulary/index.ts';
+import { SentenceError, describeBytes, shownName } from '../vocabulary/index.ts';
 import type { JournalImport } from '../journal/snapshot.ts';
 import {
   BACKUP_FORMAT,
@@ -109,7 +109,8 @@ export async function readBackup(
   options: ReadBackupOptions = {},
 ): Promise<JournalImport> {
   const fail = (why: string): never => {
-    const name = file.name;
+    // The file's name and its entries' names come from outside: shown without hidden characters.
+    const name = shownName(file.name ?? '');
     throw new BackupError(
       name
         ? msg(str`“${name}” cannot be restored: ${why}. Nothing was changed.`)
@@ -133,19 +134,19 @@ export async function readBackup(
     const files = new Map<string, FileEntry>();
     for (const entry of entries) {
       const why = unsafeName(entry.filename);
-      if (why) fail(msg(str`it holds a file named “${entry.filename}”, which ${why}`));
-      if (entry.encrypted) fail(msg(str`“${entry.filename}” inside it is encrypted`));
+      const inside = shownName(entry.filename);
+      if (why) fail(msg(str`it holds a file named “${inside}”, which ${why}`));
+      if (entry.encrypted) fail(msg(str`“${inside}” inside it is encrypted`));
       if (entry.directory) {
-        if (!ALLOWED_FOLDERS.has(entry.filename))
-          fail(msg(str`it holds a folder this app does not make: “${entry.filename}”`));
+        if (!ALLOWED_FOLDERS.has(entry.filename)) fail(msg(str`it holds a folder this app does not make: “${inside}”`));
         continue;
       }
-      if (files.has(entry.filename)) fail(msg(str`it holds “${entry.filename}” twice`));
+      if (files.has(entry.filename)) fail(msg(str`it holds “${inside}” twice`));
       const { uncompressedSize: size, compressedSize: packed } = entry;
       if (size > 1e6 && size > packed * LIMITS.ratio)
         fail(
           msg(
-            str`“${entry.filename}” inside it would unpack to ${describeBytes(size, 'MB')} from ${describeBytes(packed, 'MB')} (a ZIP bomb)`,
+            str`“${inside}” inside it would unpack to ${describeBytes(size, 'MB')} from ${describeBytes(packed, 'MB')} (a ZIP bomb)`,
           ),
         );
       files.set(entry.filename, entry);
@@ -197,7 +198,7 @@ export async function readBackup(
       expected.add(originalPath(photo)).add(thumbnailPath(photo));
     }
     for (const name of files.keys())
-      if (!expected.has(name)) fail(msg(str`it holds a file the records do not list: “${name}”`));
+      if (!expected.has(name)) fail(msg(str`it holds a file the records do not list: “${shownName(name)}”`));
 
     const needed = snapshot.photos.reduce((sum, p) => sum + p.bytes, 0);
     const estimate = await navigator.storage?.estimate?.().catch(() => undefined);

@@ -9,7 +9,7 @@ import { localDateOf } from '../calendar/local-date.ts';
 import { compareDates, type IsoDate } from '../rules/index.ts';
 import type { DecodePool } from './photo-decode.ts';
 import { MAX_PIXELS } from './photo-decode.ts';
-import { SentenceError } from '../vocabulary/index.ts';
+import { SentenceError, shownName } from '../vocabulary/index.ts';
 import { isHeifType, sniffImageType } from '../workers/image-type.ts';
 import { explainFailure } from './failures.ts';
 import type { PhotoLibrary } from './photo-library.ts';
@@ -107,7 +107,7 @@ async function importOne(
   pool: DecodePool,
   { onStep, signal }: ImportHooks,
 ): Promise<ImportResult> {
-  const name = file.name || msg('The photo');
+  const name = shownName(file.name) || msg('The photo');
   const fail = (error: string): ImportResult => ({ name, ok: false, error });
   if (file.size === 0) return fail(msg(str`“${name}” is empty (0 bytes), so nothing was added.`));
   const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
@@ -173,7 +173,7 @@ export async function importPhotos(
   let done = 0;
   return Promise.all(
     files.map(async (file) => {
-      const name = file.name || msg('The photo');
+      const name = shownName(file.name) || msg('The photo');
       const result = await importOne(file, options, library, pool, hooks).catch((error: unknown): ImportResult => {
         const sentence = explainFailure(error, { file: name });
         // The app's own sentences do not name the file: say which one it was.

@@ -34,6 +34,6 @@ export {
 export { plural, listed, lowerFirst, localDecimal, wordsLanguage } from './words.ts';
 export { PHOTO_REMINDER_NOTICE, PHOTO_REMINDER_WORDS } from './reminder.ts';
 export { describeIssue, firstIssueText, issuePlace } from './issues.ts';
-export { hasHiddenCharacters, withoutHiddenCharacters, quoteValue } from './text.ts';
+export { hasHiddenCharacters, withoutHiddenCharacters, quoteValue, shownName } from './text.ts';
 export { SentenceError } from './sentence-error.ts';
 export { failureSentence, type FailureContext } from './errors.ts';

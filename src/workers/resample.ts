@@ -6,6 +6,7 @@
  * HEIC/HEIF photos are decoded by libheif in the same worker (heif.ts).
  */
 import { msg, str } from '@lit/localize';
+import { shownName } from '../vocabulary/text.ts';
 import { WorkerPool, type WorkerFailure } from './pool.ts';
 
 /** How long one photo may take in a worker: a 12 MP decode takes ~0.2 s here, so this spares a slow phone and a 48 MP photo. */
@@ -43,7 +44,7 @@ export type ResampleReply =
 
 /** The sentence for a HEIC photo whose decoder could not be loaded, naming its file where there is one. */
 export function describeMissingHeifDecoder(file: Blob): string {
-  const label = file instanceof File && file.name ? `“${file.name}”` : msg('The photo');
+  const label = file instanceof File && shownName(file.name) ? `“${shownName(file.name)}”` : msg('The photo');
   return msg(
     str`${label} is a HEIC photo, and the app's HEIC reader could not be loaded. Reload the app and try again.`,
   );
@@ -58,7 +59,7 @@ export interface ResamplePoolOptions {
 
 /** The sentence for a photo a worker did not finish, naming its file where there is one. */
 export function describeResampleFailure(reason: WorkerFailure, file: Blob): string {
-  const label = file instanceof File && file.name ? `“${file.name}”` : msg('The photo');
+  const label = file instanceof File && shownName(file.name) ? `“${shownName(file.name)}”` : msg('The photo');
   switch (reason) {
     case 'timed-out':
       return msg(str`${label} could not be read: its picture did not decode in time. Try again, or try another photo.`);

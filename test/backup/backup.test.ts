@@ -370,6 +370,19 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
         /a file the records do not list: “photos\/stranger\.jpg”/,
       ));
 
+    it('a backup whose own name and inner file name carry a right-to-left override: named without it', async () => {
+      const zip = await zipOf([...entries, { name: 'photos/x\u202Egpj.exe', data: new Blob(['x']) }]);
+      await refused(
+        new File([zip], 'backup-\u202Epiz.exe', { type: 'application/zip' }),
+        /^“backup-piz\.exe” cannot be restored: it holds a file the records do not list: “photos\/xgpj\.exe”\. Nothing/,
+      );
+      // The tag characters and the Arabic letter mark are removed from a name too.
+      await refused(
+        new File([await zipOf([...entries, { name: 'photos/\u{E0041}\u061Cy.jpg', data: new Blob(['x']) }])], 'b.zip'),
+        /^“b\.zip” cannot be restored: it holds a file the records do not list: “photos\/y\.jpg”\. Nothing/,
+      );
+    });
+
     it('a path trick in an entry name', async () => {
       await refused(
         await zipOf([...entries, { name: '../outside.txt', data: new Blob(['x']) }]),
@@ -535,6 +548,26 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
         'a session note with an isolate',
         (j) => ((j.plan as { sessions: { note?: string }[] }).sessions[0]!.note = 'Studio \u2067x\u2069'),
         /the note of the session of 1 March 2026 of the treatment plan holds hidden or direction-changing characters/,
+      ],
+      [
+        'a check-in note with an Arabic letter mark',
+        (j) => (firstCheckIn(j).note = 'fine \u061C'),
+        /the note of the check-in of 2 March 2026 holds hidden or direction-changing characters/,
+      ],
+      [
+        'a check-in note with a line separator',
+        (j) => (firstCheckIn(j).note = 'fine\u2028then'),
+        /the note of the check-in of 2 March 2026 holds hidden or direction-changing characters/,
+      ],
+      [
+        'a photo note with a paragraph separator',
+        (j) => (firstPhoto(j).note = 'crown\u2029'),
+        /the note of the photo of 1 March 2026 holds hidden or direction-changing characters/,
+      ],
+      [
+        'a photo note hiding text in tag characters',
+        (j) => (firstPhoto(j).note = 'crown\u{E0069}\u{E0067}\u{E006E}'),
+        /the note of the photo of 1 March 2026 holds hidden or direction-changing characters/,
       ],
       [
         'a regimen name with an override',
