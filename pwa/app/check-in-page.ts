@@ -34,6 +34,8 @@ export class CheckInPage extends JournalScreen {
   refused: string | null = null;
   /** The check-in a conflicting save sent, kept until the person chooses. */
   private pending: CheckInRecord | null = null;
+  /** The stored check-in the choice last showed: "Save mine" replaces only that one. */
+  private shown: CheckInRecord | null = null;
 
   override willUpdate(changed: Map<string, unknown>) {
     // Another day's form: the refusal of the last one's save no longer applies.
@@ -57,6 +59,7 @@ export class CheckInPage extends JournalScreen {
     const value = journal.storedCheckIn(date);
     const previous = journal.checkIns.find((c) => c.date < date);
     const conflict = this.pending && this.link.conflict;
+    if (conflict) this.shown = value ?? null;
     return html`<h1>${date === journal.today ? msg('Check-in for today') : msg('Check-in')}</h1>
       ${this.refused ? html`<p class="panel error" role="alert">${refusedDateSentence(this.refused)}</p>` : nothing}
       ${conflict ? conflictPanel(this.link.error, this.describeStored(value), this.onSaveMine, this.onKeepTheirs) : nothing}
@@ -97,7 +100,13 @@ export class CheckInPage extends JournalScreen {
 
   private readonly onSaveMine = async () => {
     const mine = this.pending && { ...this.pending, savedAt: new Date().toISOString() };
-    if (!mine || !(await this.link.write((store) => store.saveCheckIn(mine)))) return;
+    // Over the check-in the choice showed: one saved in a third place meanwhile is a new choice, not lost.
+    const shown = this.shown;
+    if (!mine) return;
+    if (!(await this.link.write((store) => store.saveCheckIn(mine, shown)))) {
+      if (this.link.conflict) await this.journal?.read();
+      return;
+    }
     this.pending = null;
     this.form()?.discardDraft();
     this.afterSave(mine);

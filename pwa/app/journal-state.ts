@@ -207,9 +207,9 @@ export class JournalState extends EventTarget {
     }
   }
 
-  /** Saves a change to the settings (the rest stay as they are). */
+  /** Saves a change to the settings: only the keys changed, so another tab's setting saved meanwhile stays. */
   saveSettings(change: Partial<Settings>): Promise<WriteOutcome> {
-    return this.write((store) => store.saveSettings({ ...this.settings, ...change }));
+    return this.write((store) => store.saveSettings(change));
   }
 
   /** Reads how much storage the journal uses and whether the browser keeps it. */

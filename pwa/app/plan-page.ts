@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import '../../src/components/plan-editor/plan-editor.ts';
 import { describeDate, type IsoDate, type Plan } from '../../src/rules/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
+import type { PlanRecord } from '../../src/journal/records.ts';
 import type { ReminderTime } from '../../src/reminder/photo-reminder.ts';
 import { conflictPanel } from './conflict-panel.ts';
 import { JournalScreen } from './journal-controller.ts';
@@ -28,6 +29,8 @@ export class PlanPage extends JournalScreen {
 
   /** The plan a conflicting save sent, kept until the person chooses. */
   private pending: Plan | null = null;
+  /** The stored plan the choice last showed: "Save mine" replaces only that one. */
+  private shown: PlanRecord | null = null;
   /** Whether the calendar file gets the daily photo reminder for the first 30 days. */
   private withReminder = false;
 
@@ -35,6 +38,7 @@ export class PlanPage extends JournalScreen {
     const journal = this.journal;
     if (!journal) return nothing;
     const conflict = this.pending && this.link.conflict;
+    if (conflict) this.shown = journal.planBasis;
     const sessions = journal.plan.sessions.map((s) => describeDate(s.date as IsoDate)).join(', ');
     return html`<h1>${msg('Your treatment plan')}</h1>
       ${
@@ -96,8 +100,11 @@ export class PlanPage extends JournalScreen {
   };
 
   private readonly onSaveMine = async () => {
-    const mine = this.pending;
-    if (mine && (await this.link.write((store) => store.savePlan(mine)))) this.pending = null;
+    const [mine, shown] = [this.pending, this.shown ?? undefined];
+    if (!mine) return;
+    // Over the plan the choice showed: one saved in a third place meanwhile is a new choice, not lost.
+    if (await this.link.write((store) => store.savePlan(mine, shown))) this.pending = null;
+    else if (this.link.conflict) await this.journal?.read();
   };
 
   private readonly onKeepTheirs = () => {

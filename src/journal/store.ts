@@ -56,7 +56,11 @@ export interface JournalStore {
   saveRegimen(input: unknown): Promise<Regimen>;
   /** Goes back to the built-in regimen. */
   resetRegimen(): Promise<void>;
-  saveSettings(settings: Settings): Promise<void>;
+  /**
+   * Saves `change` over the settings as stored now, read and written in one transaction: a setting
+   * another tab changed meanwhile stays as that tab left it.
+   */
+  saveSettings(change: Partial<Settings>): Promise<void>;
   /** The check-in of one date, if any. */
   checkInOn(date: IsoDate): Promise<CheckInRecord | undefined>;
   /** The latest check-in strictly before `date`, for "has it grown since last time". */
@@ -176,8 +180,13 @@ export class IdbJournalStore implements JournalStore {
     await this.journal.run(['meta'], 'readwrite', (tx) => tx.store.delete('regimen'));
   }
 
-  async saveSettings(settings: Settings): Promise<void> {
-    await this.put('meta', checkSettings(settings), 'settings');
+  async saveSettings(change: Partial<Settings>): Promise<void> {
+    await guardWrite(() =>
+      this.journal.run(['meta'], 'readwrite', async (tx) => {
+        const stored = (await tx.store.get('settings')) as Settings | undefined;
+        await tx.store.put(checkSettings({ ...DEFAULT_SETTINGS, ...stored, ...change }), 'settings');
+      }),
+    );
   }
 
   checkInOn(date: IsoDate): Promise<CheckInRecord | undefined> {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/check-in-form/check-in-form.ts';
+import { useLanguage } from '../../src/i18n/localize.ts';
 import { readTemperature, type CheckInForm } from '../../src/components/check-in-form/check-in-form.ts';
 import type { CheckInRecord } from '../../src/journal/records.ts';
 import type { TemperatureUnit } from '../../src/vocabulary/index.ts';
@@ -178,14 +179,28 @@ describe('<smp-check-in-form>', () => {
     expect(readTemperature('abc', 'C').error).to.contain('“abc” is not a temperature');
     expect(readTemperature('38,5', 'C')).to.deep.equal({ celsius: 38.5 });
     expect(readTemperature('  ', 'F')).to.deep.equal({});
-    expect(readTemperature('37.25', 'C')).to.deep.equal({ celsius: 37.3 });
+    expect(readTemperature('37.25', 'C')).to.deep.equal({
+      error: '“37.25” has more than one decimal. Write the temperature with at most one decimal, like 38.5.',
+    });
+  });
+
+  it('refuses a second decimal in Spanish with a decimal comma in the example', async () => {
+    await useLanguage('es');
+    try {
+      const { error } = readTemperature('37,25', 'C');
+      expect(error).to.equal(
+        '«37,25» tiene más de un decimal. Escriba la temperatura con un decimal como máximo, como 38,5.',
+      );
+      expect(error).not.to.contain('decimal, like');
+    } finally {
+      await useLanguage('en-GB');
+    }
   });
 
   // Typed with real key presses, as the attack was made: a number field turned "38,5" into 385.
   for (const [typed, celsius] of [
     ['38,5', 38.5],
     ['38.5', 38.5],
-    ['37,25', 37.3],
   ] as const) {
     it(`keeps “${typed}” typed on the keyboard as ${celsius} °C`, async () => {
       const el = await form();
@@ -196,6 +211,18 @@ describe('<smp-check-in-form>', () => {
       expect(event!.detail.record.temperatureC).to.equal(celsius);
     });
   }
+  it('refuses “37,25” typed on the keyboard with a sentence, never rounding it to 37.3', async () => {
+    const el = await form();
+    $<HTMLInputElement>(el, '#temperature').focus();
+    await sendKeys({ type: '37,25' });
+    await el.updateComplete;
+    expect((await submit(el)).length).to.equal(0);
+    expect(words($(el, '[role=alert]'))).to.contain(
+      '“37,25” has more than one decimal. Write the temperature with at most one decimal, like 38.5.',
+    );
+    expect($<HTMLInputElement>(el, '#temperature').value).to.equal('37,25');
+  });
+
   for (const typed of ['1e3', '38.5.1', '3 8', '0x26', '-38', '38,5°', '٣٨']) {
     it(`refuses “${typed}” typed on the keyboard with a sentence, never reading other digits into it`, async () => {
       const el = await form();

@@ -115,6 +115,22 @@ describe('the journal store (real IndexedDB)', () => {
     expect((await store.adherenceOn('2026-03-08' as IsoDate)).counts).to.deep.equal({});
   });
 
+  it('saves only the settings changed, so another connection’s setting saved meanwhile stays', async () => {
+    const other = await IdbJournalStore.open(names[names.length - 1]!);
+    try {
+      await other.saveSettings({ theme: 'dark' });
+      await store.saveSettings({ temperatureUnit: 'F', temperatureUnitChosen: true });
+      expect(await other.loadSettings()).to.deep.equal({
+        temperatureUnit: 'F',
+        temperatureUnitChosen: true,
+        theme: 'dark',
+        persistenceAsked: false,
+      });
+    } finally {
+      other.close();
+    }
+  });
+
   it('remembers the temperature unit', async () => {
     await store.saveSettings({ temperatureUnit: 'F', persistenceAsked: true });
     expect((await store.loadSettings()).temperatureUnit).to.equal('F');

@@ -43,6 +43,7 @@ export const templates = {
   's1b45172bac2b7fbf': `Sus sesiones de tratamiento`,
   's1b54b96d19ccbe56': `la sección de la fuente`,
   's1b98c6f6cf203938': `debe indicar desde qué cuenta, su primer día y su último día o un número de años`,
+  's1bdebdc77ef71034': str`«${0}» tiene más de un decimal. Escriba la temperatura con un decimal como máximo, como 101,3.`,
   's1d0c38859af5b934': str`contiene un archivo llamado “${0}”, que ${1}`,
   's1ded89cdba2c7396': `Sin foto`,
   's1e5485ef2e9f9384': `vez`,

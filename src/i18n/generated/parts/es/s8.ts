@@ -26,6 +26,7 @@ export const templates = {
   's87580d79fe14ba11': `debe ser un número de día`,
   's878499458be55f35': `Hasta el día`,
   's8794f1401700046e': str`${0} (durante ${1} después de su última sesión)`,
+  's87a2fa1fb3e4e9aa': str`«${0}» no es una temperatura. Escriba cifras con una coma o un punto decimal, como 98,6, o deje el campo vacío.`,
   's87fb0f2e30322564': `el enrojecimiento`,
   's88708891f2d783d7': str`El mensaje del plan es de la versión ${0}, que esta extensión no lee (lee de la 1 a la 4).`,
   's889cf77d37849431': str`“${0}”, que contiene, está dañado (su contenido no coincide con su suma de comprobación o su tamaño)`,

@@ -60,5 +60,6 @@ export const templates = {
   'sce312f7f25e2e737': `Añadir una sesión`,
   'sced8403790d45255': `Confirmar eliminación`,
   'scf39b102c7cc194f': str`Abrir ${0}`,
+  'scf48974dc20829b6': str`«${0}» no es una temperatura. Escriba cifras con una coma o un punto decimal, como 37,2 o 37.2, o deje el campo vacío.`,
   'scfd99b2c91d35f97': `Ver`,
 };

@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'sd001023250843d4a': str`Este enlace del plan no es válido: ${0}. No ha cambiado nada.`,
+  'sd10748c1557dd0e1': str`«${0}» tiene más de un decimal. Escriba la temperatura con un decimal como máximo, como 38,5.`,
   'sd1a48e409c95acd7': `la hinchazón`,
   'sd1b975ff6c21d764': str`de cicatrización, ${0}`,
   'sd1ca66c023767b0b': str`El primer día (${0}) es posterior al último día (${1}): inviértalos o elija otras fechas.`,

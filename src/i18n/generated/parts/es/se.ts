@@ -15,6 +15,7 @@ export const templates = {
   'se2c86c627539b170': `la fecha`,
   'se308050a051485ac': `el primer día`,
   'se372cdd8bbdad12f': `Use protector solar en el cuero cabelludo`,
+  'se3ed0a9dfd875149': str`${0} °${1} está fuera de ${2}–${3} °${4}, así que probablemente es un error al escribir. Compruebe el termómetro o deje la temperatura vacía.`,
   'se4347d9f2f0f2833': `Algo ha fallado, así que no se ha cambiado nada. Recargue la página e inténtelo de nuevo.`,
   'se48f8956b36f053f': `la hora del recordatorio de fotos`,
   'se4d93fbdf3a93f1b': str` Los días a partir del día ${0} se marcan como «${1}»: los cuidados que continúan, no una señal de que la piel se haya curado.`,
