@@ -12,7 +12,7 @@ import { isReminderTime } from '../src/reminder/photo-reminder.ts';
 import { PHOTO_REMINDER_WORDS } from '../src/vocabulary/index.ts';
 import { notificationsWanted, setNotificationsWanted } from './notifications.ts';
 import { loadReminderTime, saveReminderTime } from './photo-reminder.ts';
-import { loadPlan, savePlan } from './plan-storage.ts';
+import { leftOutSentence, loadStoredPlan, savePlan } from './plan-storage.ts';
 import { loadRegimen, saveRegimen } from './regimen-storage.ts';
 import { usePageLanguage } from './page-language.ts';
 
@@ -29,8 +29,8 @@ async function takeLink({ plan, regimen }: LinkAccept): Promise<string | null> {
 }
 
 async function show(error = '', notice = '', linkError = '', linkNotice = ''): Promise<void> {
-  const [plan, regimen, notify, time, allowed] = await Promise.all([
-    loadPlan(),
+  const [{ plan, left }, regimen, notify, time, allowed] = await Promise.all([
+    loadStoredPlan(),
     loadRegimen(),
     notificationsWanted(),
     loadReminderTime(),
@@ -101,6 +101,7 @@ async function show(error = '', notice = '', linkError = '', linkNotice = ''): P
         <p role="status">${linkNotice}</p>
         <p class="regimen">${msg('Regimen in use:')} <strong>${regimen.name}</strong></p>
       </section>
+      ${left.map((date) => html`<p role="alert">${leftOutSentence(date)}</p>`)}
       <smp-plan-editor
         .plan=${plan}
         .today=${localToday()}

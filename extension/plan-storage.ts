@@ -1,5 +1,13 @@
 /** The extension's copy of the plan in `chrome.storage.local`: validated on the way in and out. */
-import { validatePlan, type OpenFlagLevel, type Plan } from '../src/rules/index.ts';
+import { msg, str } from '@lit/localize';
+import {
+  validatePlan,
+  whyNotIsoDate,
+  withoutUnusableSessions,
+  type OpenFlagLevel,
+  type Plan,
+} from '../src/rules/index.ts';
+import { shownName } from '../src/vocabulary/text.ts';
 
 const PLAN_KEY = 'plan';
 /** The level of the journal's open symptom flag (`urgent` or `watch`); absent when none is open. */
@@ -7,11 +15,40 @@ const FLAG_KEY = 'flag';
 /** Where versions before the "watch" flag kept `true` while an urgent flag showed; read once, then removed. */
 const LEGACY_URGENT_KEY = 'urgent';
 
-/** The stored plan, or an empty one when none (or an invalid one) is stored. */
-export async function loadPlan(): Promise<Plan> {
-  const stored = (await chrome.storage.local.get(PLAN_KEY))[PLAN_KEY];
+/** The stored plan, and the dates of stored sessions left out of it because the rules cannot count from them. */
+export interface StoredPlan {
+  readonly plan: Plan;
+  readonly left: readonly string[];
+}
+
+/**
+ * The stored plan; an empty one when none (or one that is not a plan) is stored. A session stored
+ * before dates were checked (year 0) does not cost the others: only it is left out, and named.
+ */
+export async function loadStoredPlan(): Promise<StoredPlan> {
+  const stored: unknown = (await chrome.storage.local.get(PLAN_KEY))[PLAN_KEY];
   const checked = validatePlan(stored ?? { sessions: [] });
-  return checked.ok ? checked.value : { sessions: [] };
+  if (checked.ok) return { plan: checked.value, left: [] };
+  const sessions = (stored as { sessions?: unknown } | null)?.sessions;
+  if (Array.isArray(sessions) && sessions.every((s) => typeof s === 'object' && s !== null)) {
+    const { plan, left } = withoutUnusableSessions({ ...(stored as Plan), sessions: sessions as Plan['sessions'] });
+    const usable = validatePlan(plan);
+    if (usable.ok && left.length > 0) return { plan: usable.value, left };
+  }
+  return { plan: { sessions: [] }, left: [] };
+}
+
+/** The stored plan without the sessions `loadStoredPlan` leaves out. */
+export async function loadPlan(): Promise<Plan> {
+  return (await loadStoredPlan()).plan;
+}
+
+/** The sentence naming a stored session that was left out (for the popup and the options page). */
+export function leftOutSentence(date: string): string {
+  const [shown, why] = [shownName(date, 40), whyNotIsoDate(date)];
+  return msg(
+    str`The stored plan holds a session dated “${shown}”, which cannot be used (${why}), so it is left out. Add the right date on the options page, or paste the plan link again.`,
+  );
 }
 
 /** Stores a plan after validating it (unchanged plans are not rewritten); returns the error sentence when refused. */

@@ -34,6 +34,7 @@ export const templates = {
   's08fe5907b5988674': `Hacer`,
   's093011bf77bf36ca': `Traspaso`,
   's09353907b5c79284': `Hasta`,
+  's093b4b5675184038': str`El plan guardado tiene una sesión con fecha «${0}», que no se puede usar (${1}), así que se deja fuera. Añada la fecha correcta en la página de opciones, o pegue de nuevo el enlace del plan.`,
   's096a5b668f764326': `También en su ordenador`,
   's097d1a3ff18effdb': `las reglas`,
   's09ed78feea153a5c': str`Sesión de tratamiento el ${0}: los días de cuidados más estrictos vuelven a empezar.`,
