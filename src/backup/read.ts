@@ -68,7 +68,7 @@ const DECODING_AT_ONCE = 2;
 /**
  * Why a photo's bytes are not the picture its record says, as a clause, or null when they are: its
  * first bytes must be an image of the recorded type (its name and record can lie, its bytes cannot),
- * it must decode (within the import's size limit), and its thumbnail must be a JPEG.
+ * it must decode (within the import's size limit), and its thumbnail must be a JPEG that decodes.
  */
 async function photoProblem(
   photo: PhotoRecord,
@@ -84,10 +84,16 @@ async function photoProblem(
     if (sniffed === null) return msg(str`the photo file ${name} is not a picture (its contents are not an image)`);
     if (sniffed !== photo.type)
       return msg(str`the photo file ${name} is not the kind of picture its record says (${photo.type})`);
-    if (sniffImageType(new Uint8Array(await thumbnail.slice(0, 64).arrayBuffer())) !== 'image/jpeg')
-      return msg(str`the thumbnail ${thumbnailPath(photo)} is not a picture`);
+    const thumbnailHead = new Uint8Array(await thumbnail.slice(0, 64 * 1024).arrayBuffer());
+    const notThumbnail = msg(str`the thumbnail ${thumbnailPath(photo)} is not a picture`);
+    if (sniffImageType(thumbnailHead) !== 'image/jpeg') return notThumbnail;
     const decoded = await pool.check(original, readHeaderSize(head, sniffed));
-    if (decoded.ok) return null;
+    // The thumbnail is decoded too, as an import would show it (small: at most a few tens of KB,
+    // at an eighth of its size where the header gives it): a JPEG signature alone proves nothing.
+    if (decoded.ok) {
+      const small = await pool.check(thumbnail, readHeaderSize(thumbnailHead, 'image/jpeg'));
+      return small.ok ? null : small.reason === 'unfinished' ? unfinished(name) : notThumbnail;
+    }
     if (decoded.reason === 'too-large')
       return msg(
         str`the photo file ${name} is ${Math.round((decoded.width * decoded.height) / 1e6)} megapixels, more than the ${MAX_PIXELS / 1e6} this app takes`,
@@ -97,8 +103,11 @@ async function photoProblem(
   } catch {
     // Like an unfinished decode: the photo could not be checked.
   }
-  return msg(str`the photo file ${name} could not be checked in time. Try again`);
+  return unfinished(name);
 }
+
+/** The clause for a photo whose check did not finish. */
+const unfinished = (name: string) => msg(str`the photo file ${name} could not be checked in time. Try again`);
 
 /**
  * Reads and checks a whole backup; resolves with everything in it, ready to merge. Refuses with a

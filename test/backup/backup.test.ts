@@ -489,6 +489,19 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
         /the thumbnail thumbnails\/photo-0001-abcdef\.jpg is not a picture/,
       ));
 
+    it('a thumbnail that starts like a JPEG but does not open', async () => {
+      const fake = new Uint8Array(2000).fill(0x41);
+      fake.set([0xff, 0xd8, 0xff, 0xe0]);
+      await refused(
+        await zipOf(
+          entries.map((e) =>
+            e.name === 'thumbnails/photo-0001-abcdef.jpg' ? { name: e.name, data: new Blob([fake]) } : e,
+          ),
+        ),
+        /the thumbnail thumbnails\/photo-0001-abcdef\.jpg is not a picture/,
+      );
+    });
+
     const records = (change: (j: Record<string, unknown>) => void) => edit('journal.json', change);
     const firstCheckIn = (j: Record<string, unknown>) => (j.checkIns as Record<string, unknown>[])[0]!;
     const firstPhoto = (j: Record<string, unknown>) => (j.photos as Record<string, unknown>[])[0]!;
