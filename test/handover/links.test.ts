@@ -163,7 +163,21 @@ describe('hand-over links: hostile or broken links are refused with a sentence',
     [
       'a plan link with more than a plan',
       async () => v2('plan', JSON.stringify({ plan: { sessions: [] }, regimen: null, photos: [] })),
-      /^This plan link is not valid: expected the plan and the regimen, and nothing else|photos/,
+      /^This plan link is not valid: it holds “photos”, which this app does not know\. Nothing changed\.$/,
+    ],
+    [
+      'a session in year 0',
+      async () => v2('plan', JSON.stringify({ plan: { sessions: [{ date: '0000-01-01' }] }, regimen: null })),
+      /^The plan was not loaded: the date of session 1 is “0000-01-01”, which is not a date this app can use: the year must be between 1900 and 2100\.$/,
+    ],
+    [
+      'a session in year 9999',
+      async () =>
+        v2(
+          'plan',
+          JSON.stringify({ plan: { sessions: [{ date: '2026-03-01' }, { date: '9999-12-31' }] }, regimen: null }),
+        ),
+      /^The plan was not loaded: the date of session 2 is “9999-12-31”, which is not a date this app can use: the year must be between 1900 and 2100\.$/,
     ],
     [
       'an impossible date',
