@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
@@ -167,6 +168,56 @@ describe('the extension, end to end', () => {
     const box = page.getByLabel(/Tell me when something becomes allowed/);
     await box.waitFor();
     assert.equal(await box.isChecked(), false);
+  });
+
+  it('refuses a session in 1899 in its plan editor and a plan link with a day in year 0, naming them, storing nothing', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.locator('smp-plan-editor input[type="date"]').fill('1899-12-31');
+    await options.getByRole('button', { name: 'Add session' }).click();
+    await options
+      .locator('smp-plan-editor')
+      .getByText('1899-12-31 is not a date this app can use: the year must be between 1900 and 2100.')
+      .waitFor();
+    const packed = (plan) =>
+      `http://127.0.0.1:${PWA_PORT}/#plan=2.${deflateRawSync(Buffer.from(JSON.stringify({ plan, regimen: null }))).toString('base64url')}`;
+    const paste = options.locator('smp-link-paste');
+    for (const [plan, value] of [
+      [{ sessions: [{ date: '0000-01-01' }] }, '0000-01-01'],
+      [{ sessions: [{ date: localDate(-2) }, { date: '9999-12-31' }] }, '9999-12-31'],
+    ]) {
+      await paste.getByLabel('The link').fill(packed(plan));
+      await paste.getByRole('button', { name: 'Read the link' }).click();
+      const alert = paste.getByRole('alert').filter({ hasText: value });
+      await alert.waitFor();
+      assert.match(
+        await alert.textContent(),
+        new RegExp(`“${value}”, which is not a date this app can use: the year must be between 1900 and 2100`),
+      );
+      assert.doesNotMatch(await alert.textContent(), JARGON);
+    }
+    assert.deepEqual(await storedIn(worker), {}, 'nothing stored');
+    assert.match((await badgeOf(worker)).title, /no treatment plan/);
+  });
+
+  it('keeps the usable sessions of a stored plan holding one in year 0, and the popup and options page name it', async () => {
+    const stored = { plan: { sessions: [{ date: '0000-01-01' }, { date: localDate(-2) }] } };
+    await worker.evaluate((stored) => chrome.storage.local.set(stored), stored);
+    const current = await waitForBadge(worker, (b) => b.text === '3');
+    assert.equal(current.text, '3', 'the usable session still counts');
+    const sentence =
+      'The stored plan holds a session dated “0000-01-01”, which cannot be used (the year must be between 1900 and 2100), so it is left out. Add the right date on the options page, or paste the plan link again.';
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await popup.getByRole('alert').filter({ hasText: sentence }).waitFor();
+    await popup
+      .locator('smp-status-card')
+      .getByRole('heading', { name: /Day 3\b/ })
+      .waitFor();
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.getByRole('alert').filter({ hasText: sentence }).waitFor();
+    assert.deepEqual(await storedIn(worker), stored, 'nothing stored changed until a plan is saved');
   });
 
   it('ignores an invalid plan in storage (empty badge, no crash)', async () => {
