@@ -766,7 +766,9 @@ describe('hostile and careless input, end to end', () => {
 
       await page.getByRole('link', { name: 'Check in' }).first().click();
       const form = page.locator('smp-check-in-form');
+      await form.locator('#temperature').fill('38.5');
       await form.getByLabel(/°F/).check();
+      assert.equal(await form.locator('#temperature').inputValue(), '101.3', 'switched at once');
       const formAlert = form.getByRole('alert');
       await formAlert.waitFor({ timeout: 60_000 });
       assert.match(await formAlert.textContent(), /did not answer in time, so nothing was changed/);
@@ -777,6 +779,7 @@ describe('hostile and careless input, end to end', () => {
           .shadowRoot.querySelector('smp-check-in-form');
         return form.shadowRoot.querySelector('input[name="unit"][value="C"]').checked;
       });
+      assert.equal(await form.locator('#temperature').inputValue(), '38.5', 'what was typed is back in °C');
       await page.evaluate(() => (window.releaseMeta = true));
       assert.deepEqual(await storedJournal(page), before, 'nothing stored changed');
     });
