@@ -1,7 +1,6 @@
 /** Pure date wording for the rules' own texts (badge titles, milestones), in the active language. */
 import { msg, str } from '@lit/localize';
 import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
-import { isIsoDate } from './dates.ts';
 import type { IsoDate } from './types.ts';
 import { wordsLanguage } from '../vocabulary/words.ts';
 
@@ -50,6 +49,17 @@ const LONG = [
   (d: number, y: number) => msg(str`${d} December ${y}`, { id: 'dateLong12' }),
 ];
 
+const DATE_SHAPE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Whether a date can be put in words: a date stored before dates were checked (year 0, or not a date
+ * at all) is shown as it is, never as a wrong weekday (Date reads years 0–99 as 1900–1999).
+ */
+function describable(date: string): boolean {
+  const match = DATE_SHAPE.exec(date);
+  return match !== null && Number(match[1]) >= 1000;
+}
+
 // The same few dates recur day after day.
 const described = new Map<string, string>();
 
@@ -58,8 +68,7 @@ const described = new Map<string, string>();
  * en-GB "Thu 5 Mar 2026", en-US "Thu, Mar 5, 2026", es "jue, 5 mar 2026".
  */
 export function describeDate(date: IsoDate): string {
-  // A date stored before dates were checked (year 0) is shown as it is, not as a wrong weekday.
-  if (!isIsoDate(date)) return date;
+  if (!describable(date)) return date;
   const key = `${wordsLanguage()} ${date}`;
   let text = described.get(key);
   if (text === undefined) {
@@ -76,7 +85,7 @@ export function describeDate(date: IsoDate): string {
 
 /** A date in full words, the same in every time zone: en-GB "1 December 2026", en-US "December 1, 2026", es "1 de diciembre de 2026". */
 export function describeDateLong(date: IsoDate): string {
-  if (!isIsoDate(date)) return date;
+  if (!describable(date)) return date;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return (LONG[m - 1] as (typeof LONG)[number])(d, y);
 }
