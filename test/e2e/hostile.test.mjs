@@ -728,6 +728,36 @@ describe('hostile and careless input, end to end', () => {
     });
   });
 
+  describe('10b. two tabs: a third save while the check-in asks', () => {
+    it('“Save mine” on the check-in saves only over the check-in the choice showed', async () => {
+      const b = await browser.context.newPage();
+      await b.goto(`${server.origin}/#/check-in`);
+      const form = b.locator('smp-check-in-form');
+      await form.getByLabel('None', { exact: true }).first().check();
+      const savedElsewhere = (swelling, at) =>
+        putInJournal(page, [
+          ['checkIns', checkIn('2026-03-03', { swelling, savedAt: `2026-03-03T0${at}:00:00.000Z` })],
+        ]);
+      await savedElsewhere('mild', 1);
+      await form.getByRole('button', { name: 'Save check-in' }).click();
+      const panel = b.getByRole('alert').filter({ hasText: 'Changed in another tab' });
+      await panel.getByText(/It now says: Mild swelling/).waitFor();
+      await savedElsewhere('moderate', 2);
+      const third = await storedJournal(page);
+      await panel.getByRole('button', { name: 'Save mine' }).click();
+      await panel.getByText(/It now says: Moderate swelling/).waitFor();
+      assert.match(
+        await deepText(panel),
+        /The check-in of Tue 3 Mar 2026 was saved in another tab or window after this form was opened, so yours was not saved\./,
+      );
+      assert.deepEqual(await storedJournal(page), third, 'the third save is not overwritten unseen');
+      await panel.getByRole('button', { name: 'Save mine' }).click();
+      await panel.waitFor({ state: 'detached' });
+      const [[, mine]] = (await storedJournal(page)).checkIns;
+      assert.equal(mine.swelling, 'none');
+    });
+  });
+
   describe('11. choices whose write fails', () => {
     it('puts the theme and the check-in’s temperature unit back, with a sentence, when the journal does not answer', async () => {
       await page.goto(`${server.origin}/#/settings`);
