@@ -797,8 +797,8 @@ describe('hostile and careless input, end to end', () => {
       await page.getByRole('link', { name: 'Check in' }).first().click();
       const form = page.locator('smp-check-in-form');
       await form.locator('#temperature').fill('38.5');
-      await form.getByLabel(/°F/).check();
-      assert.equal(await form.locator('#temperature').inputValue(), '101.3', 'switched at once');
+      // click(), not check(): while the write waits, the page may already hand the stored unit back.
+      await form.getByLabel(/°F/).click();
       const formAlert = form.getByRole('alert');
       await formAlert.waitFor({ timeout: 60_000 });
       assert.match(await formAlert.textContent(), /did not answer in time, so nothing was changed/);
