@@ -105,7 +105,9 @@ export const DEFAULT_REGIMEN = {
         return msg('Touching the scalp can bring in bacteria. If you really must, wash your hands first.');
       },
       get milestone() {
-        return msg('End of the 10 hands-off days (still wash your hands before touching)');
+        return msg(
+          'The 10 hands-off days are over: still touch the scalp as little as you can, and only with washed hands',
+        );
       },
       source: { section: CHECKLIST, quote: 'Touching the scalp with any part of the hands may cause infection' },
     },
@@ -120,7 +122,9 @@ export const DEFAULT_REGIMEN = {
         return msg('Leave the small scabs alone: picking, rubbing or scratching can pull the pigment out with them.');
       },
       get milestone() {
-        return msg('End of the 10 days without scratching (let scabs fall off by themselves)');
+        return msg(
+          'The 10 days against scratching are over: still never pick or scratch the scabs; let them fall off by themselves',
+        );
       },
       source: { section: CHECKLIST, quote: 'if you remove any skin with your fingers you may be removing the pigment' },
     },
@@ -148,7 +152,7 @@ export const DEFAULT_REGIMEN = {
       },
       get text() {
         return msg(
-          'Put nothing that contains chemicals on the treated skin: no styling products, perfumed lotions or hair treatments. From day 6, a natural moisturiser without perfume is the one exception.',
+          'Put nothing that contains chemicals on the treated skin: no styling products, perfumed lotions or hair treatments. From day 6 there are two exceptions: a mild soap with natural ingredients when you wash, and a natural moisturiser without perfume.',
         );
       },
       get milestone() {
@@ -167,7 +171,7 @@ export const DEFAULT_REGIMEN = {
         return msg('No intense exercise or anything that makes you sweat a lot. From day 6 light exercise is fine.');
       },
       get milestone() {
-        return msg('Exercise and sweating allowed');
+        return msg('The 10 days without heavy sweating are over: ask your technician before intense exercise');
       },
       source: { section: CHECKLIST, quote: 'No intense exercise which will make you perspire a lot' },
     },
@@ -179,7 +183,9 @@ export const DEFAULT_REGIMEN = {
         return msg('Wash gently with cold water');
       },
       get text() {
-        return msg('You may wash your head gently with cold water and a mild, natural soap. Leave the scabs on.');
+        return msg(
+          'You may wash your head gently with cold water and, if you like, a mild soap with natural ingredients. Leave the scabs on: they fall off in their own time.',
+        );
       },
       get milestone() {
         return msg('A mild, natural soap may be used when washing');
@@ -195,7 +201,7 @@ export const DEFAULT_REGIMEN = {
       },
       get text() {
         return msg(
-          'With clean hands, apply a natural moisturiser without perfume, up to three times a day. It is the one product the scalp may have for now.',
+          'With clean hands, apply a natural moisturiser without perfume, up to three times a day: the skin can get dry. Apart from a mild, natural soap when you wash, it is the only product the scalp may have for now.',
         );
       },
       get milestone() {
