@@ -51,7 +51,6 @@ export const templates = {
   's0c9c9e779fae9c5e': str`El régimen no se cargó: ${0}.`,
   's0c9e449e017d5c8e': str`Este ${0} está dañado (contiene caracteres que un enlace de esta aplicación nunca tiene), así que no se leyó.`,
   's0cdea057fc020ac2': str`El plan no se cargó: ${0}.`,
-  's0d417590b3f16280': `Puede lavarse la cabeza con suavidad con agua fría y un jabón suave y natural. No se quite las costras.`,
   's0e21ca129027f2b1': str`Día ${0}: ${1}${2}`,
   's0e384abf7ef22360': `Duerma con un gorro o una prenda holgada, seca y cómoda en la cabeza para proteger el cuero cabelludo.`,
   's0ebb9a1786e3e730': `Evite el sol`,

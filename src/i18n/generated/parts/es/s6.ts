@@ -36,7 +36,7 @@ export const templates = {
   's67d727777b741656': `Fin de los 10 días sin productos químicos (nunca AHA)`,
   's67ed09bea6b60947': `Descargar registros (CSV)`,
   's6820b2f7945f79a3': `debe contener al menos una regla`,
-  's68322d08a44899e4': `Con las manos limpias, aplique una crema hidratante natural sin perfume, hasta tres veces al día. Es el único producto que puede ponerse en el cuero cabelludo por ahora.`,
+  's683033c41aafa5f8': `Terminan los 10 días sin sudar mucho: consulte a su técnico antes de hacer ejercicio intenso`,
   's683799dfacb9679b': `Nada que confirmar`,
   's6851d678ebc063f8': `¿Eliminar esta sesión?`,
   's68b6e2b4e68a4b18': `Un enlace y un código QR que llevan su plan y su pauta a su ordenador o tableta.`,
