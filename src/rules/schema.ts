@@ -6,7 +6,6 @@ import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
 import { filledText, isoDate, plainText } from './schema-parts.ts';
 import type { Plan, Regimen, Rule } from './types.ts';
-import type { Language } from '../i18n/languages.ts';
 import { firstIssueText } from '../vocabulary/issues.ts';
 import { hasHiddenCharacters, quoteValue } from '../vocabulary/text.ts';
 import { plural } from '../vocabulary/words.ts';
@@ -22,13 +21,14 @@ export const MAX_RULE_ID_LENGTH = 60;
 /**
  * The built-in regimen's id and name, which no other regimen may use (a look-alike could pass for
  * it). `names` is its name in every language the app speaks, as the catalogues translate it (the
- * rules are pure and read no catalogue; test/e2e/i18n-catalogue.test.mjs holds these to the XLIFF).
+ * rules are pure and read no catalogue; test/e2e/i18n-catalogue.test.mjs holds these to the XLIFF,
+ * and test/rules/regimen.test.ts holds their keys to `LANGUAGES`).
  */
 export const RESERVED_REGIMEN = {
   id: 'default',
   name: 'Standard SMP aftercare',
   names: { 'en-GB': 'Standard SMP aftercare', 'en-US': 'Standard SMP aftercare', es: 'Cuidados SMP estándar' },
-} as const satisfies { id: string; name: string; names: Record<Language, string> };
+} as const;
 
 /** A name as compared with the reserved ones: spaces collapsed, case and accents ignored. */
 const nameKey = (name: string): string =>

@@ -259,7 +259,10 @@ describe('Today’s card says only what the clinic says on the days it is shown'
     for (const [title, text] of Object.entries(day3))
       assert.doesNotMatch(`${title} ${text}`, /foil|scab has gone/i, title);
     assert.match(day3['No chemical products on the scalp'], /From day 6 there are two exceptions/);
-    assert.match(await deepText(page.locator('smp-status-card')), /always ask your technician for full information/);
+    assert.match(
+      await deepText(page.locator('smp-status-card')),
+      /for full information about your aftercare, always ask your technician\./,
+    );
 
     for (const [date, day] of [
       ['2026-03-06', 6],
@@ -296,7 +299,7 @@ describe('Today’s card says only what the clinic says on the days it is shown'
     await page.goto(`${server.origin}/#/check-in`);
     const form = page.locator('smp-check-in-form');
     await form.getByRole('button', { name: 'Save check-in' }).waitFor();
-    await form.getByLabel('Mild', { exact: true }).check();
+    await form.getByRole('group', { name: 'Swelling' }).getByLabel('Mild').check();
     await form.getByText(/no treatment session yet/).waitFor();
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByRole('link', { name: 'Today' }).click();

@@ -26,6 +26,7 @@ export const templates = {
   'sc573027b8272c779': `el último día de cuidado estricto`,
   'sc59b3725d0593314': `Crear el informe PDF`,
   'sc5e94d319352c545': str`debe tener letras minúsculas, cifras y guiones, como “${0}”`,
+  'sc61c60bffbe96395': `Ya puede lavarse con suavidad`,
   'sc642f349e98adc24': `No se pudo leer esta foto.`,
   'sc65c7fb0edf10d15': `Volver a las fotos`,
   'sc6a7675cbcda72a8': str`tiene demasiados caracteres (como máximo ${0})`,
