@@ -105,9 +105,7 @@ export const DEFAULT_REGIMEN = {
         return msg('Touching the scalp can bring in bacteria. If you really must, wash your hands first.');
       },
       get milestone() {
-        return msg(
-          'The 10 hands-off days are over: still touch the scalp as little as you can, and only with washed hands',
-        );
+        return msg('The 10 hands-off days are over: still touch only with washed hands');
       },
       source: { section: CHECKLIST, quote: 'Touching the scalp with any part of the hands may cause infection' },
     },
@@ -122,9 +120,7 @@ export const DEFAULT_REGIMEN = {
         return msg('Leave the small scabs alone: picking, rubbing or scratching can pull the pigment out with them.');
       },
       get milestone() {
-        return msg(
-          'The 10 days against scratching are over: still never pick or scratch the scabs; let them fall off by themselves',
-        );
+        return msg('The 10 days without scratching are over: still never pick the scabs');
       },
       source: { section: CHECKLIST, quote: 'if you remove any skin with your fingers you may be removing the pigment' },
     },
@@ -152,7 +148,7 @@ export const DEFAULT_REGIMEN = {
       },
       get text() {
         return msg(
-          'Put nothing that contains chemicals on the treated skin: no styling products, perfumed lotions or hair treatments. From day 6 there are two exceptions: a mild soap with natural ingredients when you wash, and a natural moisturiser without perfume.',
+          'Put nothing that contains chemicals on the treated skin: no styling products, perfumed lotions or hair treatments. From day 6, a mild, natural soap and a natural moisturiser without perfume are the exceptions.',
         );
       },
       get milestone() {
@@ -183,9 +179,7 @@ export const DEFAULT_REGIMEN = {
         return msg('Wash gently with cold water');
       },
       get text() {
-        return msg(
-          'You may wash your head gently with cold water and, if you like, a mild soap with natural ingredients. Leave the scabs on: they fall off in their own time.',
-        );
+        return msg('You may wash your head gently with cold water and a mild, natural soap. Leave the scabs on.');
       },
       get milestone() {
         return msg('A mild, natural soap may be used when washing');
@@ -200,9 +194,7 @@ export const DEFAULT_REGIMEN = {
         return msg('Moisturise up to 3 times a day');
       },
       get text() {
-        return msg(
-          'With clean hands, apply a natural moisturiser without perfume, up to three times a day: the skin can get dry. Apart from a mild, natural soap when you wash, it is the only product the scalp may have for now.',
-        );
+        return msg('With clean hands, apply a natural moisturiser without perfume, up to three times a day.');
       },
       get milestone() {
         return msg('Start moisturising (unperfumed, up to 3× a day)');

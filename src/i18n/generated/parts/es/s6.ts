@@ -60,6 +60,7 @@ export const templates = {
   's6d3503e999c85736': `Lo que este enlace establece aquí`,
   's6d7b5ab5e9931638': `Aún no hay registros. Cuando guarde el primero, aparecerá aquí.`,
   's6db9e2bba66b4503': `el último día antes del cuidado a largo plazo`,
+  's6dbf7c90233fd910': `No se ponga nada que contenga productos químicos en la piel tratada: ni productos de peinado, ni lociones perfumadas, ni tratamientos capilares. A partir del día 6, un jabón suave y natural y una crema hidratante natural sin perfume son las excepciones.`,
   's6e498f64b1defe1f': str`${0}: ya no tiene hito (antes era «${1}»)`,
   's6e6a8535856dc3bf': str`Este enlace lleva su fecha de sesión (y si es la última) y la pauta de cuidados que usa, «${0}». Nunca lleva sus fotos, registros ni notas.`,
   's6ebc9bd6feae62a3': `Cargando…`,

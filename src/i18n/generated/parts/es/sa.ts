@@ -12,7 +12,6 @@ export const templates = {
   'sa24063e9c711f65b': `Añadir fotos se ha atascado. Inténtelo de nuevo; si vuelve a ocurrir, recargue la página.`,
   'sa29fb9b787b19ba1': `las fotos`,
   'sa2aec70cceeba33e': `tiene más de una sesión final: solo puede haber una`,
-  'sa35deb30b0793a06': `Con las manos limpias, aplique una crema hidratante natural sin perfume, hasta tres veces al día: la piel puede resecarse. Aparte de un jabón suave y natural al lavarse, es el único producto que puede ponerse en el cuero cabelludo por ahora.`,
   'sa3768ddb775667e7': str`Ya hay una sesión el ${0}.`,
   'sa3eb9e8e7ef8e773': `Eliminar esta norma`,
   'sa40f989caa4f5755': str`Días ${0}–${1}`,
