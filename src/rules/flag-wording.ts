@@ -16,7 +16,7 @@ import type { CheckIn, Plan, SymptomFlag } from './types.ts';
  * same level: mild swelling with no session was `swelling-lasting` ("swelling that lasts beyond the
  * first days", which says what the app cannot know) and is `swelling-no-session` now.
  */
-const SUCCESSORS: Readonly<Record<string, readonly string[]>> = { 'swelling-lasting': ['swelling-no-session'] };
+const SUCCESSORS: ReadonlyMap<string, readonly string[]> = new Map([['swelling-lasting', ['swelling-no-session']]]);
 
 /** A check-in with the flags it was saved with. */
 type Flagged = CheckIn & { readonly date: string; readonly flags: readonly SymptomFlag[] };
@@ -43,7 +43,7 @@ export function rewordFlags<T extends Flagged>(checkIns: readonly T[], plan: Pla
       (flag) =>
         fresh.find(
           (f) =>
-            (f.code === flag.code || SUCCESSORS[flag.code]?.includes(f.code)) &&
+            (f.code === flag.code || SUCCESSORS.get(flag.code)?.includes(f.code) === true) &&
             f.level === flag.level &&
             (f.code !== flag.code || f.message !== flag.message),
         ) ?? flag,

@@ -194,22 +194,25 @@ export const ADVICE_ORDER = { contact: 0, today: 1, now: 2 } as const satisfies 
  * The advice of each open flag code, as its message words it: the one table the headings over the
  * flags are chosen from (test/rules/symptoms.test.ts holds every message to it).
  */
-export const FLAG_ADVICE: Readonly<Record<string, Advice>> = {
-  'fever-with-site-signs': 'now',
-  'redness-spreading': 'today',
-  fever: 'contact',
-  swelling: 'contact',
-  'swelling-growing': 'contact',
-  'swelling-no-session': 'contact',
-  'swelling-lasting': 'contact',
-  discharge: 'contact',
-  pain: 'contact',
-  warmth: 'contact',
-};
+export const FLAG_ADVICE: ReadonlyMap<string, Advice> = new Map(
+  Object.entries({
+    'fever-with-site-signs': 'now',
+    'redness-spreading': 'today',
+    fever: 'contact',
+    swelling: 'contact',
+    'swelling-growing': 'contact',
+    'swelling-no-session': 'contact',
+    'swelling-lasting': 'contact',
+    discharge: 'contact',
+    pain: 'contact',
+    warmth: 'contact',
+  } satisfies Record<string, Advice>),
+);
 
 /** The advice of an open flag: its code's, or for a code this version does not know (stored by another), its level's. */
 export function adviceOf(flag: SymptomFlag): Advice {
-  return FLAG_ADVICE[flag.code] ?? (flag.level === 'urgent' ? 'now' : 'contact');
+  // A Map, so a stored code such as "constructor" is a code this version does not know.
+  return FLAG_ADVICE.get(flag.code) ?? (flag.level === 'urgent' ? 'now' : 'contact');
 }
 
 /** The strongest advice of `flags` (the heading over them says it), or null when none is open. */

@@ -182,6 +182,9 @@ describe('assessSymptoms: words that cannot be misread', () => {
     const later = { ...stored, date: '2026-03-12' as IsoDate, flags: assessSymptoms(stored, 12) };
     expect(rewordFlags([later], { sessions: [{ date: '2026-03-01' }] })[0]).to.equal(later);
     // Day 2 of a session: the rules would raise a note of another level, so the stored flag keeps its words.
+    // A code that is a name every object has is a code like any other, never a crash.
+    const odd = { ...stored, flags: [{ ...old, code: 'constructor' }] };
+    expect(rewordFlags([odd], { sessions: [] })[0]).to.equal(odd);
     const early = { ...stored, date: '2026-03-02' as IsoDate };
     expect(rewordFlags([early], { sessions: [{ date: '2026-03-01' }] })[0]).to.equal(early);
   });
@@ -284,6 +287,8 @@ describe('open flags and the words over them', () => {
     // A code this version does not know (stored by another) is headed by its level.
     expect(strongestAdvice([{ level: 'urgent', code: 'future-code', message: 'x' }])).to.equal('now');
     expect(strongestAdvice([{ level: 'watch', code: 'future-code', message: 'x' }])).to.equal('contact');
+    for (const code of ['constructor', 'toString', '__proto__'])
+      expect(strongestAdvice([{ level: 'watch', code, message: 'x' }]), code).to.equal('contact');
     expect(strongestAdvice([{ level: 'info', code: 'swelling-normal', message: 'x' }])).to.equal(null);
     // The one-line forms (the top of the card, the badge's title) say the same as their level's heading.
     expect(OPEN_FLAG_LINES.urgent.toLowerCase()).to.contain(FLAG_HEADINGS.now.toLowerCase());
