@@ -13,7 +13,7 @@ import '../../src/components/day-nav/day-nav.ts';
 import '../../src/components/flag-list/flag-list.ts';
 import '../../src/components/status-card/status-card.ts';
 import { localDateOf } from '../../src/calendar/local-date.ts';
-import { describeDate, openFlags, statusOn, type IsoDate } from '../../src/rules/index.ts';
+import { describeDate, openFlags, statusOn, strongestAdvice, type IsoDate } from '../../src/rules/index.ts';
 import { FLAG_HEADINGS } from '../../src/vocabulary/flags.ts';
 import { JournalScreen } from './journal-controller.ts';
 import type { JournalState } from './journal-state.ts';
@@ -90,7 +90,7 @@ export class TodayPage extends JournalScreen {
       ${
         top
           ? html`<section class="flags ${top}" aria-labelledby="flags-heading">
-              <h2 id="flags-heading">${FLAG_HEADINGS[top]}</h2>
+              <h2 id="flags-heading">${FLAG_HEADINGS[strongestAdvice(open) ?? 'contact']}</h2>
               <p>
                 ${
                   latest?.date === today

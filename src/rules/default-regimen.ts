@@ -105,7 +105,7 @@ export const DEFAULT_REGIMEN = {
         return msg('Touching the scalp can bring in bacteria. If you really must, wash your hands first.');
       },
       get milestone() {
-        return msg('End of the 10 hands-off days (still wash your hands before touching)');
+        return msg('The 10 hands-off days are over: still touch only with washed hands');
       },
       source: { section: CHECKLIST, quote: 'Touching the scalp with any part of the hands may cause infection' },
     },
@@ -120,7 +120,7 @@ export const DEFAULT_REGIMEN = {
         return msg('Leave the small scabs alone: picking, rubbing or scratching can pull the pigment out with them.');
       },
       get milestone() {
-        return msg('End of the 10 days without scratching (let scabs fall off by themselves)');
+        return msg('The 10 days without scratching are over: still never pick the scabs');
       },
       source: { section: CHECKLIST, quote: 'if you remove any skin with your fingers you may be removing the pigment' },
     },
@@ -148,7 +148,7 @@ export const DEFAULT_REGIMEN = {
       },
       get text() {
         return msg(
-          'Put nothing that contains chemicals on the treated skin: no styling products, perfumed lotions or hair treatments. From day 6, a natural moisturiser without perfume is the one exception.',
+          'Put nothing that contains chemicals on the treated skin: no styling products, perfumed lotions or hair treatments. From day 6, a mild, natural soap and a natural moisturiser without perfume are the exceptions.',
         );
       },
       get milestone() {
@@ -167,7 +167,7 @@ export const DEFAULT_REGIMEN = {
         return msg('No intense exercise or anything that makes you sweat a lot. From day 6 light exercise is fine.');
       },
       get milestone() {
-        return msg('Exercise and sweating allowed');
+        return msg('The 10 days without heavy sweating are over: ask your technician before intense exercise');
       },
       source: { section: CHECKLIST, quote: 'No intense exercise which will make you perspire a lot' },
     },
@@ -194,9 +194,7 @@ export const DEFAULT_REGIMEN = {
         return msg('Moisturise up to 3 times a day');
       },
       get text() {
-        return msg(
-          'With clean hands, apply a natural moisturiser without perfume, up to three times a day. It is the one product the scalp may have for now.',
-        );
+        return msg('With clean hands, apply a natural moisturiser without perfume, up to three times a day.');
       },
       get milestone() {
         return msg('Start moisturising (unperfumed, up to 3× a day)');

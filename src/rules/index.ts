@@ -3,7 +3,17 @@
  * no storage, no clock; `tsconfig.json` beside this file makes a stray `window` a build error.
  */
 export { statusOn, levelOfDay } from './status.ts';
-export { assessSymptoms, openFlags, TEMPERATURE_RANGE_C, FEVER_FROM_C, NORMAL_SWELLING_UNTIL_DAY } from './symptoms.ts';
+export {
+  assessSymptoms,
+  openFlags,
+  adviceOf,
+  strongestAdvice,
+  ADVICE_ORDER,
+  FLAG_ADVICE,
+  TEMPERATURE_RANGE_C,
+  FEVER_FROM_C,
+  NORMAL_SWELLING_UNTIL_DAY,
+} from './symptoms.ts';
 export { dayOfHealing, rewordFlags } from './flag-wording.ts';
 export { milestones, milestonesWithChanges } from './milestones.ts';
 export { DEFAULT_REGIMEN, ASK_YOUR_TECHNICIAN } from './default-regimen.ts';
@@ -12,6 +22,8 @@ export {
   validateRegimen,
   validatePlan,
   hasHiddenCharacters,
+  isReservedName,
+  RESERVED_REGIMEN,
   MAX_SESSION_NOTE,
   MAX_RULE_ID_LENGTH,
   MAX_RULE_DAY,

@@ -12,7 +12,7 @@ const provisional = () =>
 /** The same note, short enough for a countdown and a calendar event's title. */
 const provisionalShort = () => msg(' (counted from your latest session)');
 
-/** "Day 11: Exercise and sweating allowed": a milestone's one line (a countdown, a calendar title). */
+/** "Day 31: Sun allowed with SPF 30–50 on the scalp": a milestone's one line (a countdown, a calendar title). */
 const summaryOf = (day: number, label: string, note: string) => msg(str`Day ${day}: ${label}${note}`);
 /** "From Fri 13 Mar 2026: exercise and sweating allowed." */
 const messageOf = (date: IsoDate, label: string, note: string) =>
@@ -65,7 +65,7 @@ function ruleMilestone(
   };
 }
 
-/** A milestone, with what changes in words without its day ("Exercise and sweating allowed"), for `statusOn`. */
+/** A milestone, with what changes in words without its day ("Sun allowed with SPF 30–50 on the scalp"), for `statusOn`. */
 export type Found = Milestone & { readonly change: string };
 
 /** Milestones for an already checked schedule (shared with `statusOn`). */
@@ -101,7 +101,7 @@ export function milestones(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): Mile
   return milestonesOf(scheduleOf(plan), regimen).map(({ change: _change, ...milestone }) => milestone);
 }
 
-/** `milestones` with what changes in words without the day ("Exercise and sweating allowed"), for a notification. */
+/** `milestones` with what changes in words without the day ("Sun allowed with SPF 30–50 on the scalp"), for a notification. */
 export function milestonesWithChanges(plan: Plan, regimen: Regimen = DEFAULT_REGIMEN): Found[] {
   return milestonesOf(scheduleOf(plan), regimen);
 }

@@ -8,6 +8,7 @@ import { filledText, isoDate, plainText } from './schema-parts.ts';
 import type { Plan, Regimen, Rule } from './types.ts';
 import { firstIssueText } from '../vocabulary/issues.ts';
 import { hasHiddenCharacters, quoteValue } from '../vocabulary/text.ts';
+import { plural } from '../vocabulary/words.ts';
 
 // Text from outside that could hide or reverse what a person reads is refused (src/vocabulary/text.ts).
 export { hasHiddenCharacters };
@@ -17,8 +18,25 @@ const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_RULE_DAY = 3660;
 /** Longest rule or regimen id; the ticks of a day are stored per rule id within the same limit. */
 export const MAX_RULE_ID_LENGTH = 60;
-/** The built-in regimen's id and name, which no other regimen may use (a look-alike could pass for it). */
-export const RESERVED_REGIMEN = { id: 'default', name: 'Standard SMP aftercare' } as const;
+/**
+ * The built-in regimen's id and name, which no other regimen may use (a look-alike could pass for
+ * it). `names` is its name in every language the app speaks, as the catalogues translate it (the
+ * rules are pure and read no catalogue; test/e2e/i18n-catalogue.test.mjs holds these to the XLIFF,
+ * and test/rules/regimen.test.ts holds their keys to `LANGUAGES`).
+ */
+export const RESERVED_REGIMEN = {
+  id: 'default',
+  name: 'Standard SMP aftercare',
+  names: { 'en-GB': 'Standard SMP aftercare', 'en-US': 'Standard SMP aftercare', es: 'Cuidados SMP estándar' },
+} as const;
+
+/** A name as compared with the reserved ones: spaces collapsed, case and accents ignored. */
+const nameKey = (name: string): string =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+const RESERVED_NAME_KEYS = new Set(Object.values(RESERVED_REGIMEN.names).map(nameKey));
+
+/** Whether `name` is the built-in regimen's name in any of the app's languages, give or take spaces, case and accents. */
+export const isReservedName = (name: string): boolean => RESERVED_NAME_KEYS.has(nameKey(name));
 
 const dayNumber = v.pipe(
   v.number(() => msg('must be a day number')),
@@ -92,8 +110,9 @@ const regimenSchema = v.pipe(
     name: v.pipe(
       filledText(80),
       v.check(
-        (value: string) => value.toLowerCase() !== RESERVED_REGIMEN.name.toLowerCase(),
-        () => msg(str`is “${RESERVED_REGIMEN.name}”, the built-in regimen's name: give yours its own`),
+        (value: string) => !isReservedName(value),
+        // The name as given (a plain, checked text by now), so a Spanish look-alike is named as written.
+        (issue) => msg(str`is “${String(issue.input)}”, the built-in regimen's name: give yours its own`),
       ),
     ),
     levels: v.pipe(
@@ -120,7 +139,14 @@ const regimenSchema = v.pipe(
     (r) => ruleOutlastingLevels(r as Regimen) === null,
     (issue) => {
       const regimen = issue.input as Regimen;
-      const rule = ruleOutlastingLevels(regimen) as Rule & { window: { toDay: number } };
+      const found = ruleOutlastingLevels(regimen) as Rule;
+      if ('toYears' in found.window) {
+        const length = plural(found.window.toYears, msg('year'), msg('years'));
+        return msg(
+          str`starts long-term care on day ${regimen.levels.limitedUntilDay + 1}, but ${quoteValue(found.title, 80)} is still to be avoided for ${length} after each session: move long-term care later or end that rule sooner`,
+        );
+      }
+      const rule = found as Rule & { window: { toDay: number } };
       return msg(
         str`starts long-term care on day ${regimen.levels.limitedUntilDay + 1}, but ${quoteValue(rule.title, 80)} is still to be avoided until day ${rule.window.toDay}: move long-term care later or end that rule sooner`,
       );
@@ -128,20 +154,27 @@ const regimenSchema = v.pipe(
   ),
 );
 
+/** The last day of a session a time-limited window can still be in force: its last day, or the longest its years can be. */
+function lastDayInForce(window: Rule['window']): number | null {
+  if ('toYears' in window) return 365 * window.toYears + Math.ceil(window.toYears / 4);
+  return window.toDay;
+}
+
 /**
- * The first time-limited avoid rule of each session that is still in force once the levels reach
- * long-term care (the card would then show long-term care beside a rule that forbids something).
+ * The first time-limited avoid rule counted from each session (a last day or a number of years)
+ * that is still in force once the levels reach long-term care: the card would then show long-term
+ * care beside a rule that forbids something. Rules counted from the final session are left out on
+ * purpose: the levels follow the skin after the latest session, while those rules follow the course
+ * as a whole, and the built-in regimen's own "no giving blood for a year after the final session"
+ * rightly runs on for months into long-term care.
  */
 function ruleOutlastingLevels(regimen: Regimen): Rule | null {
   return (
-    regimen.rules.find(
-      (rule) =>
-        rule.kind === 'avoid' &&
-        rule.window.anchor === 'each-session' &&
-        'toDay' in rule.window &&
-        rule.window.toDay !== null &&
-        rule.window.toDay > regimen.levels.limitedUntilDay,
-    ) ?? null
+    regimen.rules.find((rule) => {
+      if (rule.kind !== 'avoid' || rule.window.anchor !== 'each-session') return false;
+      const last = lastDayInForce(rule.window);
+      return last !== null && last > regimen.levels.limitedUntilDay;
+    }) ?? null
   );
 }
 

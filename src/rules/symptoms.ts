@@ -6,7 +6,7 @@
  * infections, NHS on cellulitis).
  */
 import { msg, str } from '@lit/localize';
-import type { CheckIn, FlagLevel, OpenFlagLevel, SymptomFlag } from './types.ts';
+import type { Advice, CheckIn, FlagLevel, OpenFlagLevel, SymptomFlag } from './types.ts';
 // The vocabulary is pure and compiles under this folder's no-DOM tsconfig (see src/vocabulary/README.md).
 import { listed, localDecimal } from '../vocabulary/words.ts';
 
@@ -185,4 +185,40 @@ export function openFlags(flags: readonly SymptomFlag[]): (SymptomFlag & { reado
   return flags
     .filter((flag): flag is SymptomFlag & { readonly level: OpenFlagLevel } => flag.level !== 'info')
     .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+/** The strength of each kind of advice, mildest first, to compare them. */
+export const ADVICE_ORDER = { contact: 0, today: 1, now: 2 } as const satisfies Record<Advice, number>;
+
+/**
+ * The advice of each open flag code, as its message words it: the one table the headings over the
+ * flags are chosen from (test/rules/symptoms.test.ts holds every message to it).
+ */
+export const FLAG_ADVICE: ReadonlyMap<string, Advice> = new Map(
+  Object.entries({
+    'fever-with-site-signs': 'now',
+    'redness-spreading': 'today',
+    fever: 'contact',
+    swelling: 'contact',
+    'swelling-growing': 'contact',
+    'swelling-no-session': 'contact',
+    'swelling-lasting': 'contact',
+    discharge: 'contact',
+    pain: 'contact',
+    warmth: 'contact',
+  } satisfies Record<string, Advice>),
+);
+
+/** The advice of an open flag: its code's, or for a code this version does not know (stored by another), its level's. */
+export function adviceOf(flag: SymptomFlag): Advice {
+  // A Map, so a stored code such as "constructor" is a code this version does not know.
+  return FLAG_ADVICE.get(flag.code) ?? (flag.level === 'urgent' ? 'now' : 'contact');
+}
+
+/** The strongest advice of `flags` (the heading over them says it), or null when none is open. */
+export function strongestAdvice(flags: readonly SymptomFlag[]): Advice | null {
+  return openFlags(flags).reduce<Advice | null>(
+    (best, flag) => (best === null || ADVICE_ORDER[adviceOf(flag)] > ADVICE_ORDER[best] ? adviceOf(flag) : best),
+    null,
+  );
 }

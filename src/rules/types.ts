@@ -51,7 +51,7 @@ export interface Rule {
   readonly text: string;
   /**
    * The change a person looks forward to, shown as a countdown and a milestone:
-   * for `avoid` rules what becomes allowed when it lifts ("Showering allowed"),
+   * for `avoid` rules what becomes allowed when it lifts ("Washing your head allowed"),
    * for `do` rules that start after day 1 what starts ("Gentle cold-water washing").
    */
   readonly milestone?: string;
@@ -145,6 +145,11 @@ export type FlagLevel = 'info' | 'watch' | 'urgent';
 
 /** The levels of flag that stay open on Today, the card and the badge until a later check-in no longer raises them. */
 export type OpenFlagLevel = Exclude<FlagLevel, 'info'>;
+/**
+ * How soon an open flag's advice asks the person to act, mildest first: `contact` (the technician
+ * or a doctor), `today` (a doctor today), `now` (medical help now). A heading carries the strongest.
+ */
+export type Advice = 'contact' | 'today' | 'now';
 
 /** A daily symptom check-in, as the rules read it. */
 export interface CheckIn {

@@ -1,6 +1,6 @@
 /** The words and colours of symptom flag levels (`urgent`, `watch`, `info`), for the app, the report and the badge. */
 import { msg } from '@lit/localize';
-import type { FlagLevel, OpenFlagLevel } from '../rules/types.ts';
+import type { Advice, FlagLevel, OpenFlagLevel } from '../rules/types.ts';
 import type { Tone } from './levels.ts';
 
 /**
@@ -20,12 +20,18 @@ export const FLAG_WORDS: Readonly<Record<FlagLevel, string>> = {
   },
 };
 
-/** The heading over a check-in's open flags, by the most serious of them: never milder than the advice beneath it. */
-export const FLAG_HEADINGS: Readonly<Record<OpenFlagLevel, string>> = {
-  get urgent() {
+/**
+ * The heading over a check-in's open flags, by the strongest advice among them (`strongestAdvice`
+ * in the rules), so it is never milder than the advice beneath it.
+ */
+export const FLAG_HEADINGS: Readonly<Record<Advice, string>> = {
+  get now() {
     return msg('Seek medical help now');
   },
-  get watch() {
+  get today() {
+    return msg('See a doctor today');
+  },
+  get contact() {
     return msg('See a doctor or contact your technician');
   },
 };

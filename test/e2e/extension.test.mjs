@@ -112,6 +112,8 @@ describe('the extension, end to end', () => {
     // This Chromium speaks US English (chrome.i18n.getUILanguage()), so the popup does too.
     assert.match(card, /For the long term: use sunscreen on your scalp, moisturize daily and never use AHAs\./);
     assert.match(card, /always ask your technician/);
+    // No session is marked final, so the countdown says where the blood-donation wait counts from.
+    assert.match(card, /Blood donation allowed again \(counted from your latest session\) in \d+ days/);
     assert.doesNotMatch(`${current.text} ${current.title} ${card}`, /\bhealed\b|✓/i);
   });
 

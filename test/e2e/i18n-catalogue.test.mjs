@@ -87,6 +87,25 @@ describe('the translation catalogue', { timeout: 180_000 }, () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('reserves the built-in regimen’s name as every language’s catalogue words it', () => {
+    // The rules are pure and read no catalogue: they keep the name's translations beside the
+    // reserved id (RESERVED_REGIMEN.names in src/rules/schema.ts), held here to the XLIFF files.
+    const schema = readFileSync(join(root, 'src/rules/schema.ts'), 'utf8');
+    const names = schema.match(/names: \{([^}]*)\}/)?.[1] ?? '';
+    const reserved = Object.fromEntries(
+      [...names.matchAll(/'?([\w-]+)'?: '([^']*)'/g)].map(([, language, name]) => [language, name]),
+    );
+    const config = JSON.parse(readFileSync(join(i18n, 'lit-localize.json'), 'utf8'));
+    const source = 'Standard SMP aftercare';
+    const expected = { [config.sourceLocale]: source };
+    for (const locale of config.targetLocales) {
+      const units = [...catalogue[locale].values()].filter((unit) => unit.source === source);
+      assert.equal(units.length, 1, `${locale}: one message for the built-in name`);
+      expected[locale] = units[0].target;
+    }
+    assert.deepEqual(reserved, expected);
+  });
+
   it('builds a catalogue of only the messages a language words differently (US English: a few dozen)', () => {
     // The message ids the generated parts hold (each entry a line `  'id': …`).
     const parts = join(i18n, 'generated', 'parts', 'en-US');

@@ -46,6 +46,46 @@ describe('a technician’s own regimen', () => {
     assert.match(await deepText(page.locator('smp-app')), /In use: Standard SMP aftercare/);
   });
 
+  it('refuses a regimen whose long-term care clashes with a rule still in force, or that takes the built-in name, changing nothing', async () => {
+    await page.goto(`${server.origin}/#/settings`);
+    const input = page.locator('input[type="file"][accept*="json"]');
+    const studio = JSON.parse(example);
+    const yearLong = structuredClone(studio);
+    yearLong.rules.find((r) => r.id === 'no-sweating').window = { anchor: 'each-session', fromDay: 1, toYears: 1 };
+    const early = {
+      ...structuredClone(studio),
+      levels: { strictUntilDay: 3, cautionUntilDay: 10, limitedUntilDay: 20 },
+    };
+    const spanishName = { ...structuredClone(studio), name: 'Cuidados SMP estándar' };
+    const refusals = [
+      [
+        yearLong,
+        'The regimen was not loaded: it starts long-term care on day 31, but “No heavy sweating” is still to be avoided for 1 year after each session: move long-term care later or end that rule sooner.',
+      ],
+      [
+        early,
+        'The regimen was not loaded: it starts long-term care on day 21, but “Stay out of the sun” is still to be avoided until day 30: move long-term care later or end that rule sooner.',
+      ],
+      [
+        spanishName,
+        "The regimen was not loaded: the name is “Cuidados SMP estándar”, the built-in regimen's name: give yours its own.",
+      ],
+    ];
+    for (const [regimen, sentence] of refusals) {
+      await input.setInputFiles(regimenFile('studio.json', JSON.stringify(regimen)));
+      await page.getByText(sentence, { exact: true }).waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Change your aftercare?' }).count(), 0);
+      assert.match(await deepText(page.locator('smp-app')), /In use: Standard SMP aftercare/);
+    }
+    // The regimen in use is still the standard one: the card says so, and keeps its five dry days.
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.locator('smp-status-card').getByText('Standard SMP aftercare').waitFor();
+    assert.match(await card(), /Keep your scalp dry/);
+    await page.reload();
+    await page.locator('smp-status-card').getByText('Standard SMP aftercare').waitFor();
+    assert.match(await card(), /Keep your scalp dry/);
+  });
+
   /** Loads the example regimen from a file in Settings, through its confirmation. */
   async function loadExampleFile() {
     await page.goto(`${server.origin}/#/settings`);

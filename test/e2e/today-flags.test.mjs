@@ -158,6 +158,20 @@ describe('Today after a check-in with flags', () => {
     assert.equal(await flagsSection().count(), 0);
     assert.equal(await cardFlag().count(), 0);
   });
+
+  it('heads spreading redness ("see a doctor today") with a heading as strong, not the milder one', async () => {
+    const form = await checkIn({});
+    await form.getByLabel('Spreading beyond it', { exact: true }).check();
+    await form.getByText(/See a doctor today and tell your technician/).waitFor();
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('link', { name: 'Today' }).click();
+    const shown = await todaysFlags();
+    assert.equal(shown.className, 'flags watch');
+    assert.equal(shown.heading, 'See a doctor today');
+    assert.deepEqual(shown.codes, ['redness-spreading']);
+    assert.match(shown.text, /See a doctor today and tell your technician/);
+    assert.deepEqual(await axeViolations(page), []);
+  });
 });
 
 describe('Today on day 45', () => {
@@ -196,5 +210,113 @@ describe('Today on day 45', () => {
     assert.match(countdown, /Blood donation allowed again \(counted from your latest session\) in 321 days/);
     assert.match(text, /always ask your technician/);
     assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+describe('Today’s card says only what the clinic says on the days it is shown', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await serveBuilt('pwa');
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh browser on `now`, its plan set up through the first screen with a session on `sessionDate`. */
+  async function start(now, sessionDate) {
+    browser = await launchBrowser();
+    await browser.context.clock.setFixedTime(new Date(now));
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await completeFirstRun(page, server.origin, sessionDate);
+    await waitForToday(page);
+  }
+
+  /** The card's rules as shown: title → text. */
+  async function cardRules(day) {
+    const card = page.locator('smp-status-card');
+    await card.getByRole('heading', { name: new RegExp(`Day ${day}\\b`) }).waitFor();
+    const items = card.locator('.lists li');
+    await items.first().waitFor();
+    return Object.fromEntries(
+      await items.evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector('.title').textContent.trim(), li.querySelector('.text').textContent.trim()]),
+      ),
+    );
+  }
+
+  it('keeps the foil shaver out of the rules on days 1–10, and on days 6–10 agrees about soap, moisturiser and chemicals', async () => {
+    await start('2026-03-03T10:00:00', '2026-03-01');
+    const day3 = await cardRules(3);
+    assert.match(day3['Do not shave'], /No shaving of any kind/);
+    for (const [title, text] of Object.entries(day3))
+      assert.doesNotMatch(`${title} ${text}`, /foil|scab has gone/i, title);
+    assert.match(
+      day3['No chemical products on the scalp'],
+      /From day 6, a mild, natural soap and a natural moisturiser/,
+    );
+    assert.match(
+      await deepText(page.locator('smp-status-card')),
+      /for full information about your aftercare, always ask your technician\./,
+    );
+
+    for (const [date, day] of [
+      ['2026-03-06', 6],
+      ['2026-03-10', 10],
+    ]) {
+      await browser.context.clock.setFixedTime(new Date(`${date}T10:00:00`));
+      await page.reload();
+      await waitForToday(page);
+      const rules = await cardRules(day);
+      for (const [title, text] of Object.entries(rules))
+        assert.doesNotMatch(`${title} ${text}`, /foil/i, `${title}, day ${day}`);
+      assert.match(
+        rules['No chemical products on the scalp'],
+        /From day 6, a mild, natural soap and a natural moisturiser without perfume are the exceptions\./,
+      );
+      assert.match(rules['Wash gently with cold water'], /a mild, natural soap/);
+      assert.match(rules['Moisturise up to 3 times a day'], /a natural moisturiser without perfume/);
+      const all = Object.values(rules).join(' ');
+      assert.doesNotMatch(all, /\bonly\b|one exception|one product/, `day ${day}`);
+    }
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('words swelling with no session yet in its own words, and keeps it on Today', async () => {
+    // A planned session a week ahead: no day of healing yet, so the app cannot know what is expected.
+    await start('2026-03-03T10:00:00', '2026-03-10');
+    await page
+      .locator('smp-status-card')
+      .getByRole('heading', { name: /No session yet/ })
+      .waitFor();
+    await page.goto(`${server.origin}/#/check-in`);
+    const form = page.locator('smp-check-in-form');
+    await form.getByRole('button', { name: 'Save check-in' }).waitFor();
+    await form.getByRole('group', { name: 'Swelling' }).getByLabel('Mild').check();
+    await form.getByText(/no treatment session yet/).waitFor();
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('link', { name: 'Today' }).click();
+    const section = page.locator('section.flags');
+    await section.locator('smp-flag-list li').first().waitFor();
+    assert.deepEqual(await section.locator('smp-flag-list li').evaluateAll((lis) => lis.map((li) => li.dataset.code)), [
+      'swelling-no-session',
+    ]);
+    assert.equal((await section.getByRole('heading').textContent()).trim(), 'See a doctor or contact your technician');
+    const text = await deepText(section);
+    assert.match(
+      text,
+      /Your plan has no treatment session yet, so this app cannot tell whether this swelling is expected\. Ask your technician, and see a doctor if it grows or you feel unwell\./,
+    );
+    assert.doesNotMatch(text, /first days/);
+    await page.reload();
+    await section.locator('smp-flag-list li').first().waitFor();
+    assert.match(await deepText(section), /no treatment session yet/);
   });
 });

@@ -83,7 +83,7 @@ describe('the content in each language (real @lit/localize catalogues)', () => {
     expect(status.nextChange?.message).to.equal('Ya puede lavarse la cabeza (con suavidad y con agua fría)');
     expect(DEFAULT_REGIMEN.name).to.equal('Cuidados SMP estándar');
     expect(milestones(PLAN).find((m) => m.ruleId === 'no-sweating')?.summary).to.equal(
-      'Día 11: Ya puede hacer ejercicio y sudar',
+      'Día 11: Terminan los 10 días sin sudar mucho: consulte a su técnico antes de hacer ejercicio intenso',
     );
   });
 
@@ -139,12 +139,16 @@ describe('the content in each language (real @lit/localize catalogues)', () => {
     const session = events.find((e) => e.uid?.startsWith('session.'));
     expect([session?.title, session?.calName]).to.deep.equal(['Sesión de tratamiento SMP (día 1)', 'Cuidados SMP']);
     const sweat = events.find((e) => e.uid?.startsWith('no-sweating.'));
-    expect(sweat?.title).to.equal('Día 11: Ya puede hacer ejercicio y sudar');
-    expect(sweat?.description).to.equal('Desde el mié, 11 mar 2026: ya puede hacer ejercicio y sudar.');
+    expect(sweat?.title).to.equal(
+      'Día 11: Terminan los 10 días sin sudar mucho: consulte a su técnico antes de hacer ejercicio intenso',
+    );
+    expect(sweat?.description).to.equal(
+      'Desde el mié, 11 mar 2026: terminan los 10 días sin sudar mucho: consulte a su técnico antes de hacer ejercicio intenso.',
+    );
     const reminder = events.find((e) => e.uid?.startsWith('photo-reminder'));
     expect(reminder?.title).to.equal('Es la hora de la foto de curación de hoy');
     expect(reminder?.alarms?.[0]?.description).to.equal('Es la hora de la foto de curación de hoy');
-    expect(JSON.stringify(events)).not.to.match(/Exercise and sweating allowed|Time for today/);
+    expect(JSON.stringify(events)).not.to.match(/Exercise and sweating allowed|heavy sweating are over|Time for today/);
   });
 
   it('writes the CSV header in Spanish', async () => {

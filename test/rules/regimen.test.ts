@@ -3,12 +3,15 @@ import { JARGON } from '../helpers/jargon.ts';
 import {
   ASK_YOUR_TECHNICIAN,
   DEFAULT_REGIMEN,
+  RESERVED_REGIMEN,
+  isReservedName,
   statusOn,
   validatePlan,
   validateRegimen,
   type Regimen,
   type Rule,
 } from '../../src/rules/index.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 
 /** A technician's copy of the standard regimen under its own id and name. */
 const clone = (): Record<string, unknown> & { rules: Record<string, unknown>[] } =>
@@ -23,10 +26,36 @@ describe('regimen: the default is data with traceable sources', () => {
     expect(validateRegimen(DEFAULT_REGIMEN)).to.deep.include({ ok: false });
     const sameId = validateRegimen({ ...clone(), id: 'default' }) as { error: string };
     expect(sameId.error).to.match(/the id is “default”, the built-in regimen's id: give yours its own/);
-    const sameName = validateRegimen({ ...clone(), name: 'standard SMP Aftercare' }) as { error: string };
+    const sameName = validateRegimen({ ...clone(), name: 'Standard SMP aftercare' }) as { error: string };
     expect(sameName.error).to.match(
       /the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own/,
     );
+  });
+
+  it('reserves its name in every language the app speaks, whatever the spaces, case or accents', () => {
+    expect(Object.keys(RESERVED_REGIMEN.names).sort()).to.deep.equal([...LANGUAGES].sort());
+    const lookAlikes = [
+      'standard SMP Aftercare',
+      'Standard  SMP aftercare',
+      'Standard SMP\taftercare',
+      'Standard\u00A0SMP aftercare',
+      'Cuidados SMP estándar',
+      'cuidados  smp ESTANDAR',
+      'Cuidados SMP esta\u0301ndar',
+      ...Object.values(RESERVED_REGIMEN.names),
+    ];
+    for (const name of lookAlikes) {
+      expect(isReservedName(name), name).to.equal(true);
+      const result = validateRegimen({ ...clone(), name }) as { ok: boolean; error: string };
+      expect(result.ok, name).to.equal(false);
+      expect(result.error, name).to.match(/the name is “.+”, the built-in regimen's name: give yours its own\.$/);
+    }
+    // Named as it was written, so a Spanish look-alike is recognisable in the sentence.
+    expect((validateRegimen({ ...clone(), name: 'Cuidados SMP estándar' }) as { error: string }).error).to.contain(
+      'the name is “Cuidados SMP estándar”',
+    );
+    for (const name of ['Standard SMP aftercare plus', 'Cuidados SMP del estudio', 'Studio SMP aftercare'])
+      expect(validateRegimen({ ...clone(), name }).ok, name).to.equal(true);
   });
 
   it('points every rule at a passage that is really in the source text', async () => {
@@ -119,6 +148,31 @@ describe('regimen: a technician’s own', () => {
       /it starts long-term care on day 21, but “Stay out of the sun” is still to be avoided until day 30/,
     ],
     [
+      'long-term care while a rule counted in years from each session is in force',
+      (r) => ((r.rules[0] as { window: unknown }).window = { anchor: 'each-session', fromDay: 1, toYears: 1 }),
+      /it starts long-term care on day 31, but “Keep your scalp dry” is still to be avoided for 1 year after each session: move long-term care later or end that rule sooner/,
+    ],
+    [
+      'long-term care while a rule counted in years, starting later, is in force',
+      (r) => ((r.rules[4] as { window: unknown }).window = { anchor: 'each-session', fromDay: 20, toYears: 2 }),
+      /it starts long-term care on day 31, but “Do not shave” is still to be avoided for 2 years after each session/,
+    ],
+    [
+      'a title longer than a list can show',
+      (r) => ((r.rules[1] as { title: string }).title = 'T'.repeat(81)),
+      /the title of rule 2 \(“damp-cloth”\) is too long \(at most 80 characters\)/,
+    ],
+    [
+      'a text longer than the card can show',
+      (r) => ((r.rules[1] as { text: string }).text = 'x'.repeat(401)),
+      /the text of rule 2 \(“damp-cloth”\) is too long \(at most 400 characters\)/,
+    ],
+    [
+      'a milestone longer than a countdown can show',
+      (r) => ((r.rules[0] as { milestone: string }).milestone = 'm'.repeat(121)),
+      /the milestone of rule 1 \(“keep-dry”\) is too long \(at most 120 characters\)/,
+    ],
+    [
       'a rule id longer than a day’s ticks can store',
       (r) => ((r.rules[1] as { id: string }).id = 'a'.repeat(61)),
       /the id of rule 2 \(“a+…”\) is too long \(at most 60 characters\)/,
@@ -150,8 +204,30 @@ describe('regimen: a technician’s own', () => {
   it('lets long-term care start on the day after the last time-limited avoid rule, and ignores the final-session rules', () => {
     const own = clone();
     own.levels = { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 30 };
-    // Blood donation counts from the final session, over a year: it may outlast the levels.
+    // Blood donation counts from the final session, over a year: it may outlast the levels (the
+    // levels follow the skin after the latest session; a final-session rule follows the course).
+    const blood = own.rules.find((r) => r.id === 'no-blood-donation')!;
+    expect(blood.window).to.deep.equal({ anchor: 'final-session', fromDay: 1, toYears: 1 });
     expect(validateRegimen(own).ok).to.equal(true);
+    // So may one with a last day, counted from the final session.
+    blood.window = { anchor: 'final-session', fromDay: 1, toDay: 90 };
+    expect(validateRegimen(own).ok).to.equal(true);
+  });
+
+  it('counts a rule of years from each session as long as those years can be (a leap day included)', () => {
+    const own = clone();
+    (own.rules[0] as { window: unknown }).window = { anchor: 'each-session', fromDay: 1, toYears: 1 };
+    // A year from 1 January 2024 lifts on day 367: long-term care may start then, not a day sooner.
+    own.levels = { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 366 };
+    expect(validateRegimen(own).ok).to.equal(true);
+    const plan = { sessions: [{ date: '2024-01-01' }] };
+    expect(
+      statusOn(plan, '2024-12-31', (validateRegimen(own) as { value: Regimen }).value).active.map((r) => r.id),
+    ).to.include('keep-dry');
+    own.levels = { strictUntilDay: 5, cautionUntilDay: 10, limitedUntilDay: 365 };
+    expect((validateRegimen(own) as { error: string }).error).to.match(
+      /starts long-term care on day 366, but “Keep your scalp dry” is still to be avoided for 1 year after each session/,
+    );
   });
 
   it('keeps the joiners and direction marks that real scripts and emoji need', () => {
@@ -237,15 +313,42 @@ describe('regimen: texts say only what the clinic says on the days they are show
       .and.match(/scab/);
   });
 
-  it('makes the natural moisturiser the one exception to "no chemical products", so the card agrees with itself', () => {
-    expect(rule('no-chemicals').text)
-      .to.match(/moisturiser/)
-      .and.match(/exception/);
-    const shownTogether = statusOn({ sessions: [{ date: '2026-03-01' }] }, '2026-03-07').active.map((r) => r.id);
-    expect(shownTogether).to.include.members(['no-chemicals', 'moisturise']);
+  it('agrees with itself on days 6–10: no chemical products, but a mild natural soap and an unperfumed moisturiser', () => {
+    for (let day = 6; day <= 10; day += 1) {
+      const date = `2026-03-${String(day).padStart(2, '0')}`;
+      const shown = statusOn({ sessions: [{ date: '2026-03-01' }] }, date).active;
+      const text = (id: string) => shown.find((r) => r.id === id)?.text ?? '';
+      expect(
+        shown.map((r) => r.id),
+        `day ${day}`,
+      ).to.include.members(['no-chemicals', 'gentle-wash', 'moisturise']);
+      // The avoid rule names both products the clinic allows these days as its exceptions…
+      expect(text('no-chemicals'), `day ${day}`).to.match(
+        /From day 6, a mild, natural soap and a natural moisturiser without perfume are the exceptions\./,
+      );
+      // …the washing rule offers that soap, the moisturising rule that moisturiser…
+      expect(text('gentle-wash'), `day ${day}`).to.match(/a mild, natural soap/);
+      expect(text('moisturise'), `day ${day}`).to.match(/a natural moisturiser without perfume/);
+      // …and none of them calls one product the only one.
+      for (const id of ['no-chemicals', 'gentle-wash', 'moisturise'])
+        expect(text(id), `${id}, day ${day}`).not.to.match(/\bonly\b|one exception|one product/);
+    }
   });
 
   it('lets milestones allow only what the clinic allows, claiming nothing about the skin', () => {
+    // The clinic never allows picking, touching freely or intense exercise: the milestones say the
+    // rule's days are over and keep its remaining caution.
+    expect(rule('no-picking').milestone).to.equal(
+      'The 10 days without scratching are over: still never pick the scabs',
+    );
+    expect(rule('no-touching').milestone).to.equal(
+      'The 10 hands-off days are over: still touch only with washed hands',
+    );
+    expect(rule('no-sweating').milestone).to.equal(
+      'The 10 days without heavy sweating are over: ask your technician before intense exercise',
+    );
+    for (const id of ['no-picking', 'no-touching', 'no-sweating'])
+      expect(rule(id).milestone, id).not.to.match(/allowed|may|can now|end of/i);
     expect(rule('no-picking').milestone).not.to.match(/have had time|fallen off|healed/i);
     expect(rule('no-touching').milestone).not.to.match(/no longer a risk/i);
     expect(rule('keep-dry').milestone)

@@ -1,5 +1,17 @@
 import { expect } from 'chai';
-import { assessSymptoms, openFlags, type CheckIn, type FlagLevel, type SymptomFlag } from '../../src/rules/index.ts';
+import {
+  ADVICE_ORDER,
+  adviceOf,
+  assessSymptoms,
+  openFlags,
+  rewordFlags,
+  strongestAdvice,
+  type Advice,
+  type CheckIn,
+  type FlagLevel,
+  type IsoDate,
+  type SymptomFlag,
+} from '../../src/rules/index.ts';
 import { FLAG_HEADINGS, FLAG_WORDS, OPEN_FLAG_LINES } from '../../src/vocabulary/index.ts';
 
 const calm: CheckIn = { swelling: 'none', redness: 'none', pain: 'none', discharge: false, warmth: false };
@@ -147,7 +159,48 @@ describe('assessSymptoms: words that cannot be misread', () => {
       .to.match(/no treatment session yet/)
       .and.not.match(/first days/);
   });
+
+  it('words a flag an older version stored for swelling with no session as the rules word it now', () => {
+    const date = '2026-02-20' as IsoDate;
+    const old: SymptomFlag = {
+      level: 'watch',
+      code: 'swelling-lasting',
+      message:
+        'Swelling that lasts beyond the first days is worth a call to your technician. See a doctor if it grows.',
+    };
+    const stored = { ...calm, swelling: 'mild' as const, date, flags: [old] };
+    // No session in the plan: the check-in's answer now has a code and words of its own, at the same level.
+    const [worded] = rewordFlags([stored], { sessions: [] });
+    expect(worded!.flags).to.have.length(1);
+    expect(worded!.flags[0]).to.deep.equal(assessSymptoms(stored, null)[0]);
+    expect(worded!.flags[0]!.code).to.equal('swelling-no-session');
+    expect(worded!.flags[0]!.level).to.equal('watch');
+    expect(worded!.flags[0]!.message)
+      .to.match(/no treatment session yet/)
+      .and.not.match(/first days/);
+    // Day 12 of a session: still swelling that lasts, so its words stay (they are today's words already).
+    const later = { ...stored, date: '2026-03-12' as IsoDate, flags: assessSymptoms(stored, 12) };
+    expect(rewordFlags([later], { sessions: [{ date: '2026-03-01' }] })[0]).to.equal(later);
+    // Day 2 of a session: the rules would raise a note of another level, so the stored flag keeps its words.
+    // A code that is a name every object has is a code like any other, never a crash.
+    const odd = { ...stored, flags: [{ ...old, code: 'constructor' }] };
+    expect(rewordFlags([odd], { sessions: [] })[0]).to.equal(odd);
+    const early = { ...stored, date: '2026-03-02' as IsoDate };
+    expect(rewordFlags([early], { sessions: [{ date: '2026-03-01' }] })[0]).to.equal(early);
+  });
 });
+
+/**
+ * How strongly words ask the person to act, read from the words themselves (English, the source
+ * language): the one table flags and headings are both held to. The first match wins.
+ */
+const STRENGTH_WORDS: readonly (readonly [RegExp, Advice])[] = [
+  [/\bnow\b/i, 'now'],
+  [/\btoday\b/i, 'today'],
+  [/\b(doctor|technician)\b/i, 'contact'],
+];
+const strengthOf = (words: string): Advice | null =>
+  STRENGTH_WORDS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
 
 /** Every check-in the form can give (temperatures: none, normal, fever; feverish or not), on day 3 and day 12, after each swelling. */
 function everyAssessment(): SymptomFlag[][] {
@@ -191,36 +244,57 @@ describe('open flags and the words over them', () => {
     ).to.deep.equal(['swelling-normal', 'fever', 'fever-with-site-signs', 'warmth']);
   });
 
-  it('never puts a heading or a level word over advice stronger than it', () => {
+  it('never puts a heading over advice stronger than it, comparing both by one table of words', () => {
     const assessments = everyAssessment();
     expect(assessments.length).to.equal(6912);
-    const seen = new Set<string>();
+    // Each heading says the advice it stands for.
+    for (const advice of Object.keys(ADVICE_ORDER) as Advice[])
+      expect(strengthOf(FLAG_HEADINGS[advice])).to.equal(advice);
+    const seen = new Map<string, Set<string>>();
     for (const flags of assessments) {
-      for (const flag of flags) {
-        seen.add(flag.code);
-        if (flag.level === 'urgent') {
-          // The urgent heading is the urgent advice's own first words.
-          expect(flag.message, flag.code).to.match(new RegExp(`^${FLAG_HEADINGS.urgent}:`));
-          expect(OPEN_FLAG_LINES.urgent.toLowerCase()).to.contain(FLAG_HEADINGS.urgent.toLowerCase());
-        }
-        if (flag.level === 'watch') {
-          // Every watch message sends the person to a doctor or the technician; the heading names both.
-          expect(flag.message, flag.code).to.match(/\b(doctor|technician)\b/);
-          expect(flag.message, flag.code).not.to.match(/seek medical help now|emergency/i);
-        }
-      }
-      // Headed by the most serious flag: a watch heading never stands over an urgent flag.
       const open = openFlags(flags);
+      const top = strongestAdvice(flags);
+      if (open.length === 0) {
+        expect(top).to.equal(null);
+        continue;
+      }
+      const heading = FLAG_HEADINGS[top!];
+      for (const flag of open) {
+        // The table of advice says what the flag's own words say…
+        const said = strengthOf(flag.message);
+        expect(said, flag.code).to.equal(adviceOf(flag));
+        // …only urgent flags ask for help now…
+        expect(said === 'now', flag.code).to.equal(flag.level === 'urgent');
+        // …and the heading is at least as strong as every flag beneath it.
+        expect(ADVICE_ORDER[strengthOf(heading)!], `${heading} over ${flag.code}`).to.be.at.least(ADVICE_ORDER[said!]);
+        seen.set(flag.code, (seen.get(flag.code) ?? new Set()).add(heading));
+      }
+      // The most serious flag comes first.
       if (open.some((f) => f.level === 'urgent')) expect(open[0]!.level).to.equal('urgent');
     }
-    expect([...seen].sort()).to.include.members(['fever', 'fever-with-site-signs', 'swelling', 'redness-spreading']);
-    for (const words of [FLAG_HEADINGS.watch, OPEN_FLAG_LINES.watch]) {
-      expect(words)
-        .to.match(/doctor/)
-        .and.match(/technician/);
-    }
+    expect([...seen.keys()].sort()).to.include.members([
+      'fever',
+      'fever-with-site-signs',
+      'swelling',
+      'redness-spreading',
+    ]);
+    // Spreading redness ("see a doctor today") is never headed by the milder "see a doctor or contact your technician".
+    expect([...seen.get('redness-spreading')!]).not.to.include(FLAG_HEADINGS.contact);
+    expect([...seen.get('redness-spreading')!]).to.include('See a doctor today');
+    expect(
+      FLAG_HEADINGS[strongestAdvice(assessSymptoms({ ...calm, redness: 'spreading', warmth: true }, 12))!],
+    ).to.equal('See a doctor today');
+    // A code this version does not know (stored by another) is headed by its level.
+    expect(strongestAdvice([{ level: 'urgent', code: 'future-code', message: 'x' }])).to.equal('now');
+    expect(strongestAdvice([{ level: 'watch', code: 'future-code', message: 'x' }])).to.equal('contact');
+    for (const code of ['constructor', 'toString', '__proto__'])
+      expect(strongestAdvice([{ level: 'watch', code, message: 'x' }]), code).to.equal('contact');
+    expect(strongestAdvice([{ level: 'info', code: 'swelling-normal', message: 'x' }])).to.equal(null);
+    // The one-line forms (the top of the card, the badge's title) say the same as their level's heading.
+    expect(OPEN_FLAG_LINES.urgent.toLowerCase()).to.contain(FLAG_HEADINGS.now.toLowerCase());
+    expect(OPEN_FLAG_LINES.watch.toLowerCase()).to.contain(FLAG_HEADINGS.contact.toLowerCase());
     // No flag word may sound like "wait and see" over advice to see someone.
-    for (const word of [FLAG_WORDS.watch, FLAG_HEADINGS.watch, OPEN_FLAG_LINES.watch]) {
+    for (const word of [FLAG_WORDS.watch, FLAG_HEADINGS.contact, FLAG_HEADINGS.today, OPEN_FLAG_LINES.watch]) {
       expect(word).not.to.match(/eye on|wait|watch|fine|normal|nothing/i);
     }
   });

@@ -108,7 +108,7 @@ export class RuleEditor extends LitElement {
           <label for="milestone"
             >${msg('Milestone when it ends or starts')} <span class="hint">${msg('(optional)')}</span></label
           >
-          <input id="milestone" maxlength="120" .value=${rule.milestone} placeholder=${msg('Showering allowed')} />
+          <input id="milestone" maxlength="120" .value=${rule.milestone} placeholder=${msg('Gentle washing allowed')} />
         </div>
         <p><button class="danger" @click=${this.onRemove}>${msg('Remove this rule')}</button></p>
       </div>

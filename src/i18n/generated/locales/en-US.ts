@@ -4,12 +4,12 @@ import { templates as named_l } from '../parts/en-US/named-l.ts';
 import { templates as named_w } from '../parts/en-US/named-w.ts';
 import { templates as s4 } from '../parts/en-US/s4.ts';
 import { templates as s5 } from '../parts/en-US/s5.ts';
-import { templates as s6 } from '../parts/en-US/s6.ts';
 import { templates as s7 } from '../parts/en-US/s7.ts';
 import { templates as s8 } from '../parts/en-US/s8.ts';
 import { templates as sa } from '../parts/en-US/sa.ts';
 import { templates as sb } from '../parts/en-US/sb.ts';
 import { templates as sc } from '../parts/en-US/sc.ts';
+import { templates as sd } from '../parts/en-US/sd.ts';
 import { templates as se } from '../parts/en-US/se.ts';
 
 export const templates = {
@@ -18,11 +18,11 @@ export const templates = {
   ...named_w,
   ...s4,
   ...s5,
-  ...s6,
   ...s7,
   ...s8,
   ...sa,
   ...sb,
   ...sc,
+  ...sd,
   ...se,
 };

@@ -54,6 +54,7 @@ export const templates = {
   's2c859e13e182be6b': `Tamaño del papel`,
   's2ca70d1f2fdb2f02': `Este navegador no puede abrir la cámara aquí.`,
   's2ceb11be2290bb1b': `Cancelar`,
+  's2d0afcdfea187b7d': `Con las manos limpias, aplique una crema hidratante natural sin perfume, hasta tres veces al día.`,
   's2de7890b100c4f4c': `Avisos`,
   's2decb7ae2e8b5134': str`debe ser “each-session” o “final-session”, no ${0}`,
   's2df075aface0dab8': `Compartir`,

@@ -22,7 +22,6 @@ export const templates = {
   'sd53699a0c3c1765d': `la hora en que se añadió`,
   'sd593e7372b3314e6': str`No hay fotos ni registros de síntomas del ${0} al ${1} en las zonas elegidas: elija otras fechas o zonas.`,
   'sd5a6f4bfb960bb28': `Se mantiene igual`,
-  'sd5a72961ce99434e': `Ya puede hacer ejercicio y sudar`,
   'sd60a7dde73859828': `Mantener`,
   'sd61726bbef26954e': `enlace de plan`,
   'sd6260f972495d64f': `Lo que este enlace establece en este dispositivo`,

@@ -32,7 +32,6 @@ export const templates = {
   'se9e8bb3e59486f0d': `Este enlace de plan está dañado (no tiene versión), así que no se leyó.`,
   'se9ebb65f8ee5cc1d': str`Desde el día ${0}`,
   'sea29dbb57a557f91': `1 día de marcas`,
-  'sea29fd44c1d2f4eb': `Fin de los 10 días sin rascarse (deje que las costras se caigan solas)`,
   'sea2adb1f2047d144': `Periodo`,
   'sea3296c95e1cd70d': `Historial de registros`,
   'sea4f08110bb8f15d': `Eliminar`,

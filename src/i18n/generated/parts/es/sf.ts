@@ -46,6 +46,7 @@ export const templates = {
   'sfac6f198bacfd210': str`${0} en 1 día`,
   'sfb148058fc86b6ce': `Un dolor intenso no forma parte de una curación normal. Contacte con su técnico y consulte a un médico.`,
   'sfb6e2534876e02d9': `no tienen una forma que esta aplicación conozca`,
+  'sfbb39a5a3f894883': `Vea hoy a un médico`,
   'sfbc3fe4860464531': str`La foto no se guardó: ${0}.`,
   'sfd85473de66f5715': str`Qué evitar el ${0}`,
   'sfdfba69301acbeeb': str`contiene “${0}” dos veces`,
