@@ -1,8 +1,9 @@
 /**
  * The regimen builder for technicians (`#/regimen-builder`, from Settings and the first screen):
  * the builder component, and what it hands out once the regimen is valid: the link (the app's
- * address + `#regimen=`), its QR code, the JSON file and a printable one-page handout. All made on
- * this device; nothing is sent. Loaded only when visited.
+ * address + `#regimen=`), its QR code, the JSON file and a printable one-page handout on the app's
+ * paper. A regimen file opens into it; the draft is kept on this device as it is edited. All made
+ * on this device; nothing is sent. Loaded only when visited.
  */
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';

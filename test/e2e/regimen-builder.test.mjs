@@ -92,13 +92,17 @@ describe('the regimen builder’s files', () => {
     return path;
   }
 
-  /** The handout PDF: its pages, page size in points, text, and the QR code read from its page at 200 dpi. */
+  /**
+   * The handout PDF: its pages, page size in points, text, and the QR code read from its page as
+   * printed, at 300 dpi (about 7 pixels a module; jsQR misses dense codes at 4–5 pixels a module,
+   * where the fraction of a pixel blurs every module edge).
+   */
   async function readHandout(path) {
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
     const [, w, h] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    execFileSync('pdftoppm', ['-png', '-r', '200', '-f', '1', '-l', '1', '-singlefile', path, join(scratch, 'page')]);
+    execFileSync('pdftoppm', ['-png', '-r', '300', '-f', '1', '-l', '1', '-singlefile', path, join(scratch, 'page')]);
     const qr = await readQrPng(browser.context, readFileSync(join(scratch, 'page.png')));
     return { pages, size: [Math.round(Number(w)), Math.round(Number(h))], text, qr };
   }
