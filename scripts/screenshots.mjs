@@ -26,6 +26,24 @@ async function shoot(name, { full = true, on = page } = {}) {
 }
 
 /**
+ * The top of a long screen down to the bottom of `last` (plus a margin), at each width: the window
+ * made that much taller than the clip, so the fixed bottom bar sits below it, covers nothing and
+ * no field is cut in half.
+ */
+async function shootTop(name, last) {
+  for (const [label, viewport] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(150);
+    const box = await last.boundingBox();
+    const height = Math.ceil(box.y + box.height + 6);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height + 200) });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${out}/${name}-${label}.png`, clip: { x: 0, y: 0, width: viewport.width, height } });
+  }
+}
+
+/**
  * The screen at the page's address in the dark theme: a second page with the system's scheme set to
  * dark (Settings follows it by default), once `ready(page)` is on screen, so the light page is never switched.
  */
@@ -158,9 +176,10 @@ await dryRule.locator('summary').click();
 await dryRule.getByLabel('Until day').fill('3');
 await builder.getByText('The regimen is complete').waitFor();
 await page.locator('smp-qr-code svg').waitFor();
-await page.evaluate(() => window.scrollTo(0, 0));
-// The top of the screen (studio, levels, rules): the whole of it is many screens long.
-await shoot('builder', { full: false });
+// Folded again, the edited rule shows its new window ("3 days") in the list.
+await dryRule.locator('summary').click();
+// The top of the screen (studio, levels, the edited rule): the whole of it is many screens long.
+await shootTop('builder', builder.locator('ol.rules > li').first());
 const [download] = await Promise.all([
   page.waitForEvent('download'),
   page.getByRole('button', { name: 'Printable handout (PDF)' }).click(),

@@ -6,8 +6,8 @@
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/handover-confirm/plan-merge-view.ts';
-import { mergePlans } from '../../src/handover/index.ts';
-import { offerRegimen, regimenDiffers } from './handover-link.ts';
+import { mergePlans, regimenDiffers } from '../../src/handover/index.ts';
+import { offerRegimen } from './handover-link.ts';
 import { ConfirmScreen } from './confirm-screen.ts';
 import { appNotice, pending } from './pending-handover.ts';
 

@@ -3,7 +3,7 @@
  * then hands what it offers to a confirmation screen, or says why it cannot be used. Nothing is
  * stored here. Loaded only when a link is opened.
  */
-import { describeRegimenChanges, readHandoverLink } from '../../src/handover/index.ts';
+import { readHandoverLink, regimenDiffers } from '../../src/handover/index.ts';
 import { msg, str } from '@lit/localize';
 import type { Regimen } from '../../src/rules/index.ts';
 import type { JournalState } from './journal-state.ts';
@@ -13,13 +13,6 @@ import { pending } from './pending-handover.ts';
 export interface LinkOutcome {
   readonly route: string;
   readonly notice: string;
-}
-
-/** Whether `incoming` would change anything the person is told (or whose regimen they follow). */
-export function regimenDiffers(current: Regimen, incoming: Regimen): boolean {
-  return (
-    current.id !== incoming.id || current.name !== incoming.name || describeRegimenChanges(current, incoming).length > 0
-  );
 }
 
 /** Offers a regimen for confirmation; null when it is the one in use already. */

@@ -1,24 +1,24 @@
 /**
  * The regimen builder for technicians (`#/regimen-builder`, from Settings and the first screen):
  * the builder component, and what it hands out once the regimen is valid: the link (the app's
- * address + `#regimen=`), its QR code, the JSON file and a printable one-page handout. All made on
- * this device; nothing is sent. Loaded only when visited.
+ * address + `#regimen=`), its QR code, the JSON file and a printable one-page handout on the app's
+ * paper. A regimen file opens into it; the draft is kept on this device as it is edited. All made
+ * on this device; nothing is sent. Loaded only when visited.
  */
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../../src/components/handover-link/handover-link.ts';
+import { loadDraft, saveDraft } from '../../src/components/regimen-builder/draft-storage.ts';
 import { draftOf, type Draft } from '../../src/components/regimen-builder/draft.ts';
 import '../../src/components/regimen-builder/regimen-builder.ts';
 import type { BuilderChange } from '../../src/components/regimen-builder/regimen-builder.ts';
+import { defaultPaper } from '../../src/export/report-options.ts';
 import { downloadFile, shareOrDownload } from '../../src/export/share-file.ts';
-import { regimenLink } from '../../src/handover/index.ts';
-import { DEFAULT_REGIMEN, type Regimen } from '../../src/rules/index.ts';
+import { activeLanguage } from '../../src/i18n/localize.ts';
+import { readRegimenFile, regimenLink } from '../../src/handover/index.ts';
+import type { Regimen } from '../../src/rules/index.ts';
 import { JournalScreen } from './journal-controller.ts';
 import { screenStyles } from './screen.styles.ts';
-
-// The regimen being built stays while the technician looks at other screens (not stored: it is
-// theirs to save as a file).
-let keptDraft: Draft = draftOf(DEFAULT_REGIMEN);
 
 /** The regimen builder screen. */
 export class RegimenBuilderPage extends JournalScreen {
@@ -37,6 +37,10 @@ export class RegimenBuilderPage extends JournalScreen {
         flex-wrap: wrap;
         gap: 0.75rem;
       }
+      .actions label:focus-within {
+        outline: 3px solid var(--smp-focus);
+        outline-offset: 2px;
+      }
     `,
   ];
 
@@ -44,7 +48,25 @@ export class RegimenBuilderPage extends JournalScreen {
     regimen: { state: true },
     url: { state: true },
     making: { state: true },
+    draft: { state: true },
+    said: { state: true },
   };
+
+  // The regimen being built, kept on this device as it is edited (draft-storage.ts).
+  private draft: Draft;
+  /** What opening a file or keeping the draft said; an error is read out at once. */
+  private said: { readonly text: string; readonly error: boolean } | null = null;
+
+  constructor() {
+    super();
+    const kept = loadDraft();
+    this.draft = kept.draft;
+    if (kept.broken)
+      this.said = {
+        text: msg('The regimen you were making could not be read back, so the builder starts from the standard one.'),
+        error: true,
+      };
+  }
 
   private regimen: Regimen | null = null;
   private url = '';
@@ -58,8 +80,27 @@ export class RegimenBuilderPage extends JournalScreen {
       <p class="panel">
         ${msg('For technicians: start from the standard regimen, change what your studio does differently, and give your clients the link, its QR code or a printed handout. Opening it, they see what it changes before it replaces their aftercare. Everything is made on this device; nothing is sent.')}
       </p>
+      <section class="panel" aria-labelledby="file-heading">
+        <h2 id="file-heading">${msg('Your regimen file')}</h2>
+        <p class="hint">
+          ${msg('What you change is kept on this device as you go. To keep it elsewhere or edit it later, download the JSON file below, and open it here.')}
+        </p>
+        <p class="actions">
+          <label class="button secondary"
+            >${msg('Open a regimen file…')}
+            <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.onOpenFile} />
+          </label>
+        </p>
+        ${
+          this.said
+            ? html`<p class=${this.said.error ? 'error' : ''} role=${this.said.error ? 'alert' : 'status'}>
+                ${this.said.text}
+              </p>`
+            : nothing
+        }
+      </section>
       <smp-regimen-builder
-        .draft=${keptDraft}
+        .draft=${this.draft}
         .today=${journal.today}
         @regimen-change=${this.onChange}
       ></smp-regimen-builder>
@@ -91,7 +132,12 @@ export class RegimenBuilderPage extends JournalScreen {
   }
 
   private readonly onChange = (event: CustomEvent<BuilderChange>) => {
-    keptDraft = event.detail.draft;
+    this.draft = event.detail.draft;
+    if (!saveDraft(this.draft))
+      this.said = {
+        text: msg('This device did not keep your changes: download the JSON file to keep them.'),
+        error: true,
+      };
     this.regimen = event.detail.regimen;
     if (this.regimen && this.regimen !== this.linkFor) void this.makeLink(this.regimen);
     if (!this.regimen) this.link.showError('');
@@ -109,6 +155,22 @@ export class RegimenBuilderPage extends JournalScreen {
     this.link.showError(made.ok ? '' : made.error);
   }
 
+  /** Opens a regimen file into the builder; a file the rules refuse is named with their sentence, and the draft stays. */
+  private readonly onOpenFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const read = await readRegimenFile(file);
+    if (!read.ok) {
+      this.said = { text: read.error, error: true };
+      return;
+    }
+    const name = read.value.name;
+    this.draft = draftOf(read.value, name);
+    this.said = { text: msg(str`Opened “${name}”: change what you need.`), error: false };
+  };
+
   private readonly onJson = () => {
     const regimen = this.regimen;
     if (!regimen) return;
@@ -122,7 +184,10 @@ export class RegimenBuilderPage extends JournalScreen {
     this.making = true;
     try {
       const { makeHandout } = await import('../../src/export/handout.ts');
-      await shareOrDownload(await makeHandout(regimen, this.url), msg(str`${regimen.name}: aftercare`));
+      await shareOrDownload(
+        await makeHandout(regimen, this.url, defaultPaper(activeLanguage(), navigator.language)),
+        msg(str`${regimen.name}: aftercare`),
+      );
     } catch {
       this.link.showError(msg('The handout could not be made. Reload the page and try again.'));
     } finally {

@@ -4,17 +4,17 @@
  * hand over: the plan to another device, a regimen builder for technicians. Loaded when first visited.
  */
 import { css, html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import '../../src/components/settings-panel/settings-panel.ts';
 import { requestPersistence } from '../../src/journal/storage-health.ts';
 import type { ThemeChoice } from '../../src/journal/records.ts';
 import type { LanguageChoice } from '../../src/i18n/languages.ts';
 import type { JournalStore } from '../../src/journal/store.ts';
-import { checkRegimen } from '../../src/handover/index.ts';
+import { readRegimenFile } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN } from '../../src/rules/index.ts';
 import { isReminderTime } from '../../src/reminder/photo-reminder.ts';
-import { PHOTO_REMINDER_WORDS, shownName } from '../../src/vocabulary/index.ts';
+import { PHOTO_REMINDER_WORDS } from '../../src/vocabulary/index.ts';
 import { offerRegimen } from './handover-link.ts';
 import { JournalScreen } from './journal-controller.ts';
 import { screenStyles } from './screen.styles.ts';
@@ -204,17 +204,9 @@ export class SettingsPage extends JournalScreen {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file.text());
-    } catch {
-      const name = shownName(file.name);
-      this.link.showError(msg(str`“${name}” is not a regimen file (it is not JSON), so nothing changed.`));
-      return;
-    }
     // A file that does not fit is refused with a sentence naming the field; one that does is shown
     // with what it changes before it replaces anything.
-    const checked = checkRegimen(parsed);
+    const checked = await readRegimenFile(file);
     const journal = this.journal;
     if (!checked.ok) {
       this.link.showError(checked.error);

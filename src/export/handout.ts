@@ -2,14 +2,14 @@
  * The one-page handout a technician prints for clients (regimen builder): the studio's name, the
  * QR code of its regimen link (drawn as vector squares, sharp in print), what to do with it, and
  * the regimen day by day, in the active language (the regimen's own words as written) and on the
- * caller's paper (Letter for en-US). jsPDF and the QR library load only when a handout is made.
+ * caller's paper (Letter for en-US), always on one page. jsPDF and the QR library load only when a handout is made.
  */
 import { msg, str } from '@lit/localize';
-import { daySpans, spanDaysWords } from '../handover/index.ts';
+import { daySpans, spanDaysWords, type DaySpan } from '../handover/index.ts';
 import type { Regimen } from '../rules/index.ts';
 import type { PageSize } from './report-options.ts';
 import { LEVEL_COLORS, LEVEL_LABELS } from '../vocabulary/index.ts';
-import { BODY, GAP, MARGIN, PALETTE, PdfLayout, lineHeight, rgbOf } from './pdf-layout.ts';
+import { BODY, GAP, MARGIN, PALETTE, PdfLayout, lineHeight, rgbOf, type Block } from './pdf-layout.ts';
 
 /**
  * The QR code's side on the page, in points (8 cm): a studio's whole regimen makes a dense code
@@ -65,20 +65,43 @@ export async function makeHandout(regimen: Regimen, link: string, pageSize: Page
   );
   layout.y = Math.max(layout.y, top + QR_SIDE) + GAP * 1.5;
   layout.rule(layout.y - GAP / 2, 0.75);
-  for (const span of daySpans(regimen)) await placeSpan(layout, span);
-  layout.y += GAP / 2;
-  layout.paragraph(
+  const closing = layout.textBlock(
     msg(
       'Day 1 is the day of your session; every session starts the days again. This is aftercare guidance, not a diagnosis: if your scalp gets hot, swollen or painful, or you feel feverish, contact your technician or a doctor.',
     ),
     { size: BODY - 1, color: PALETTE.soft },
   );
+  await placeSpans(layout, daySpans(regimen), closing.height + GAP / 2);
+  layout.y += GAP / 2;
+  await layout.place(closing);
   doc.setProperties({ title: msg(str`${regimen.name}: aftercare`), creator: 'SMP Aftercare Journal' });
   return new File([doc.output('arraybuffer')], `${regimen.id}-handout.pdf`, { type: 'application/pdf' });
 }
 
+/**
+ * The runs of days, as many as fit on the one page above `below` points kept for the closing
+ * words; when some do not fit, a line says how many more the link holds. The handout never runs
+ * onto a second page: it is one sheet to hand over.
+ */
+async function placeSpans(layout: PdfLayout, spans: readonly DaySpan[], below: number): Promise<void> {
+  const blocks = spans.map((span) => spanBlock(layout, span));
+  const more = (n: number) =>
+    layout.textBlock(msg(str`…and ${n} more periods of days: scan the code for the whole regimen.`), {
+      size: BODY,
+      bold: true,
+    });
+  for (const [i, block] of blocks.entries()) {
+    const rest = blocks.length - i - 1;
+    if (!layout.fits(block.height + below + (rest ? more(rest).height : 0))) {
+      await layout.place(more(blocks.length - i));
+      return;
+    }
+    await layout.place(block);
+  }
+}
+
 /** One run of days: its days and level on the left, what to avoid and do on the right. */
-async function placeSpan(layout: PdfLayout, span: ReturnType<typeof daySpans>[number]): Promise<void> {
+function spanBlock(layout: PdfLayout, span: DaySpan): Block {
   const left = 118;
   const x = MARGIN + left;
   const width = layout.contentWidth - left;
@@ -97,10 +120,11 @@ async function placeSpan(layout: PdfLayout, span: ReturnType<typeof daySpans>[nu
     ],
     0,
   );
-  const height = Math.max(body.height, label.height + lineHeight(BODY) / 2);
-  layout.ensure(height);
-  const y = layout.y;
-  await label.draw(y);
-  await body.draw(y);
-  layout.y = y + height;
+  return {
+    height: Math.max(body.height, label.height + lineHeight(BODY) / 2),
+    draw: async (y) => {
+      await label.draw(y);
+      await body.draw(y);
+    },
+  };
 }

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { describeDate, isIsoDate, whyNotIsoDate, type IsoDate, type Plan } from '../rules/index.ts';
 import { SCALP_AREAS, isScalpArea, type ScalpArea } from '../journal/records.ts';
+import { regionalDefaults, type Language } from '../i18n/languages.ts';
 
 /** The paper a report is laid out for. */
 export type PageSize = 'a4' | 'letter';
@@ -74,4 +75,12 @@ export function defaultReportAreas(withPhotos: readonly ScalpArea[]): ScalpArea[
 export function defaultPageSize(language: string): PageSize {
   const region = language.split('-')[1]?.toUpperCase();
   return region === 'US' || region === 'CA' ? 'letter' : 'a4';
+}
+
+/**
+ * The paper a report or a handout starts on: Letter in the app's en-US (its regional default) or
+ * in a US or Canadian browser, A4 elsewhere.
+ */
+export function defaultPaper(language: Language, browserLanguage: string): PageSize {
+  return regionalDefaults(language).paper === 'letter' ? 'letter' : defaultPageSize(browserLanguage);
 }

@@ -15,6 +15,7 @@ export {
   sessionDatesOnly,
   type HandoverLink,
 } from './links.ts';
-export { describeRegimenChanges, windowWords } from './regimen-diff.ts';
+export { readRegimenFile } from './regimen-file.ts';
+export { describeRegimenChanges, regimenDiffers, windowWords } from './regimen-diff.ts';
 export { mergePlans, type PlanMerge } from './plan-merge.ts';
 export { daySpans, spanDaysWords, type DaySpan } from './day-summary.ts';

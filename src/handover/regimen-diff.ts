@@ -120,3 +120,13 @@ export function describeRegimenChanges(current: Regimen, incoming: Regimen): str
     });
   return [...changed, ...added, ...removed, ...levelChanges(current.levels, incoming.levels)];
 }
+
+/**
+ * Whether `incoming` would change anything the person is told or whose regimen they follow: its
+ * id, its name (shown on the card) or its advice. The app and the extension's options page both ask this.
+ */
+export function regimenDiffers(current: Regimen, incoming: Regimen): boolean {
+  return (
+    current.id !== incoming.id || current.name !== incoming.name || describeRegimenChanges(current, incoming).length > 0
+  );
+}

@@ -58,4 +58,30 @@ describe('<smp-link-paste>', () => {
     await paste(el, '   ');
     expect(el.shadowRoot!.querySelector('.error')!.textContent).to.equal('Paste the link first.');
   });
+
+  it('offers a regimen whose only change is a new name (as the app does), not "the one in use"', async () => {
+    const renamed = { ...studioRegimen, name: 'Studio X, new name' };
+    const link = await planLink('https://journal.example/', { sessions: [{ date: '2026-03-01' }] }, renamed);
+    if (!link.ok) throw new Error(link.error);
+    const el = await fixture<LinkPaste>(html`<smp-link-paste .regimen=${adviceOnly(studioRegimen)}></smp-link-paste>`);
+    await paste(el, link.value);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).not.to.contain('is the one in use here');
+    const changes = el.shadowRoot!.querySelector('smp-regimen-changes')!.shadowRoot!.textContent!;
+    expect(changes.replace(/\s+/g, ' ')).to.contain('only the name differs');
+    const accepted = nextEvent<CustomEvent<LinkAccept>>(el, 'link-accept');
+    button(el, 'Set the plan and use this regimen')!.click();
+    expect((await accepted).detail.regimen?.name).to.equal('Studio X, new name');
+  });
+
+  it('says the regimen is the one in use when id, name and advice are the same', async () => {
+    const link = await planLink('https://journal.example/', { sessions: [{ date: '2026-03-01' }] }, studioRegimen);
+    if (!link.ok) throw new Error(link.error);
+    const el = await fixture<LinkPaste>(html`<smp-link-paste .regimen=${studioRegimen}></smp-link-paste>`);
+    await paste(el, link.value);
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Its regimen is the one in use here, “Studio X aftercare”.',
+    );
+    expect(button(el, 'Set the plan and use this regimen')).to.equal(undefined);
+  });
 });

@@ -7,7 +7,15 @@ import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { JARGON, axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import {
+  JARGON,
+  axeViolations,
+  completeFirstRun,
+  deepText,
+  launchBrowser,
+  packedLink,
+  serveBuilt,
+} from './helpers.mjs';
 
 const EXTENSION_ID = builtExtensionId();
 // The PWA's origin, as built (PWA_ORIGIN defaults to http://127.0.0.1:4173).
@@ -261,9 +269,12 @@ describe('following the PWA in the same browser', () => {
     assert.equal(current.text, String(daysAgo + 1), 'the extension follows the PWA’s plan');
   }
 
-  /** Loads the example regimen in the PWA by its link (confirmed) and waits until the badge names it. */
+  /**
+   * Loads the example regimen in the PWA by its link (confirmed) and waits until the badge names it.
+   * The link is packed (version 2), as the regimen builder writes it.
+   */
   async function loadExampleRegimen() {
-    await page.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
+    await page.goto(packedLink(server.origin, 'regimen', JSON.parse(example)));
     await page.getByRole('button', { name: 'Use this regimen' }).click();
     await page.getByText('Now using “Example Studio aftercare”.').waitFor();
     return waitForBadge(worker, (b) => b.title.includes('Example Studio aftercare'));
@@ -313,7 +324,7 @@ describe('following the PWA in the same browser', () => {
     return { day, level: (await card.locator('.level').textContent()).trim(), text: await deepText(card) };
   }
 
-  it('agrees with the app after a regimen link, and a look-alike of the standard changes neither', async () => {
+  it('agrees with the app after a packed regimen link, and a packed look-alike of the standard changes neither', async () => {
     await pwaWithSession(3);
     const before = await appCard();
     const standardBadge = await badgeOf(worker);
@@ -322,7 +333,7 @@ describe('following the PWA in the same browser', () => {
 
     // A look-alike: the standard's name, three dry days. Refused: neither the app nor the badge moves.
     const lookAlike = { ...JSON.parse(example), id: 'standard', name: 'Standard SMP aftercare' };
-    await page.goto(`${server.origin}/#regimen=${Buffer.from(JSON.stringify(lookAlike)).toString('base64url')}`);
+    await page.goto(packedLink(server.origin, 'regimen', lookAlike));
     await page
       .getByText(/the name is “Standard SMP aftercare”, the built-in regimen's name: give yours its own\./)
       .waitFor();
@@ -344,7 +355,7 @@ describe('following the PWA in the same browser', () => {
     try {
       const phonePage = phone.context.pages()[0] ?? (await phone.context.newPage());
       await completeFirstRun(phonePage, server.origin, localDate(-3));
-      await phonePage.goto(`${server.origin}/#regimen=${Buffer.from(example).toString('base64url')}`);
+      await phonePage.goto(packedLink(server.origin, 'regimen', JSON.parse(example)));
       await phonePage.getByRole('button', { name: 'Use this regimen' }).click();
       // Saved (the app then goes to Today by itself: going elsewhere before that would be undone).
       await phonePage.getByText('Now using “Example Studio aftercare”.').waitFor();

@@ -4,20 +4,20 @@
 // device". Look-alikes of the standard regimen are refused. Each test starts from fresh profiles.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { deflateRawSync } from 'node:zlib';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import {
+  axeViolations,
+  completeFirstRun,
+  deepText,
+  launchBrowser,
+  packedLink,
+  readQrPng,
+  serveBuilt,
+} from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const jsqrSource = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
 const NOW = new Date('2026-03-04T10:00:00');
 // A technician's regimen: three dry days where the standard has five.
 const example = JSON.parse(readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8'));
-
-/** A version-2 link of `json` as a hand-made (possibly hostile) sender would write it. */
-const packedLink = (origin, kind, json) =>
-  `${origin}/#${kind}=2.${deflateRawSync(Buffer.from(JSON.stringify(json))).toString('base64url')}`;
 
 describe('hand-over by link and QR code', () => {
   let server;
@@ -52,22 +52,7 @@ describe('hand-over by link and QR code', () => {
   async function decodeQr(browser, svg) {
     const page = svg.page();
     await page.setViewportSize({ width: page.viewportSize().width, height: 6000 });
-    const png = (await svg.screenshot()).toString('base64');
-    const scratch = await browser.context.newPage();
-    await scratch.evaluate(jsqrSource);
-    const text = await scratch.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
-      return globalThis.jsQR(data, width, height)?.data ?? null;
-    }, png);
-    await scratch.close();
+    const text = await readQrPng(browser.context, await svg.screenshot());
     assert.ok(text, 'the QR code reads');
     return text;
   }
@@ -182,4 +167,87 @@ describe('hand-over by link and QR code', () => {
     assert.match(await card(client.page), /Standard SMP aftercare/);
     assert.match(await card(client.page), /Keep your scalp dry/);
   });
+
+  /** The plan link a phone using the example studio's regimen hands over: one session on 1 March. */
+  const studioPlanLink = () =>
+    packedLink(server.origin, 'plan', {
+      plan: { sessions: [{ date: '2026-03-01' }] },
+      regimen: { ...example, rules: example.rules.map(({ source: _source, ...rule }) => rule) },
+    });
+
+  for (const [choice, after] of [
+    ['Use this regimen', 'studio'],
+    ['Keep my current one', 'standard'],
+  ])
+    it(`opens a plan link with a studio’s regimen in a fresh browser: the plan, then the regimen (“${choice}”)`, async () => {
+      const laptop = await freshProfile();
+      await laptop.page.goto(studioPlanLink());
+      await laptop.page.getByRole('heading', { name: 'Your plan from another device' }).waitFor();
+      const screen = await deepText(laptop.page.locator('smp-confirm-plan-page'));
+      assert.match(screen, /Will be added Session on Sun 1 Mar 2026/);
+      assert.match(
+        screen,
+        /Its aftercare regimen is “Example Studio aftercare”; you use “Standard SMP aftercare” here\. You choose next whether to change it\./,
+      );
+      assert.deepEqual(await axeViolations(laptop.page), []);
+      await laptop.page.getByRole('button', { name: 'Set this plan' }).click();
+      // The plan is stored; the regimen is still only offered.
+      await laptop.page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
+      assert.match(
+        await deepText(laptop.page.locator('smp-regimen-changes')),
+        /Keep your scalp dry: 3 days instead of 5/,
+      );
+      assert.deepEqual(await axeViolations(laptop.page), []);
+      await laptop.page.getByRole('button', { name: choice }).click();
+      await laptop.page
+        .locator('smp-status-card')
+        .getByRole('heading', { name: /Day 4\b/ })
+        .waitFor();
+      if (after === 'studio') {
+        await laptop.page.locator('smp-status-card').getByText('Example Studio aftercare').waitFor();
+        assert.match(await card(laptop.page), /Wash gently with cold water/);
+        assert.doesNotMatch(await card(laptop.page), /Keep your scalp dry/);
+      } else {
+        await laptop.page.getByText('Nothing changed: you keep “Standard SMP aftercare”.').waitFor();
+        assert.match(await card(laptop.page), /Standard SMP aftercare/);
+        assert.match(await card(laptop.page), /Keep your scalp dry/);
+      }
+      // Either way the plan from the link stays: a reload shows day 4 of the session it carried.
+      await laptop.page.reload();
+      await laptop.page
+        .locator('smp-status-card')
+        .getByRole('heading', { name: /Day 4\b/ })
+        .waitFor();
+      assert.match(await card(laptop.page), after === 'studio' ? /Example Studio aftercare/ : /Standard SMP aftercare/);
+    });
+
+  /** Presses Tab until the link named `name` has the focus (through shadow roots); whether it got there. */
+  async function tabTo(page, name) {
+    const target = page.getByRole('link', { name, exact: true });
+    for (let i = 0; i < 80; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((element) => element.matches(':focus')).catch(() => false)) return true;
+    }
+    return false;
+  }
+
+  for (const [name, heading] of [
+    ['Use on another device', 'Use on another device'],
+    ['For technicians: make a regimen for your clients', 'Make a regimen for your clients'],
+  ])
+    it(`reaches “${heading}” from Settings with the keyboard, by a link named for it`, async () => {
+      const { page } = await freshProfile();
+      await completeFirstRun(page, server.origin, '2026-03-01');
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { name: 'Hand over' }).waitFor();
+      assert.equal(await page.getByRole('link', { name, exact: true }).count(), 1, 'one link, labelled by its words');
+      assert.ok(await tabTo(page, name), `Tab reaches “${name}”`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      assert.equal(
+        new URL(page.url()).hash,
+        name.startsWith('For technicians') ? '#/regimen-builder' : '#/another-device',
+      );
+      assert.deepEqual(await axeViolations(page), []);
+    });
 });

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
@@ -12,6 +13,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const jsqrSource = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 /**
  * Serves `dist/<folder>` (or an absolute folder) on 127.0.0.1 (a free port, or `port`); returns its
@@ -144,3 +146,29 @@ export async function canvasJpeg(page, { width = 320, height = 240, color = '#a0
 /** What must never reach a person in a refusal: a library's words, schema paths, list indexes. */
 export const JARGON =
   /Invalid (key|type|length|value|format)|Expected|received|\[\d+\]|\b(sessions|rules|checkIns|photos|adherence|window|levels|plan|regimen|source|flags|counts|message)\.\w+|\bundefined\b/;
+
+/** A version-2 hand-over link of `json` (`kind`: regimen or plan), packed as the app writes it (src/handover/codec.ts). */
+export const packedLink = (origin, kind, json) =>
+  `${origin}/#${kind}=2.${deflateRawSync(Buffer.from(JSON.stringify(json))).toString('base64url')}`;
+
+/** Reads the QR code in a PNG (a Buffer) with jsQR, in a blank page of `context`; its text, or null. */
+export async function readQrPng(context, png) {
+  const scratch = await context.newPage();
+  try {
+    await scratch.evaluate(jsqrSource);
+    return await scratch.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+      return globalThis.jsQR(data, width, height)?.data ?? null;
+    }, png.toString('base64'));
+  } finally {
+    await scratch.close();
+  }
+}

@@ -2,7 +2,11 @@
 // Each test starts from a fresh profile on 3 March 2026 and sets up what it needs itself.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { axeViolations, completeFirstRun, deepText, launchBrowser, serveBuilt } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { axeViolations, completeFirstRun, deepText, launchBrowser, packedLink, serveBuilt } from './helpers.mjs';
+
+// A technician's regimen, for the confirmation screens.
+const example = JSON.parse(readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8'));
 
 describe('the PWA, end to end', () => {
   let server;
@@ -42,6 +46,37 @@ describe('the PWA, end to end', () => {
     await form.locator('#temperature').dispatchEvent('input');
     await form.getByText(/Seek medical help now/).waitFor();
     return form;
+  }
+
+  /**
+   * The hand-over screens, as a person reaches them: the regimen builder (a regimen made, its QR
+   * code, the handout downloaded), "Use on another device", and the two confirmations a link opens
+   * (left with "Keep…", so nothing changes). Nothing here needs the network.
+   */
+  async function visitHandover() {
+    await page.goto(`${server.origin}/#/regimen-builder`);
+    const builder = page.locator('smp-regimen-builder');
+    await builder.getByLabel('Studio’s name').fill('Ink & Co');
+    await builder.getByText('The regimen is complete').waitFor();
+    await page.locator('smp-qr-code svg').waitFor();
+    const [handout] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Printable handout (PDF)' }).click(),
+    ]);
+    assert.match(handout.suggestedFilename(), /^ink-co-handout\.pdf$/);
+    assert.equal(await handout.failure(), null, 'the handout was made and saved');
+    await page.goto(`${server.origin}/#/another-device`);
+    await page.getByRole('heading', { name: 'Use on another device' }).waitFor();
+    await page.locator('smp-qr-code svg').waitFor();
+    const planUrl = await page.locator('smp-handover-link textarea').inputValue();
+    await page.goto(packedLink(server.origin, 'regimen', example));
+    await page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
+    await page.getByRole('button', { name: 'Keep my current one' }).click();
+    await page.getByText('Nothing changed: you keep “Standard SMP aftercare”.').waitFor();
+    await page.goto(planUrl);
+    await page.getByRole('heading', { name: 'Your plan from another device' }).waitFor();
+    await page.getByRole('button', { name: 'Keep my plan as it is' }).click();
+    await page.getByText('Nothing changed: your plan stays as it is.').waitFor();
   }
 
   it('starts with a friendly first-run set-up, not an empty screen', async () => {
@@ -160,6 +195,8 @@ describe('the PWA, end to end', () => {
       await page.getByRole('link', { name: 'History' }).click();
       await page.getByRole('heading', { name: 'Check-in history' }).waitFor();
       await page.locator('smp-check-in-history').getByText('Tue 3 Mar 2026').waitFor();
+      // The hand-over's screens load their code from the service worker's cache, the handout too.
+      await visitHandover();
     } finally {
       await browser.context.setOffline(false);
     }
@@ -180,6 +217,8 @@ describe('the PWA, end to end', () => {
       await page.getByRole('link', { name: link, exact: true }).first().click();
       await page.getByRole('heading', { name: heading }).first().waitFor();
     }
+    await visitHandover();
+    await page.goto(`${server.origin}/#/settings`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { axeViolations, deepText, startPwaWithPlan } from './helpers.mjs';
+import { axeViolations, deepText, packedLink, startPwaWithPlan } from './helpers.mjs';
 
 const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
 
@@ -128,5 +128,23 @@ describe('a technician’s own regimen', () => {
     await page.goto(`${server.origin}/#regimen=%%%`);
     await page.getByText(/This regimen link is damaged/).waitFor();
     assert.match(await card(), /Example Studio aftercare/);
+  });
+
+  it('asks before a link that only renames the regimen in use, and says only the name differs', async () => {
+    await loadExampleFile();
+    const renamed = { ...JSON.parse(example), name: 'Example Studio, new name' };
+    await page.goto(packedLink(server.origin, 'regimen', renamed));
+    await page.getByRole('heading', { name: 'Change your aftercare?' }).waitFor();
+    assert.match(
+      await deepText(page.locator('smp-regimen-changes')),
+      /The advice is the same as in “Example Studio aftercare”; only the name differs\./,
+    );
+    await page.getByRole('button', { name: 'Use this regimen' }).click();
+    await page.getByText('Now using “Example Studio, new name”.').waitFor();
+    await page.locator('smp-status-card').getByText('Example Studio, new name').waitFor();
+    // The same regimen again: nothing to ask.
+    await page.goto(packedLink(server.origin, 'regimen', renamed));
+    await page.getByText('This device already uses “Example Studio, new name”: nothing changed.').waitFor();
+    assert.equal(new URL(page.url()).hash, '#/');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { describeRegimenChanges, windowWords } from '../../src/handover/index.ts';
+import { describeRegimenChanges, regimenDiffers, windowWords } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN, type LevelBounds, type Regimen, type Rule } from '../../src/rules/index.ts';
 import { studioRegimen } from '../helpers/regimens.ts';
 
@@ -109,5 +109,14 @@ describe('regimen differences, in words', () => {
     expect(windowWords({ anchor: 'each-session', fromDay: 31, toDay: null })).to.equal('from day 31 on');
     expect(windowWords({ anchor: 'final-session', fromDay: 1, toDay: 30 })).to.equal('30 days after the final session');
     expect(windowWords({ anchor: 'each-session', fromDay: 5, toYears: 1 })).to.equal('from day 5 for 1 year');
+  });
+
+  it('counts a new name as a difference (the card shows it), and the sources not', () => {
+    const renamed = { ...studioRegimen, name: 'Studio X, new name' };
+    expect(regimenDiffers(studioRegimen, renamed)).to.equal(true);
+    expect(regimenDiffers(studioRegimen, { ...studioRegimen, id: 'studio-y' })).to.equal(true);
+    const noSources = { ...studioRegimen, rules: studioRegimen.rules.map(({ source: _s, ...rule }) => rule) };
+    expect(regimenDiffers(studioRegimen, noSources)).to.equal(false);
+    expect(regimenDiffers(DEFAULT_REGIMEN, studioRegimen)).to.equal(true);
   });
 });

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeRegimenChanges, mergePlans, readHandoverLink, type HandoverLink } from '../../handover/index.ts';
+import { mergePlans, readHandoverLink, regimenDiffers, type HandoverLink } from '../../handover/index.ts';
 import { DEFAULT_REGIMEN, type Plan, type Regimen } from '../../rules/index.ts';
 import '../handover-confirm/plan-merge-view.ts';
 import '../handover-confirm/regimen-changes.ts';
@@ -77,16 +77,15 @@ export class LinkPaste extends LitElement {
   }
 
   private renderOffer(offer: HandoverLink) {
-    const regimenDiffers =
-      offer.regimen.id !== this.regimen.id || describeRegimenChanges(this.regimen, offer.regimen).length > 0;
-    const changes = regimenDiffers
+    const differs = regimenDiffers(this.regimen, offer.regimen);
+    const changes = differs
       ? html`<smp-regimen-changes .current=${this.regimen} .incoming=${offer.regimen}></smp-regimen-changes>`
       : html`<p>${msg(str`Its regimen is the one in use here, “${this.regimen.name}”.`)}</p>`;
     const cancel = html`<button class="quiet" @click=${this.onCancel}>${msg('Cancel')}</button>`;
     if (offer.kind === 'regimen')
       return html`${changes}
         <p class="actions">
-          ${regimenDiffers ? html`<button @click=${() => this.accept(null, offer.regimen)}>${msg('Use this regimen')}</button>` : nothing}
+          ${differs ? html`<button @click=${() => this.accept(null, offer.regimen)}>${msg('Use this regimen')}</button>` : nothing}
           <button class="secondary" @click=${this.onCancel}>${msg('Keep my current one')}</button>
         </p>`;
     const merge = mergePlans(this.plan, offer.plan);
@@ -96,7 +95,7 @@ export class LinkPaste extends LitElement {
       ${changes}
       <p class="actions">
         ${
-          regimenDiffers
+          differs
             ? html`<button @click=${() => this.accept(merge.value.plan, offer.regimen)}>
                   ${msg('Set the plan and use this regimen')}
                 </button>

@@ -5,7 +5,7 @@ import { AREA_IDS, scalpAreaName } from '../../i18n/area-names.ts';
 import type { IsoDate, Plan } from '../../rules/index.ts';
 import {
   MAX_CLIENT_NAME,
-  defaultPageSize,
+  defaultPaper,
   defaultReportAreas,
   defaultReportRange,
   reportOptionsProblem,
@@ -14,13 +14,8 @@ import {
 } from '../../export/report-options.ts';
 import { reportFormStyles } from './report-form.styles.ts';
 import { activeLanguage } from '../../i18n/localize.ts';
-import { regionalDefaults } from '../../i18n/languages.ts';
 
 const pageSizes = (): Record<PageSize, string> => ({ a4: msg('A4'), letter: msg('Letter') });
-
-/** Letter in the app's en-US (its regional default) or in a US or Canadian browser; A4 elsewhere. */
-const defaultPaper = (): PageSize =>
-  regionalDefaults(activeLanguage()).paper === 'letter' ? 'letter' : defaultPageSize(navigator.language);
 
 /**
  * The form a client fills in to make a PDF progress report for their technician: the range of
@@ -60,7 +55,7 @@ export class ReportForm extends LitElement {
     to: '' as IsoDate,
     areas: [],
     clientName: '',
-    pageSize: defaultPaper(),
+    pageSize: defaultPaper(activeLanguage(), navigator.language),
   };
   private formError = '';
   private edited = new Set<'dates' | 'areas'>();

@@ -40,6 +40,7 @@ export const templates = {
   's1a6ba494ee31c647': str`la sesión del ${0}`,
   's1a87b52fadf2ccdd': `el aviso urgente`,
   's1abd3082dc0d0c28': `Hay una nueva versión de la aplicación lista.`,
+  's1b416e57f713a2b2': str`Abierto «${0}»: cambie lo que necesite.`,
   's1b45172bac2b7fbf': `Sus sesiones de tratamiento`,
   's1b54b96d19ccbe56': `la sección de la fuente`,
   's1b98c6f6cf203938': `debe indicar desde qué cuenta, su primer día y su último día o un número de años`,

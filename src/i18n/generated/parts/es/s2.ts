@@ -65,4 +65,5 @@ export const templates = {
   's2ee0c1f53232cc0c': `no tiene ningún elemento`,
   's2f427a9cc3c76e72': `Restaurar desde una copia de seguridad`,
   's2f55cab780a5deac': `No ha cambiado nada.`,
+  's2f867f4848cef1d1': `Abrir un archivo de pauta…`,
 };

@@ -35,6 +35,7 @@ export const templates = {
   's67ad8cdfca8f73a8': `El almacenamiento del dispositivo para esta aplicación está lleno, así que no se guardó nada. Libere espacio en el dispositivo o haga una copia de seguridad y elimine fotos antiguas, e inténtelo de nuevo.`,
   's67d727777b741656': `Fin de los 10 días sin productos químicos (nunca AHA)`,
   's67ed09bea6b60947': `Descargar registros (CSV)`,
+  's67fbe8aaeac531e1': `Su archivo de pauta`,
   's6820b2f7945f79a3': `debe contener al menos una regla`,
   's683033c41aafa5f8': `Terminan los 10 días sin sudar mucho: consulte a su técnico antes de hacer ejercicio intenso`,
   's683799dfacb9679b': `Nada que confirmar`,

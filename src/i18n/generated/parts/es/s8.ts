@@ -6,6 +6,7 @@ export const templates = {
   's80bc71172199f10a': `Tómela siempre de la misma manera para poder comparar.`,
   's80dc1aa5babe8805': `debe ser 1 o más (el día 1 es el día de la sesión)`,
   's80f87cd154e27324': `Cambiar de cámara`,
+  's810718d8f680938b': `Este dispositivo no ha guardado sus cambios: descargue el archivo JSON para conservarlos.`,
   's815841af857f1f97': `Pauta de cuidados`,
   's81ca4dbbcc38170d': str`Este ${0} se descomprime en más de ${1} KB, mucho más que cualquier plan o pauta, así que no se leyó.`,
   's81e1ae9b735458ab': `dolor intenso`,

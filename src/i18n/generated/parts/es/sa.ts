@@ -62,6 +62,7 @@ export const templates = {
   'sacf819de0479fa43': str`desde el ${0}`,
   'sad27d9d0a70a2f26': `El acceso a la cámara está bloqueado. Permita la cámara para esta aplicación en la configuración del navegador e inténtelo de nuevo.`,
   'sad3a8e57e483265b': str`día ${0}`,
+  'sad7607bc9793ed8d': `Lo que cambia se guarda en este dispositivo sobre la marcha. Para guardarlo en otro sitio o editarlo más tarde, descargue el archivo JSON de abajo y ábralo aquí.`,
   'sae2692c38fa77002': str`${0}: ${1} de ${2}`,
   'sae3f1fb019d13b1b': `lado izquierdo`,
   'sae7f76850834366f': str`No se pudo leer la foto del ${0} en este dispositivo, así que no se hizo ninguna copia de seguridad.`,

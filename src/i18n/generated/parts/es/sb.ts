@@ -4,6 +4,7 @@ import { str } from '@lit/localize';
 export const templates = {
   'sb0a58ee6226d2bbd': `aún no hay fotos`,
   'sb11c13399e59cb4c': str`La palabra y el color de cada día. Después del último, la tarjeta dice «${0}».`,
+  'sb16e25056a5c288f': `No se ha podido recuperar la pauta que estaba preparando, así que el editor empieza desde la estándar.`,
   'sb187a3ba98903b24': `debe ser texto como 2026-03-01`,
   'sb19397a425763569': `dolor leve`,
   'sb1a35d322ff24b4f': str`${0} días de marcas`,

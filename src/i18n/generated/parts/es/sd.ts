@@ -45,6 +45,7 @@ export const templates = {
   'sda7d6e55c3f3a4d8': `Añadir sesión`,
   'sda8fa124bdb06e12': `No se afeite`,
   'sda9042e14b1f30c8': str`Foto ${0} de ${1}`,
+  'sdae5f1461a52a81e': str`…y ${0} periodos de días más: escanee el código para ver la pauta completa.`,
   'sdafc4ab96c231453': `Igual que este navegador`,
   'sdb5d6adfec4e7b09': `Fecha de la sesión`,
   'sdb7cd655bf514f9c': `la unidad de temperatura`,

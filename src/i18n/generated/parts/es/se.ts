@@ -39,6 +39,7 @@ export const templates = {
   'seb512c27b20c5642': `enrojecimiento que se extiende`,
   'sebd5d1db7190c198': str`${0}: sin marcar`,
   'sec27817c11548855': `Elija A4 o Carta como tamaño de página.`,
+  'sed048e4d5012ba60': str`No se ha podido leer «${0}», así que no ha cambiado nada.`,
   'sed1f4c205c4b2a62': `Todo se queda en este dispositivo. Esta aplicación orienta sobre los cuidados; no es un diagnóstico.`,
   'sed20a3ccd3efbd7d': `Elegir fotos de este dispositivo`,
   'sed5618d1d9089a55': `Un PDF con sus fotos, registros y marcas de cuidados, día a día. Las fotos se reducen y no llevan ubicación ni datos de la cámara.`,
