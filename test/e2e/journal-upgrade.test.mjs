@@ -1,6 +1,6 @@
 // End-to-end: someone who used the first version of the app (database version 1, before photos)
 // opens today's built app. The journal is upgraded on the app's real start path, with
-// open-early.js holding the old database open, and everything they had shows.
+// the page's early opening of the database (inline in index.html) holding the old database open, and everything they had shows.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deepText, launchBrowser, serveBuilt } from './helpers.mjs';

@@ -1,22 +1,21 @@
-// End-to-end: public/app/open-early.js, which opens the journal's database while the app's code
-// loads, creates nothing on a first visit and never stands in the way of the app.
+// End-to-end: the early opening of the journal's database, inline in pwa/index.html, which opens it
+// while the app's code loads, creates nothing on a first visit and never stands in the way of the app.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { launchBrowser, serveBuilt } from './helpers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const early = readFileSync(`${root}public/app/open-early.js`, 'utf8');
 
-describe('opening the journal early (open-early.js)', () => {
-  it('opens the database the app uses, and the app loads it', () => {
+describe('opening the journal early (inline in index.html)', () => {
+  it('opens the database the app uses, inline in the built page (no trip through the service worker)', () => {
     const name = /JOURNAL_DB_NAME = '([^']+)'/.exec(readFileSync(`${root}src/journal/db.ts`, 'utf8'))?.[1];
     assert.ok(name, 'src/journal/db.ts names the database');
-    assert.ok(early.includes(`indexedDB.open('${name}')`), `open-early.js opens "${name}"`);
-    assert.match(
-      readFileSync(`${root}dist/pwa/index.html`, 'utf8'),
-      /<script src="\.\/open-early\.js" async><\/script>/,
-    );
+    const built = readFileSync(`${root}dist/pwa/index.html`, 'utf8');
+    const inline = [...built.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+    assert.equal(inline.length, 1, 'the built page has one inline script');
+    assert.ok(inline[0].includes(`indexedDB.open('${name}')`), `the inline script opens "${name}"`);
+    assert.doesNotMatch(built, /open-early\.js/, 'no separate file to fetch');
   });
 });
 
