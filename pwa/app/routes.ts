@@ -5,6 +5,7 @@
  */
 import { isScalpArea, type ScalpArea } from '../../src/journal/records.ts';
 import { isIsoDate, whyNotIsoDate, type IsoDate } from '../../src/rules/index.ts';
+import { msg, str } from '@lit/localize';
 import { quoteValue } from '../../src/vocabulary/text.ts';
 
 /** Where the person is in the app. `refused` is a link's date this app cannot use (the screen says so and shows today). */
@@ -63,7 +64,9 @@ export function parseRoute(hash: string): Route {
 
 /** The sentence for a link's date this app cannot use, naming it and why ("the year must be between 1900 and 2100"). */
 export function refusedDateSentence(value: string): string {
-  return `${quoteValue(value)} is not a day this app can show (${whyNotIsoDate(value)}), so here is today.`;
+  const shown = quoteValue(value);
+  const why = whyNotIsoDate(value);
+  return msg(str`${shown} is not a day this app can show (${why}), so here is today.`);
 }
 
 /** A link's part as typed (percent-escapes undone where they can be). */

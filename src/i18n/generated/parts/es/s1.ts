@@ -21,6 +21,7 @@ export const templates = {
   's13868e27eb9c1a91': `Añadir la foto de hoy`,
   's1444cb94cc870f1e': `la orientación`,
   's14552944852cb0fb': `los niveles`,
+  's145bcd377a6177d9': str`${0} no es un día que esta aplicación pueda mostrar (${1}), así que aquí tiene el día de hoy.`,
   's145ccd6d030fdbde': `Se extiende más allá`,
   's1579677a444186d7': `Todo lo de esa copia ya estaba en su diario: no había nada que restaurar.`,
   's167dec5dcf400a91': str`la sesión ${0}`,
