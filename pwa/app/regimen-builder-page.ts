@@ -16,7 +16,7 @@ import { defaultPaper } from '../../src/export/report-options.ts';
 import { downloadFile, shareOrDownload } from '../../src/export/share-file.ts';
 import { activeLanguage } from '../../src/i18n/localize.ts';
 import { readRegimenFile, regimenLink } from '../../src/handover/index.ts';
-import type { Regimen } from '../../src/rules/index.ts';
+import { DEFAULT_REGIMEN, type Regimen } from '../../src/rules/index.ts';
 import { JournalScreen } from './journal-controller.ts';
 import { screenStyles } from './screen.styles.ts';
 
@@ -49,6 +49,7 @@ export class RegimenBuilderPage extends JournalScreen {
     url: { state: true },
     making: { state: true },
     draft: { state: true },
+    confirmingRestart: { state: true },
     said: { state: true },
   };
 
@@ -56,6 +57,8 @@ export class RegimenBuilderPage extends JournalScreen {
   private draft: Draft;
   /** What opening a file or keeping the draft said; an error is read out at once. */
   private said: { readonly text: string; readonly error: boolean } | null = null;
+  /** Whether "Start again" waits for its confirmation (what was changed here would be lost). */
+  private confirmingRestart = false;
 
   constructor() {
     super();
@@ -90,7 +93,25 @@ export class RegimenBuilderPage extends JournalScreen {
             >${msg('Open a regimen file…')}
             <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.onOpenFile} />
           </label>
+          <button class="quiet" ?disabled=${this.confirmingRestart} @click=${() => (this.confirmingRestart = true)}>
+            ${msg('Start again from the standard regimen…')}
+          </button>
         </p>
+        ${
+          this.confirmingRestart
+            ? html`<div role="alert">
+                <p>
+                  ${msg('Start again from the standard regimen? What you changed here is lost, unless you downloaded its JSON file.')}
+                </p>
+                <p class="actions">
+                  <button class="danger" @click=${this.onRestart}>${msg('Start again')}</button>
+                  <button class="secondary" @click=${() => (this.confirmingRestart = false)}>
+                    ${msg('Keep my changes')}
+                  </button>
+                </p>
+              </div>`
+            : nothing
+        }
         ${
           this.said
             ? html`<p class=${this.said.error ? 'error' : ''} role=${this.said.error ? 'alert' : 'status'}>
@@ -133,11 +154,7 @@ export class RegimenBuilderPage extends JournalScreen {
 
   private readonly onChange = (event: CustomEvent<BuilderChange>) => {
     this.draft = event.detail.draft;
-    if (!saveDraft(this.draft))
-      this.said = {
-        text: msg('This device did not keep your changes: download the JSON file to keep them.'),
-        error: true,
-      };
+    this.keep(this.draft);
     this.regimen = event.detail.regimen;
     if (this.regimen && this.regimen !== this.linkFor) void this.makeLink(this.regimen);
     if (!this.regimen) this.link.showError('');
@@ -155,6 +172,23 @@ export class RegimenBuilderPage extends JournalScreen {
     this.link.showError(made.ok ? '' : made.error);
   }
 
+  /** Keeps `draft` on this device, saying so when it could not be kept. */
+  private keep(draft: Draft) {
+    if (!saveDraft(draft))
+      this.said = {
+        text: msg('This device did not keep your changes: download the JSON file to keep them.'),
+        error: true,
+      };
+  }
+
+  /** Confirmed: the standard regimen again, kept as the draft. */
+  private readonly onRestart = () => {
+    this.confirmingRestart = false;
+    this.draft = draftOf(DEFAULT_REGIMEN);
+    this.said = { text: msg('Started again from the standard regimen.'), error: false };
+    this.keep(this.draft);
+  };
+
   /** Opens a regimen file into the builder; a file the rules refuse is named with their sentence, and the draft stays. */
   private readonly onOpenFile = async (event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -168,6 +202,7 @@ export class RegimenBuilderPage extends JournalScreen {
     }
     const name = read.value.name;
     this.draft = draftOf(read.value, name);
+    this.keep(this.draft);
     this.said = { text: msg(str`Opened “${name}”: change what you need.`), error: false };
   };
 

@@ -204,6 +204,26 @@ describe('the regimen builder’s files', () => {
     assert.equal(await builder().getByLabel('Studio’s name').inputValue(), 'Example Studio, spring edition');
     assert.equal(await builder().getByLabel('Strict care until day').inputValue(), '3');
 
+    // Starting again asks first: keeping the changes changes nothing; starting again is kept too.
+    const startAgain = page.getByRole('button', { name: 'Start again from the standard regimen…' });
+    await startAgain.click();
+    await page
+      .getByText(
+        'Start again from the standard regimen? What you changed here is lost, unless you downloaded its JSON file.',
+      )
+      .waitFor();
+    await page.getByRole('button', { name: 'Keep my changes' }).click();
+    assert.equal(await builder().getByLabel('Studio’s name').inputValue(), 'Example Studio, spring edition');
+    await startAgain.click();
+    await page.getByRole('button', { name: 'Start again', exact: true }).click();
+    await page.getByText('Started again from the standard regimen.').waitFor();
+    assert.equal(await builder().getByLabel('Studio’s name').inputValue(), '');
+    assert.equal(await builder().getByLabel('Strict care until day').inputValue(), '5');
+    await page.reload();
+    await builder().getByLabel('Studio’s name').waitFor();
+    assert.equal(await builder().getByLabel('Strict care until day').inputValue(), '5');
+    assert.equal(await builder().getByLabel('Studio’s name').inputValue(), '');
+
     // A kept draft that no longer reads back: the standard regimen, with a sentence, and a working screen.
     await page.evaluate(() => localStorage.setItem('smp-regimen-draft', '{"name": 3'));
     await page.reload();

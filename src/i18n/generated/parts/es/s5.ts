@@ -56,6 +56,7 @@ export const templates = {
   's5df834312acf3aab': str`Mantener la sesión del ${0}`,
   's5e166d58c51770b2': str`${0}, ${1} (día ${2})`,
   's5e430d30c8700888': str`debe ser el día ${0} como muy tarde`,
+  's5e9bf7157db6d407': `Empezar de nuevo`,
   's5ecd958cad9a3029': str`Algo salió mal con «${0}», así que no se cambió nada. Vuelva a intentarlo; si vuelve a ocurrir, recargue la página.`,
   's5f106d887f36ce47': `el formato`,
   's5f32097888d18962': str`Una foto no puede tener fecha del ${0}: ese día todavía no ha llegado.`,

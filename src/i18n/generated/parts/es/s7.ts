@@ -42,6 +42,7 @@ export const templates = {
   's7b0440903b266444': `Todavía no: el navegador puede borrarlo si falta espacio`,
   's7b1b7d9b57f5ba13': `Sus sesiones`,
   's7b514988197bfe29': `Cuidados SMP de hoy`,
+  's7bc06a68ce0677b6': `Empezar de nuevo desde la pauta estándar…`,
   's7be9a2ca095a9472': `Una hinchazón intensa puede ser señal de infección. Contacte con su técnico y consulte a un médico.`,
   's7c22a6a3ef1889fa': `A partir de ahora, hidratación diaria`,
   's7c5c3f19109c5336': `hasta un día`,

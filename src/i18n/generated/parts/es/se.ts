@@ -47,6 +47,7 @@ export const templates = {
   'sed76cd144a1923a1': str`Encuadre su foto: ${0}`,
   'sedb5f3b81c3b6248': str`Se ha guardado «${0}» (${1}) en sus descargas. Envíelo a su técnico como prefiera.`,
   'see12e067179781ca': `Haga coincidir la última foto, tenue, y luego tome la imagen.`,
+  'see3d00e18857d098': `¿Empezar de nuevo desde la pauta estándar? Lo que ha cambiado aquí se pierde, salvo que haya descargado su archivo JSON.`,
   'seed22c54c1da185c': `No se toque`,
   'seed66d54e98cd60b': `enrojecimiento en la zona tratada`,
   'sef191ab7b2c9f986': `Fotograma`,
