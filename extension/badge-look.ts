@@ -9,7 +9,7 @@ import {
   type Plan,
   type Regimen,
 } from '../src/rules/index.ts';
-import { FLAG_TONES, OPEN_FLAG_LINES } from '../src/vocabulary/index.ts';
+import { FLAG_TONES, openFlagLine } from '../src/vocabulary/index.ts';
 
 /**
  * The badge for `today` under `regimen`: the day number coloured by level, or "!" in the flag's
@@ -19,7 +19,7 @@ import { FLAG_TONES, OPEN_FLAG_LINES } from '../src/vocabulary/index.ts';
 export function badgeLook(plan: Plan, today: IsoDate, flag: OpenFlagLevel | null, regimen: Regimen): Badge {
   const { badge } = statusOn(plan, today, regimen);
   const title = regimen.id === DEFAULT_REGIMEN.id ? badge.title : `${badge.title} (${regimen.name})`;
-  const line = flag ? OPEN_FLAG_LINES[flag] : '';
+  const line = flag ? openFlagLine(flag) : '';
   // An open symptom flag outranks the day until a later check-in no longer raises it.
   if (flag)
     return {

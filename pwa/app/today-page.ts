@@ -116,6 +116,7 @@ export class TodayPage extends JournalScreen {
         .status=${statusOn(journal.plan, date, regimen)}
         .isToday=${isToday}
         .flag=${top}
+        .advice=${top ? strongestAdvice(open) : null}
         regimen-name=${regimen.name}
         .adherence=${date <= today && adherence?.date === date ? adherence.counts : undefined}
         @adherence-change=${this.onAdherenceChange}

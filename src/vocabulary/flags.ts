@@ -36,15 +36,30 @@ export const FLAG_HEADINGS: Readonly<Record<Advice, string>> = {
   },
 };
 
-/** One line for an open flag where its advice is not shown in full: the top of the card and the badge's title. */
-export const OPEN_FLAG_LINES: Readonly<Record<OpenFlagLevel, string>> = {
-  get urgent() {
+/**
+ * One line for an open flag where its advice is not shown in full (the top of the card, the badge's
+ * title), by the strongest advice among the open flags, as the heading over them on Today.
+ */
+export const OPEN_FLAG_LINES: Readonly<Record<Advice, string>> = {
+  get now() {
     return msg('Urgent symptom flag: seek medical help now');
   },
-  get watch() {
+  get today() {
+    return msg('Symptom flag: see a doctor today');
+  },
+  get contact() {
     return msg('Symptom flag: see a doctor or contact your technician');
   },
 };
+
+/**
+ * The one line for an open flag of level `flag`, by `advice` where it is known (the app has the
+ * check-in's flags); else by the level alone (the extension hears only the level): an urgent flag
+ * says "now", a watch flag the advice every watch flag gives at least.
+ */
+export function openFlagLine(flag: OpenFlagLevel, advice: Advice | null = null): string {
+  return OPEN_FLAG_LINES[advice ?? (flag === 'urgent' ? 'now' : 'contact')];
+}
 
 /** A day's check-in in the photo diary, by its most serious flag (`ok`: a check-in without flags). */
 export const DAY_CHECK_IN_WORDS: Readonly<Record<FlagLevel | 'ok', string>> = {

@@ -85,6 +85,13 @@ describe('<smp-status-card>', () => {
       expect(text(el).indexOf(words)).to.be.lessThan(text(el).indexOf('Long-term care'));
       await expectNoAxeViolations(el);
     }
+    // Where the app knows the advice (spreading redness: a doctor today), the line says it, not the milder level's.
+    const redness = await fixture<StatusCard>(
+      html`<smp-status-card .status=${status} .flag=${'watch'} .advice=${'today'}></smp-status-card>`,
+    );
+    expect(redness.shadowRoot!.querySelector('.flag')!.textContent!.trim()).to.equal(
+      'Symptom flag: see a doctor today',
+    );
     const calm = await fixture<StatusCard>(html`<smp-status-card .status=${status}></smp-status-card>`);
     expect(calm.shadowRoot!.querySelector('.flag')).to.equal(null);
     expect(text(calm)).not.to.contain('symptom flag');

@@ -170,6 +170,8 @@ describe('Today after a check-in with flags', () => {
     assert.equal(shown.heading, 'See a doctor today');
     assert.deepEqual(shown.codes, ['redness-spreading']);
     assert.match(shown.text, /See a doctor today and tell your technician/);
+    // The card's first line says as much, not the milder "see a doctor or contact your technician".
+    assert.equal((await cardFlag().textContent()).trim(), 'Symptom flag: see a doctor today');
     assert.deepEqual(await axeViolations(page), []);
   });
 });

@@ -12,7 +12,7 @@ import {
   type IsoDate,
   type SymptomFlag,
 } from '../../src/rules/index.ts';
-import { FLAG_HEADINGS, FLAG_WORDS, OPEN_FLAG_LINES } from '../../src/vocabulary/index.ts';
+import { FLAG_HEADINGS, FLAG_WORDS, OPEN_FLAG_LINES, openFlagLine } from '../../src/vocabulary/index.ts';
 
 const calm: CheckIn = { swelling: 'none', redness: 'none', pain: 'none', discharge: false, warmth: false };
 
@@ -290,11 +290,21 @@ describe('open flags and the words over them', () => {
     for (const code of ['constructor', 'toString', '__proto__'])
       expect(strongestAdvice([{ level: 'watch', code, message: 'x' }]), code).to.equal('contact');
     expect(strongestAdvice([{ level: 'info', code: 'swelling-normal', message: 'x' }])).to.equal(null);
-    // The one-line forms (the top of the card, the badge's title) say the same as their level's heading.
-    expect(OPEN_FLAG_LINES.urgent.toLowerCase()).to.contain(FLAG_HEADINGS.now.toLowerCase());
-    expect(OPEN_FLAG_LINES.watch.toLowerCase()).to.contain(FLAG_HEADINGS.contact.toLowerCase());
+    // The one-line forms (the top of the card, the badge's title) say the same as the heading of their advice,
+    // and the level alone (all the extension hears) gives the advice every flag of that level gives at least.
+    for (const advice of ['now', 'today', 'contact'] as const)
+      expect(OPEN_FLAG_LINES[advice].toLowerCase(), advice).to.contain(FLAG_HEADINGS[advice].toLowerCase());
+    expect(openFlagLine('watch', 'today')).to.equal('Symptom flag: see a doctor today');
+    expect(openFlagLine('urgent')).to.equal(OPEN_FLAG_LINES.now);
+    expect(openFlagLine('watch')).to.equal(OPEN_FLAG_LINES.contact);
     // No flag word may sound like "wait and see" over advice to see someone.
-    for (const word of [FLAG_WORDS.watch, FLAG_HEADINGS.contact, FLAG_HEADINGS.today, OPEN_FLAG_LINES.watch]) {
+    for (const word of [
+      FLAG_WORDS.watch,
+      FLAG_HEADINGS.contact,
+      FLAG_HEADINGS.today,
+      OPEN_FLAG_LINES.contact,
+      OPEN_FLAG_LINES.today,
+    ]) {
       expect(word).not.to.match(/eye on|wait|watch|fine|normal|nothing/i);
     }
   });

@@ -5,11 +5,12 @@ import {
   ASK_YOUR_TECHNICIAN,
   describeDate,
   type ActiveRule,
+  type Advice,
   type IsoDate,
   type OpenFlagLevel,
   type Status,
 } from '../../rules/index.ts';
-import { OPEN_FLAG_LINES } from '../../vocabulary/flags.ts';
+import { openFlagLine } from '../../vocabulary/flags.ts';
 import { LEVEL_LABELS } from '../../vocabulary/levels.ts';
 import { listed, lowerFirst } from '../../vocabulary/words.ts';
 import { avoidIcon, countdownIcon, doIcon, flagIcons, levelIcons } from '../icons.ts';
@@ -50,6 +51,7 @@ export class StatusCard extends LitElement {
     isToday: { type: Boolean, attribute: 'is-today' },
     compact: { type: Boolean, reflect: true },
     flag: { attribute: false },
+    advice: { attribute: false },
   };
 
   /** The rules' status of the day shown. */
@@ -64,6 +66,8 @@ export class StatusCard extends LitElement {
   compact = false;
   /** The most serious open symptom flag of the latest check-in, shown before everything else; null when none. */
   flag: OpenFlagLevel | null = null;
+  /** The strongest advice of the open flags where it is known (the app), for the flag's line; else its level says it. */
+  advice: Advice | null = null;
   /** Ticks made here that `adherence` does not show yet (rule id → count). */
   private readonly ticking = new Map<string, number>();
 
@@ -94,7 +98,7 @@ export class StatusCard extends LitElement {
           ${
             this.flag
               ? html`<p class="flag ${this.flag}">
-                  ${flagIcons[this.flag]} <strong>${OPEN_FLAG_LINES[this.flag]}</strong>
+                  ${flagIcons[this.flag]} <strong>${openFlagLine(this.flag, this.advice)}</strong>
                 </p>`
               : nothing
           }

@@ -8,6 +8,7 @@ export const templates = {
   'sd1b975ff6c21d764': str`de cicatrización, ${0}`,
   'sd1ca66c023767b0b': str`El primer día (${0}) es posterior al último día (${1}): inviértalos o elija otras fechas.`,
   'sd2052a999f455623': `Este navegador no ha dejado copiar a la aplicación: seleccione el enlace de arriba y cópielo usted.`,
+  'sd212ce5242e94faa': `Aviso de síntomas: vea hoy a un médico`,
   'sd2629b201a8fad8c': `Escriba números de día desde 1, separados por comas, como «1, 6, 11, 31».`,
   'sd286cf9e9a44d1eb': `La pauta está completa: su enlace, código QR, archivo y hoja están abajo.`,
   'sd2aee5513bd7ef41': `Beba mucho líquido`,
