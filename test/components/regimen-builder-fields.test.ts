@@ -75,7 +75,14 @@ describe('<smp-regimen-builder>: a rule’s fields', () => {
     let rule = (await edit('#end', 'never', 'change')).regimen!.rules[0]!;
     expect(rule.window).to.deep.equal({ anchor: 'each-session', fromDay: 1, toDay: null });
     expect(editor.shadowRoot!.querySelector('#toDay')).to.equal(null);
-    rule = (await edit('#end', 'years', 'change')).regimen!.rules[0]!;
+    // An avoid rule lasting a year from each session outlasts the levels: the rules refuse it, naming
+    // both (long-term care would start while it is still in force); as a "do" rule it is kept.
+    const refused = await edit('#end', 'years', 'change');
+    expect(refused.regimen).to.equal(null);
+    expect(refused.error).to.match(
+      /long-term care on day 31, but “Keep your scalp dry” is still to be avoided for 1 year/,
+    );
+    rule = (await edit('#kind', 'do', 'change')).regimen!.rules[0]!;
     expect(rule.window).to.deep.equal({ anchor: 'each-session', fromDay: 1, toYears: 1 });
     rule = (await edit('#toYears', '2')).regimen!.rules[0]!;
     expect(rule.window).to.deep.equal({ anchor: 'each-session', fromDay: 1, toYears: 2 });
