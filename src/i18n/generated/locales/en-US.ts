@@ -11,7 +11,6 @@ import { templates as s8 } from '../parts/en-US/s8.ts';
 import { templates as sa } from '../parts/en-US/sa.ts';
 import { templates as sb } from '../parts/en-US/sb.ts';
 import { templates as sc } from '../parts/en-US/sc.ts';
-import { templates as sd } from '../parts/en-US/sd.ts';
 import { templates as se } from '../parts/en-US/se.ts';
 
 export const templates = {
@@ -27,6 +26,5 @@ export const templates = {
   ...sa,
   ...sb,
   ...sc,
-  ...sd,
   ...se,
 };
