@@ -18,6 +18,7 @@ import { activeLanguage } from '../../src/i18n/localize.ts';
 import { readRegimenFile, regimenLink } from '../../src/handover/index.ts';
 import { DEFAULT_REGIMEN, type Regimen } from '../../src/rules/index.ts';
 import { JournalScreen } from './journal-controller.ts';
+import { takePickedFile } from './picked-file.ts';
 import { screenStyles } from './screen.styles.ts';
 
 /** The regimen builder screen. */
@@ -191,9 +192,7 @@ export class RegimenBuilderPage extends JournalScreen {
 
   /** Opens a regimen file into the builder; a file the rules refuse is named with their sentence, and the draft stays. */
   private readonly onOpenFile = async (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = takePickedFile(event);
     if (!file) return;
     const read = await readRegimenFile(file);
     if (!read.ok) {

@@ -17,6 +17,7 @@ import { isReminderTime } from '../../src/reminder/photo-reminder.ts';
 import { PHOTO_REMINDER_WORDS } from '../../src/vocabulary/index.ts';
 import { offerRegimen } from './handover-link.ts';
 import { JournalScreen } from './journal-controller.ts';
+import { takePickedFile } from './picked-file.ts';
 import { screenStyles } from './screen.styles.ts';
 import { temperatureUnitOf } from './language.ts';
 
@@ -200,9 +201,7 @@ export class SettingsPage extends JournalScreen {
   };
 
   private readonly onRegimenFile = async (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = takePickedFile(event);
     if (!file) return;
     // A file that does not fit is refused with a sentence naming the field; one that does is shown
     // with what it changes before it replaces anything.

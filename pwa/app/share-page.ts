@@ -18,6 +18,7 @@ import { describeDate } from '../../src/rules/index.ts';
 import { describeBytes } from '../../src/vocabulary/index.ts';
 import { explainFailure } from '../../src/journal/failures.ts';
 import { JournalScreen } from './journal-controller.ts';
+import { takePickedFile } from './picked-file.ts';
 import type { JournalState } from './journal-state.ts';
 import { guardProgress, quietLimit } from './progress-guard.ts';
 import { shareScreenStyles } from './share.styles.ts';
@@ -244,9 +245,7 @@ export class SharePage extends JournalScreen {
   };
 
   private readonly onRestoreFile = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = takePickedFile(event);
     if (!file) return;
     return this.run('restore', async (store, journal) => {
       // A restore that got stuck is undone; should that fail too, its sentence replaces "nothing was changed".
