@@ -201,8 +201,8 @@ export class RegimenBuilderPage extends JournalScreen {
     }
     const name = read.value.name;
     this.draft = draftOf(read.value, name);
-    this.keep(this.draft);
     this.said = { text: msg(str`Opened “${name}”: change what you need.`), error: false };
+    this.keep(this.draft); // after: a draft this device could not keep is what the person must hear
   };
 
   private readonly onJson = () => {
