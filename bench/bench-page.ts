@@ -1,17 +1,18 @@
 // The page side of `npm run bench`: the real modules, timed in the browser. scripts/bench.mjs drives it.
 import { deleteDB } from 'idb';
 import '../src/components/photo-timeline/photo-timeline.ts';
-import type { PhotoTimeline, TimelineDay } from '../src/components/photo-timeline/photo-timeline.ts';
+import type { PhotoTimeline } from '../src/components/photo-timeline/photo-timeline.ts';
 import { makeReport } from '../src/export/report.ts';
 import { downscaleForReport } from '../src/export/report-photos.ts';
 import { DecodePool } from '../src/journal/photo-decode.ts';
-import type { PhotoRecord, ScalpArea } from '../src/journal/records.ts';
+import type { ScalpArea } from '../src/journal/records.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
 import { shiftDays, statusOn, type IsoDate } from '../src/rules/index.ts';
 import { backupBench } from './backup-bench.ts';
 import { heicBench, timeImport } from './heic-bench.ts';
 import { restoreBench } from './restore-bench.ts';
 import { gc, seededPhoto, usedHeap } from './bench-util.ts';
+import { timelineDays } from '../pwa/app/timeline-days.ts';
 
 let photo12mp: Blob | null = null;
 
@@ -180,14 +181,9 @@ const api = {
     const start = performance.now();
     const store = await IdbJournalStore.open(name);
     const photos = await store.photos.list();
-    const plan = { sessions: [{ date: '2026-01-01' }] };
+    // The diary's days as the photos page makes them, "today" being the day of the last photo.
     const last = photos.at(-1)?.date ?? ('2026-01-01' as IsoDate);
-    const byDate = new Map<string, PhotoRecord[]>();
-    for (const p of photos) byDate.set(p.date, [...(byDate.get(p.date) ?? []), p]);
-    const days: TimelineDay[] = [];
-    for (let date = last; date >= '2026-01-01'; date = shiftDays(date, -1)) {
-      days.push({ date, day: statusOn(plan, date).day, session: false, photos: byDate.get(date) ?? [], checkIn: null });
-    }
+    const days = timelineDays({ sessions: [{ date: '2026-01-01' }] }, last, photos, []);
     const timeline = document.createElement('smp-photo-timeline') as PhotoTimeline;
     timeline.loader = (id) => store.photos.thumbnail(id);
     timeline.days = days;

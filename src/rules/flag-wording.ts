@@ -7,7 +7,7 @@
  * that now stands for its answer, at the same level.
  */
 import { isIsoDate } from './dates.ts';
-import { statusOn } from './status.ts';
+import { healingDayOn } from './status.ts';
 import { assessSymptoms } from './symptoms.ts';
 import type { CheckIn, Plan, SymptomFlag } from './types.ts';
 
@@ -23,7 +23,7 @@ type Flagged = CheckIn & { readonly date: string; readonly flags: readonly Sympt
 
 /** The day of healing of `date` by `plan`: null before the first session or for a date the rules cannot use. */
 export const dayOfHealing = (plan: Plan, date: string): number | null =>
-  isIsoDate(date) ? statusOn(plan, date).day : null;
+  isIsoDate(date) ? healingDayOn(plan, date) : null;
 
 /**
  * `checkIns` (newest first) with their flags worded in the language in use, each day of healing

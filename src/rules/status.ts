@@ -4,7 +4,7 @@ import { compareDates, daysBetween, dayNumber, parseIsoDate } from './dates.ts';
 import { DEFAULT_REGIMEN } from './default-regimen.ts';
 import { describeDate } from './format.ts';
 import { milestonesOf } from './milestones.ts';
-import { firstDayInForce, inForceOn, lastDayInForce, scheduleOf, segmentIndexOn } from './schedule.ts';
+import { firstDayInForce, inForceOn, lastDayInForce, scheduleOf, segmentIndexOn, type Schedule } from './schedule.ts';
 import type { ActiveRule, Badge, IsoDate, Level, Plan, Regimen, Status } from './types.ts';
 // The vocabulary is pure and compiles under this folder's no-DOM tsconfig (see src/vocabulary/README.md).
 import { LEVEL_COLORS, LEVEL_LABELS } from '../vocabulary/levels.ts';
@@ -48,6 +48,21 @@ function badgeFor(level: Level, day: number | null, active: readonly ActiveRule[
 }
 
 /**
+ * The day of healing on `date` (a `YYYY-MM-DD` local date): day 1 is the latest session on or
+ * before it; null before the first session. The `day` of `statusOn`, without working out the rules
+ * (the diary asks it of every day it lists). Throws a RangeError as `statusOn` does.
+ */
+export function healingDayOn(plan: Plan, date: string): number | null {
+  const day = parseIsoDate(date, 'The date');
+  const session = sessionOn(scheduleOf(plan), day);
+  return session === null ? null : dayNumber(session, day);
+}
+
+/** The latest session on or before `date`, or null. */
+const sessionOn = (schedule: Schedule, date: IsoDate): IsoDate | null =>
+  schedule.sessions[segmentIndexOn(schedule, date)] ?? null;
+
+/**
  * What the plan means on `today` (a `YYYY-MM-DD` local date): the day number, the level, the
  * rules in force with the last date of each, the next session and change, and the badge.
  * Throws a RangeError naming the value for a malformed or impossible date.
@@ -55,8 +70,7 @@ function badgeFor(level: Level, day: number | null, active: readonly ActiveRule[
 export function statusOn(plan: Plan, today: string, regimen: Regimen = DEFAULT_REGIMEN): Status {
   const date = parseIsoDate(today, 'The date');
   const schedule = scheduleOf(plan);
-  const index = segmentIndexOn(schedule, date);
-  const sessionDate = schedule.sessions[index] ?? null;
+  const sessionDate = sessionOn(schedule, date);
   const day = sessionDate === null ? null : dayNumber(sessionDate, date);
   const level = levelOfDay(day, regimen);
   const upcomingSessions = schedule.sessions.filter((session) => compareDates(session, date) > 0);

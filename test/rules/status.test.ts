@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { DEFAULT_REGIMEN, shiftDays, statusOn, type IsoDate, type Plan, type Status } from '../../src/rules/index.ts';
+import { healingDayOn } from '../../src/rules/status.ts';
 
 const d = (s: string) => s as IsoDate;
 const one = (date: string, final?: boolean): Plan => ({ sessions: [{ date, ...(final ? { final } : {}) }] });
@@ -98,6 +99,13 @@ describe('statusOn: several sessions', () => {
     expect(statusOn(plan, '2026-03-20').sessionDate).to.equal('2026-03-20');
     expect(statusOn(plan, '2026-04-14').day).to.equal(26);
     expect(statusOn(plan, '2026-04-15').day).to.equal(1);
+  });
+
+  it("healingDayOn (the diary's day number) is statusOn's day on every date, before, between and after sessions", () => {
+    for (let date = '2026-02-20' as IsoDate; date <= '2026-06-01'; date = shiftDays(date, 1))
+      expect(healingDayOn(plan, date), date).to.equal(statusOn(plan, date).day);
+    expect(healingDayOn({ sessions: [] }, '2026-03-01')).to.equal(null);
+    expect(() => healingDayOn(plan, '2026-02-30')).to.throw(RangeError);
   });
 
   it('restarts the per-session rules at each session', () => {
