@@ -87,13 +87,14 @@ async function photoProblem(
     const thumbnailHead = new Uint8Array(await thumbnail.slice(0, 64 * 1024).arrayBuffer());
     const notThumbnail = msg(str`the thumbnail ${thumbnailPath(photo)} is not a picture`);
     if (sniffImageType(thumbnailHead) !== 'image/jpeg') return notThumbnail;
-    const decoded = await pool.check(original, readHeaderSize(head, sniffed));
     // The thumbnail is decoded too, as an import would show it (small: at most a few tens of KB,
     // at an eighth of its size where the header gives it): a JPEG signature alone proves nothing.
-    if (decoded.ok) {
-      const small = await pool.check(thumbnail, readHeaderSize(thumbnailHead, 'image/jpeg'));
-      return small.ok ? null : small.reason === 'unfinished' ? unfinished(name) : notThumbnail;
-    }
+    // Both at once, so the thumbnail's check does not wait for the photo's.
+    const [decoded, small] = await Promise.all([
+      pool.check(original, readHeaderSize(head, sniffed)),
+      pool.check(thumbnail, readHeaderSize(thumbnailHead, 'image/jpeg')),
+    ]);
+    if (decoded.ok) return small.ok ? null : small.reason === 'unfinished' ? unfinished(name) : notThumbnail;
     if (decoded.reason === 'too-large')
       return msg(
         str`the photo file ${name} is ${Math.round((decoded.width * decoded.height) / 1e6)} megapixels, more than the ${MAX_PIXELS / 1e6} this app takes`,
