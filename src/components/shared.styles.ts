@@ -41,6 +41,11 @@ const declare = (pick: (light: string, dark: string) => string) =>
  * Colours, type and spacing. The colours follow the page's `color-scheme` (inherited into every
  * shadow root): light or dark by the system, or by the choice in Settings (pwa/index.html). A
  * browser without `light-dark()` keeps the light colours.
+ *
+ * The font is the device's own interface font: every browser the app runs in knows `system-ui`.
+ * The older names of the usual stack (-apple-system, Segoe UI, Roboto, Arial…) are left out: a
+ * browser that lacks one looks each up at start-up, for every weight, before the first frame (some
+ * 150 ms in WebKitGTK). pwa/index.html and the extension's pages use the same.
  */
 export const tokens = css`
   :host {
@@ -48,7 +53,7 @@ export const tokens = css`
     --smp-radius: 14px;
     --smp-radius-small: 8px;
     --smp-shadow: 0 1px 2px rgb(16 24 32 / 8%), 0 4px 16px rgb(16 24 32 / 6%);
-    --smp-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --smp-font: system-ui, sans-serif;
     font-family: var(--smp-font);
     color: var(--smp-ink);
   }
