@@ -51,7 +51,7 @@ describe('the sentences of refusals, in the active language', () => {
     await useLanguage('es');
     const regimen = validateRegimen({ format: 1, id: 'Mal Id', name: 'x', levels: {}, rules: [] });
     expect(regimen.ok).to.equal(false);
-    expect(!regimen.ok && regimen.error).to.match(/^El régimen no es válido: /);
+    expect(!regimen.ok && regimen.error).to.match(/^La pauta no es válida: /);
     const message = validatePlanMessage({ type: 'smp-plan', version: 9 });
     expect(!message.ok && message.error).to.equal(
       'El mensaje del plan es de la versión 9, más nueva de las que lee esta extensión (de la 1 a la 4): actualice la extensión.',

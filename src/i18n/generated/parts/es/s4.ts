@@ -8,7 +8,7 @@ export const templates = {
   's4148d92d77714572': `El informe se ha atascado, así que no se ha creado. Inténtelo de nuevo; si vuelve a ocurrir, recargue la página.`,
   's415df8bb5e4ae33a': `Deje en paz las pequeñas costras: arrancarlas, frotarlas o rascarlas puede llevarse el pigmento con ellas.`,
   's417433233b3ede29': `El día 1 es el día de su sesión; cada sesión vuelve a empezar los días. Esto es una guía de cuidados, no un diagnóstico: si nota el cuero cabelludo caliente, hinchado o doloroso, o se siente con fiebre, contacte con su técnico o con un médico.`,
-  's41a1509c816944a8': str`Este régimen da un enlace de ${0} caracteres, más de los que caben en un código QR (${1}): acorte algunos textos o quite una regla, o entregue el archivo JSON en su lugar.`,
+  's41a1509c816944a8': str`Esta pauta da un enlace de ${0} caracteres, más de los que caben en un código QR (${1}): acorte algunos textos o quite una regla, o entregue el archivo JSON en su lugar.`,
   's41f0d58b34392726': str`«${0}» no es una fecha que esta aplicación pueda usar (${1}): elija el día en que se tomó la foto.`,
   's4210466b1592e4d3': str`${0} hasta el ${1}`,
   's426d31759d57d493': str`contiene una carpeta que esta aplicación no crea: “${0}”`,
@@ -55,6 +55,6 @@ export const templates = {
   's4cf32cc439689a35': `Entréguela a sus clientes`,
   's4d6a0245681f98b1': str`Este texto es demasiado largo para ser un enlace de esta aplicación (${0} caracteres), así que no se leyó.`,
   's4e7f2f13ee92621b': `Aún no hay hitos: primero añada la fecha de su sesión.`,
-  's4f0f39142b767bd0': str`es “${0}”, el identificador del régimen incorporado: dele al suyo uno propio`,
+  's4f0f39142b767bd0': str`es “${0}”, el identificador de la pauta incorporada: dele a la suya uno propio`,
   's4f18d20979522403': str`la miniatura ${0} es demasiado grande`,
 };

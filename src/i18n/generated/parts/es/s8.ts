@@ -51,7 +51,7 @@ export const templates = {
   's8ca707e7a6bd5ff3': `Ya puede volver a donar sangre`,
   's8d709daa4151efab': str`Su plan tiene una sesión con fecha «${0}», que esta aplicación no puede usar (${1}), así que se omite. Añada la fecha correcta en la pantalla Plan.`,
   's8dafabe49ff91b7e': `dolor creciente`,
-  's8dc94189d3588015': `se esperaban el plan y el régimen, y nada más`,
+  's8dc94189d3588015': `se esperaban el plan y la pauta, y nada más`,
   's8dcdcca24c805c0e': str`${0}; ${1} con un aviso urgente`,
   's8debc87bf140ca8c': `Mantener mi plan como está`,
   's8e1a0304208522d0': str`Este ${0} está incompleto o dañado (no se pudo descomprimir): vuelva a copiar el enlace completo.`,

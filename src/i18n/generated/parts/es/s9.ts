@@ -47,7 +47,7 @@ export const templates = {
   's9d108fe3da0b7f43': str`contiene un archivo que los registros no mencionan: “${0}”`,
   's9d2ba14fb47dcaaf': `Días después de la sesión`,
   's9d8b8aa2b404c2c8': `Ajustes`,
-  's9daccb26ba317798': str`El régimen no es válido: ${0}.`,
+  's9daccb26ba317798': str`La pauta no es válida: ${0}.`,
   's9e17ee8b7356f0f4': `No hay más sesiones previstas.`,
   's9efd990ca2fd6723': `Ábralo en el navegador de allí: muestra lo que establecerá y lo que se mantiene antes de cambiar nada.`,
   's9f6c28fcf0a0f357': `Secreción`,

@@ -69,7 +69,7 @@ export const templates = {
   'sae3f1fb019d13b1b': `lado izquierdo`,
   'sae7f76850834366f': str`No se pudo leer la foto del ${0} en este dispositivo, así que no se hizo ninguna copia de seguridad.`,
   'sae8cdfc79c7c75a4': `El cuero cabelludo está caliente al tacto`,
-  'sae9216ba7149a7dd': str`es ${0}, pero esta aplicación lee el formato de régimen 1`,
+  'sae9216ba7149a7dd': str`es ${0}, pero esta aplicación lee el formato de pauta 1`,
   'saec99263f65960f7': `Pegue primero el enlace.`,
   'saf07a0ea4d2045ec': `Esto es un resumen orientativo: para obtener toda la información sobre sus cuidados, consulte siempre a su técnico.`,
   'saf538640a7484c44': str`${0} después de la última sesión`,

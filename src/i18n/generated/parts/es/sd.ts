@@ -28,7 +28,7 @@ export const templates = {
   'sd6260f972495d64f': `Lo que este enlace establece en este dispositivo`,
   'sd639acf859ac7dfd': str`su versión de formato (${0}) no es una que esta aplicación conozca`,
   'sd69bf055177d825e': str`el archivo de foto ${0} no es una imagen (su contenido no es una imagen)`,
-  'sd77ebb4149780f96': str`es “${0}”, el nombre del régimen incorporado: dele al suyo uno propio`,
+  'sd77ebb4149780f96': str`es “${0}”, el nombre de la pauta incorporada: dele a la suya uno propio`,
   'sd7870406512e91c7': str`el registro del ${0}`,
   'sd799c435ce6ca913': `Tome al menos dos fotos de esta zona para compararlas.`,
   'sd7b3e01ac0e72549': `Después`,
