@@ -4,6 +4,7 @@ import {
   validatePlan,
   whyNotIsoDate,
   withoutUnusableSessions,
+  type Advice,
   type OpenFlagLevel,
   type Plan,
 } from '../src/rules/index.ts';
@@ -12,8 +13,11 @@ import { shownName } from '../src/vocabulary/text.ts';
 const PLAN_KEY = 'plan';
 /** The level of the journal's open symptom flag (`urgent` or `watch`); absent when none is open. */
 const FLAG_KEY = 'flag';
+/** The strongest advice of the open flags, beside the level (null when the journal did not say); absent when none is open. */
+const ADVICE_KEY = 'flagAdvice';
 /** Where versions before the "watch" flag kept `true` while an urgent flag showed; read once, then removed. */
 const LEGACY_URGENT_KEY = 'urgent';
+const FLAG_KEYS = [FLAG_KEY, ADVICE_KEY, LEGACY_URGENT_KEY];
 
 /** The stored plan, and the dates of stored sessions left out of it because the rules cannot count from them. */
 export interface StoredPlan {
@@ -61,27 +65,32 @@ export async function savePlan(plan: unknown): Promise<string | null> {
   return null;
 }
 
-/** The level of the journal's open symptom flag, or null when none is open (or what is stored is not one). */
-export async function loadFlag(): Promise<OpenFlagLevel | null> {
-  const stored = await chrome.storage.local.get([FLAG_KEY, LEGACY_URGENT_KEY]);
-  const flag: unknown = stored[FLAG_KEY];
-  if (flag === 'urgent' || flag === 'watch') return flag;
-  return stored[LEGACY_URGENT_KEY] === true ? 'urgent' : null;
+/** The journal's open symptom flag: its level, and its advice (null where the journal did not say: worded by the level). */
+export interface StoredFlag {
+  readonly level: OpenFlagLevel;
+  readonly advice: Advice | null;
 }
 
-/** Stores the open flag's level (only when it changed), and drops the older `urgent` key. */
-export async function saveFlag(flag: OpenFlagLevel | null): Promise<void> {
-  const stored = await chrome.storage.local.get([FLAG_KEY, LEGACY_URGENT_KEY]);
-  if (flag === null) {
-    const present = [FLAG_KEY, LEGACY_URGENT_KEY].filter((key) => key in stored);
-    if (present.length) await chrome.storage.local.remove(present);
-    return;
-  }
-  if (stored[FLAG_KEY] !== flag) await chrome.storage.local.set({ [FLAG_KEY]: flag });
-  if (LEGACY_URGENT_KEY in stored) await chrome.storage.local.remove(LEGACY_URGENT_KEY);
+/** The journal's open symptom flag, or null when none is open (or what is stored is not one). */
+export async function loadFlag(): Promise<StoredFlag | null> {
+  const stored = await chrome.storage.local.get(FLAG_KEYS);
+  const [flag, advice]: unknown[] = [stored[FLAG_KEY], stored[ADVICE_KEY]];
+  const level = flag === 'urgent' || flag === 'watch' ? flag : stored[LEGACY_URGENT_KEY] === true ? 'urgent' : null;
+  // A flag stored before the advice crossed (or with a word this version does not know) is worded by its level.
+  return level && { level, advice: advice === 'now' || advice === 'today' || advice === 'contact' ? advice : null };
+}
+
+/** Stores the open flag's level and advice (only when they changed), and drops the older `urgent` key. */
+export async function saveFlag(flag: OpenFlagLevel | null, advice: Advice | null): Promise<void> {
+  const stored = await chrome.storage.local.get(FLAG_KEYS);
+  // Both in one write, so the badge never words the flag by the advice of the one before.
+  if (flag && (stored[FLAG_KEY] !== flag || stored[ADVICE_KEY] !== advice))
+    await chrome.storage.local.set({ [FLAG_KEY]: flag, [ADVICE_KEY]: advice });
+  const gone = FLAG_KEYS.filter((key) => key in stored && (!flag || key === LEGACY_URGENT_KEY));
+  if (gone.length) await chrome.storage.local.remove(gone);
 }
 
 /** Whether a storage change touched what the badge shows. */
 export function isPlanChange(changes: Record<string, chrome.storage.StorageChange>): boolean {
-  return PLAN_KEY in changes || FLAG_KEY in changes || LEGACY_URGENT_KEY in changes;
+  return [PLAN_KEY, ...FLAG_KEYS].some((key) => key in changes);
 }

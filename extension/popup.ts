@@ -25,7 +25,13 @@ const status = statusOn(plan, localToday(), regimen);
 render(
   html`<h1 class="visually-hidden">${msg('SMP aftercare today')}</h1>
     ${left.map((date) => html`<p role="alert">${leftOutSentence(date)}</p>`)}
-    <smp-status-card compact .status=${status} .flag=${flag} regimen-name=${regimen.name}></smp-status-card>
+    <smp-status-card
+      compact
+      .status=${status}
+      .flag=${flag?.level ?? null}
+      .advice=${flag?.advice ?? null}
+      regimen-name=${regimen.name}
+    ></smp-status-card>
     <p class="links">
       <a href=${`${PWA_ORIGIN}/`} target="_blank" rel="noopener">${msg('Open the journal')}</a>
       <a href="./options.html" target="_blank">${msg('Set up sessions')}</a>

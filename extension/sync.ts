@@ -28,10 +28,10 @@ export async function receivePlanMessage(
     console.warn(`Ignored a message from the journal: ${checked.error}`);
     return { ok: false, error: checked.error };
   }
-  const { plan, regimen, flag } = checked.value;
+  const { plan, regimen, flag, advice = null } = checked.value;
   const refused = (await saveRegimen(regimen)) ?? (await savePlan(plan));
   if (refused) return { ok: false, error: refused };
-  await saveFlag(flag);
+  await saveFlag(flag, advice);
   await receiveReminderFacts(checked.value);
   return { ok: true };
 }

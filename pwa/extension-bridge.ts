@@ -5,7 +5,7 @@
  * network request.
  */
 import { EXTENSION_ID } from '../src/config.ts';
-import type { OpenFlagLevel, Plan, Regimen } from '../src/rules/index.ts';
+import type { Advice, OpenFlagLevel, Plan, Regimen } from '../src/rules/index.ts';
 import { planMessage, type ReminderFacts } from '../src/sync/plan-message.ts';
 
 interface ExternalRuntime {
@@ -14,19 +14,21 @@ interface ExternalRuntime {
 }
 
 /**
- * Tells the extension the current plan, the level of the open flag Today shows (or null), the
- * regimen in use (a technician's own, or null for the standard one) and, for the photo reminder,
- * whether today's photo is taken (yes or no) and the reminder time; never throws.
+ * Tells the extension the current plan, the level of the open flag Today shows and the strongest
+ * advice of the open flags (both null when none is open), the regimen in use (a technician's own,
+ * or null for the standard one) and, for the photo reminder, whether today's photo is taken (yes or
+ * no) and the reminder time; never throws.
  */
 export function sendPlanToExtension(
   plan: Plan,
   flag: OpenFlagLevel | null,
+  advice: Advice | null,
   regimen: Regimen,
   reminder?: ReminderFacts,
 ): void {
   const runtime = (globalThis as { chrome?: { runtime?: ExternalRuntime } }).chrome?.runtime;
   if (!runtime?.sendMessage) return;
-  const message = planMessage(plan, flag, regimen, reminder);
+  const message = planMessage(plan, flag, advice, regimen, reminder);
   try {
     // Reading lastError in the callback keeps Chromium from logging "extension not installed".
     runtime.sendMessage(EXTENSION_ID, message, () => void runtime.lastError);

@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { openFlags } from '../../src/rules/index.ts';
+import { openFlags, strongestAdvice } from '../../src/rules/index.ts';
 import { registerServiceWorker } from '../sw-bridge.ts';
 import { appStyles } from './app.styles.ts';
 import { DayChangeController } from './day-change.ts';
@@ -48,10 +48,14 @@ export class SmpApp extends LitElement {
         if (unit !== settings.temperatureUnit)
           void journal.saveSettings({ temperatureUnit: unit, temperatureUnitChosen: false });
       });
-      const flag = openFlags(latestCheckIn?.flags ?? [])[0]?.level ?? null;
+      const open = openFlags(latestCheckIn?.flags ?? []);
+      // The level and the advice Today's heading and card give, so the badge and popup say the same.
+      const [flag, advice] = [open[0]?.level ?? null, strongestAdvice(open)];
       // The message's code loads after the first read, outside the first screen's budget.
       void import('../extension-bridge.ts')
-        .then((m) => m.sendPlanToExtension(plan, flag, regimen, { photoToday, photoReminder: settings.photoReminder }))
+        .then((m) =>
+          m.sendPlanToExtension(plan, flag, advice, regimen, { photoToday, photoReminder: settings.photoReminder }),
+        )
         .catch(() => undefined);
       // The app's own reminder: its code loads once a time is set (and keeps following it after).
       if (settings.photoReminder || this.reminderLoaded) {

@@ -11,6 +11,9 @@
  * 4 adds two optional fields for the daily photo reminder: `photoToday` (only yes or no: never the
  * photo) and `photoReminder` (the time set in the app, or null when turned off there); a message
  * without them (or of versions 1 to 3) leaves the extension's reminder as it is.
+ * 5 adds an optional `advice`: the strongest advice of the open flags ('now', 'today' or 'contact',
+ * as Today's heading words them), so the badge and the popup say "see a doctor today" for spreading
+ * redness; a message without it (and any of versions 1 to 4) is worded by the level alone.
  */
 import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
@@ -20,6 +23,7 @@ import {
   DEFAULT_REGIMEN,
   validatePlan,
   validateRegimen,
+  type Advice,
   type OpenFlagLevel,
   type Plan,
   type Regimen,
@@ -27,15 +31,17 @@ import {
 } from '../rules/index.ts';
 
 /** The newest message version this code writes and reads. */
-const PLAN_MESSAGE_VERSION = 4;
+const PLAN_MESSAGE_VERSION = 5;
 
-/** The message, version 4 (versions 1 to 3 are read as this, without the reminder's fields). */
+/** The message, version 5 (versions 1 to 4 are read as this, without the fields they lack). */
 export interface PlanMessage {
   readonly type: 'smp-plan';
   readonly version: typeof PLAN_MESSAGE_VERSION;
   readonly plan: Plan;
   /** The most serious open flag of the latest check-in, or null when none is open. */
   readonly flag: OpenFlagLevel | null;
+  /** The strongest advice of the open flags (null when none is open); absent when the sender did not say. */
+  readonly advice?: Advice | null;
   /** A technician's own regimen, or null for the standard one. */
   readonly regimen: Regimen | null;
   /** Whether today's diary has a photo (yes or no only); absent when the sender did not say. */
@@ -65,6 +71,13 @@ const header = once(() => v.object({ type: v.literal('smp-plan'), version: v.num
  */
 const envelopes = once(() => {
   const base = { type: v.literal('smp-plan'), plan: v.unknown() };
+  const v4 = {
+    ...base,
+    flag: v.nullable(v.picklist(['urgent', 'watch'])),
+    regimen: v.unknown(),
+    photoToday: v.optional(v.boolean(() => msg('must be true or false'))),
+    photoReminder: v.optional(v.nullable(reminderTimeSchema)),
+  };
   return {
     1: v.strictObject({ ...base, version: v.literal(1), urgent: v.boolean() }),
     2: v.strictObject({ ...base, version: v.literal(2), urgent: v.boolean(), regimen: v.unknown() }),
@@ -74,13 +87,11 @@ const envelopes = once(() => {
       flag: v.nullable(v.picklist(['urgent', 'watch'])),
       regimen: v.unknown(),
     }),
-    4: v.strictObject({
-      ...base,
-      version: v.literal(4),
-      flag: v.nullable(v.picklist(['urgent', 'watch'])),
-      regimen: v.unknown(),
-      photoToday: v.optional(v.boolean(() => msg('must be true or false'))),
-      photoReminder: v.optional(v.nullable(reminderTimeSchema)),
+    4: v.strictObject({ ...v4, version: v.literal(4) }),
+    5: v.strictObject({
+      ...v4,
+      version: v.literal(5),
+      advice: v.optional(v.nullable(v.picklist(['now', 'today', 'contact']))),
     }),
   } as const;
 });
@@ -95,12 +106,14 @@ function datesOnly(plan: Plan): Plan {
 }
 
 /**
- * The message for a plan, the open flag's level, the regimen in use (the standard one is sent as
- * null) and, when given, the reminder's facts (a time never set is left out).
+ * The message for a plan, the open flag's level and the strongest advice of the open flags, the
+ * regimen in use (the standard one is sent as null) and, when given, the reminder's facts (a time
+ * never set is left out).
  */
 export function planMessage(
   plan: Plan,
   flag: OpenFlagLevel | null,
+  advice: Advice | null,
   regimen: Regimen,
   reminder?: ReminderFacts,
 ): PlanMessage {
@@ -109,6 +122,7 @@ export function planMessage(
     version: PLAN_MESSAGE_VERSION,
     plan: datesOnly(plan),
     flag,
+    advice,
     regimen: regimen.id === DEFAULT_REGIMEN.id ? null : regimen,
     ...(reminder ? { photoToday: reminder.photoToday } : {}),
     ...(reminder?.photoReminder !== undefined ? { photoReminder: reminder.photoReminder } : {}),
@@ -116,7 +130,7 @@ export function planMessage(
 }
 
 /**
- * Checks a message from outside: versions 1 to 4, with the plan and the regimen checked by their
+ * Checks a message from outside: versions 1 to 5, with the plan and the regimen checked by their
  * schemas. Any wrong part refuses the whole message with one sentence.
  */
 export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
@@ -127,15 +141,15 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
     return {
       ok: false,
       error: msg(
-        str`The plan message is version ${version}, newer than this extension reads (1 to 4): update the extension.`,
+        str`The plan message is version ${version}, newer than this extension reads (1 to ${PLAN_MESSAGE_VERSION}): update the extension.`,
       ),
     };
   }
-  if (version !== 1 && version !== 2 && version !== 3 && version !== 4) {
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5) {
     return {
       ok: false,
       error: msg(
-        str`The plan message is version ${String(version)}, which this extension does not read (it reads 1 to 4).`,
+        str`The plan message is version ${String(version)}, which this extension does not read (it reads 1 to ${PLAN_MESSAGE_VERSION}).`,
       ),
     };
   }
@@ -158,6 +172,7 @@ export function validatePlanMessage(input: unknown): Validated<PlanMessage> {
       plan: datesOnly(plan.value),
       // Versions 1 and 2 said only whether an urgent flag showed.
       flag: 'flag' in message ? message.flag : message.urgent ? 'urgent' : null,
+      ...('advice' in message && message.advice !== undefined ? { advice: message.advice } : {}),
       regimen,
       ...('photoToday' in message && message.photoToday !== undefined ? { photoToday: message.photoToday } : {}),
       ...('photoReminder' in message && message.photoReminder !== undefined

@@ -54,11 +54,13 @@ export const OPEN_FLAG_LINES: Readonly<Record<Advice, string>> = {
 
 /**
  * The one line for an open flag of level `flag`, by `advice` where it is known (the app has the
- * check-in's flags); else by the level alone (the extension hears only the level): an urgent flag
- * says "now", a watch flag the advice every watch flag gives at least.
+ * check-in's flags, the plan message carries it to the extension); else by the level alone (a
+ * message from an older app): a watch flag the advice every watch flag gives at least. An urgent
+ * flag always says "now", so no line is milder than its level.
  */
 export function openFlagLine(flag: OpenFlagLevel, advice: Advice | null = null): string {
-  return OPEN_FLAG_LINES[advice ?? (flag === 'urgent' ? 'now' : 'contact')];
+  // An urgent flag's advice is "now" (none is stronger), whatever a message from outside says.
+  return OPEN_FLAG_LINES[flag === 'urgent' ? 'now' : (advice ?? 'contact')];
 }
 
 /** A day's check-in in the photo diary, by its most serious flag (`ok`: a check-in without flags). */

@@ -80,6 +80,7 @@ function fieldWords(): Readonly<Record<string, string>> {
     version: msg('the version'),
     urgent: msg('the urgent flag'),
     flag: msg('the open flag'),
+    advice: msg('the advice'),
     photoToday: msg('the “photo taken today” answer'),
     photoReminder: msg('the photo reminder’s time'),
   };

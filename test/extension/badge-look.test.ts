@@ -45,6 +45,25 @@ describe('the toolbar badge (what it shows)', () => {
     );
   });
 
+  it('words a watch flag by the advice the journal sent: spreading redness says "see a doctor today"', () => {
+    const look = badgeLook(plan, day4, 'watch', DEFAULT_REGIMEN, 'today');
+    expect(look.text).to.equal('!');
+    expect(look.color).to.equal(FLAG_TONES.watch.ink);
+    expect(look.title).to.match(
+      /^Symptom flag: see a doctor today\. Open the journal for what to do\. Day 4 · Strict care: /,
+    );
+    expect(badgeLook(plan, day4, 'watch', DEFAULT_REGIMEN, 'contact').title).to.match(
+      /^Symptom flag: see a doctor or contact your technician\. /,
+    );
+  });
+
+  it('says "now" for an urgent flag whatever advice came with it, never milder than its level', () => {
+    for (const advice of ['now', 'today', 'contact', null] as const)
+      expect(badgeLook(plan, day4, 'urgent', DEFAULT_REGIMEN, advice).title, String(advice)).to.match(
+        /^Urgent symptom flag: seek medical help now\. /,
+      );
+  });
+
   it('on day 45 shows the day, never a tick, and names long-term care', () => {
     const look = badgeLook(plan, day45, null, DEFAULT_REGIMEN);
     expect(look).to.deep.equal({

@@ -20,7 +20,7 @@ describe('the plan message the PWA sends the extension', () => {
     const result = validatePlanMessage({ type: 'smp-plan', version: 1, plan, urgent: true });
     expect(result).to.deep.equal({
       ok: true,
-      value: { type: 'smp-plan', version: 4, plan: datesOnly, flag: 'urgent', regimen: null },
+      value: { type: 'smp-plan', version: 5, plan: datesOnly, flag: 'urgent', regimen: null },
     });
   });
 
@@ -31,17 +31,22 @@ describe('the plan message the PWA sends the extension', () => {
     expect((validatePlanMessage(v2(false)) as { value: { flag: unknown } }).value.flag).to.equal(null);
   });
 
-  it('writes version 4 with the open flag’s level, null for the standard regimen and no session notes', () => {
-    for (const flag of [null, 'watch', 'urgent'] as const) {
-      const message = planMessage(plan, flag, DEFAULT_REGIMEN);
-      expect(message).to.deep.equal({ type: 'smp-plan', version: 4, plan: datesOnly, flag, regimen: null });
+  it('writes version 5 with the open flag’s level and advice, null for the standard regimen and no session notes', () => {
+    for (const [flag, advice] of [
+      [null, null],
+      ['watch', 'contact'],
+      ['watch', 'today'],
+      ['urgent', 'now'],
+    ] as const) {
+      const message = planMessage(plan, flag, advice, DEFAULT_REGIMEN);
+      expect(message).to.deep.equal({ type: 'smp-plan', version: 5, plan: datesOnly, flag, advice, regimen: null });
       expect(JSON.stringify(message)).not.to.contain('Studio');
       expect(validatePlanMessage(JSON.parse(JSON.stringify(message)))).to.deep.equal({ ok: true, value: message });
     }
   });
 
   it('carries a technician’s own regimen, which survives the round trip', () => {
-    const message = planMessage(plan, 'watch', studio);
+    const message = planMessage(plan, 'watch', 'contact', studio);
     expect(message.regimen).to.equal(studio);
     const result = validatePlanMessage(JSON.parse(JSON.stringify(message)));
     expect(result.ok, JSON.stringify(result)).to.equal(true);
@@ -50,21 +55,22 @@ describe('the plan message the PWA sends the extension', () => {
 
   it('carries only yes or no for today’s photo and the reminder time, leaving out a time never set', () => {
     const time = '19:30' as ReminderTime;
-    const message = planMessage(plan, null, DEFAULT_REGIMEN, { photoToday: true, photoReminder: time });
+    const message = planMessage(plan, null, null, DEFAULT_REGIMEN, { photoToday: true, photoReminder: time });
     expect(message).to.deep.equal({
       type: 'smp-plan',
-      version: 4,
+      version: 5,
       plan: datesOnly,
       flag: null,
+      advice: null,
       regimen: null,
       photoToday: true,
       photoReminder: '19:30',
     });
     expect(validatePlanMessage(JSON.parse(JSON.stringify(message)))).to.deep.equal({ ok: true, value: message });
-    const off = planMessage(plan, null, DEFAULT_REGIMEN, { photoToday: false, photoReminder: null });
+    const off = planMessage(plan, null, null, DEFAULT_REGIMEN, { photoToday: false, photoReminder: null });
     expect(off).to.include({ photoToday: false, photoReminder: null });
     expect(validatePlanMessage(JSON.parse(JSON.stringify(off)))).to.deep.equal({ ok: true, value: off });
-    const neverSet = planMessage(plan, null, DEFAULT_REGIMEN, { photoToday: false });
+    const neverSet = planMessage(plan, null, null, DEFAULT_REGIMEN, { photoToday: false });
     expect(neverSet).to.have.property('photoToday', false);
     expect(neverSet, 'a time never set leaves the extension’s own').not.to.have.property('photoReminder');
   });
@@ -76,27 +82,53 @@ describe('the plan message the PWA sends the extension', () => {
       const result = validatePlanMessage(message);
       expect(result.ok, JSON.stringify(result)).to.equal(true);
       const value = (result as { value: object }).value;
-      expect(value).to.include({ version: 4, flag: 'watch' });
+      expect(value).to.include({ version: 5, flag: 'watch' });
       expect(value).not.to.have.property('photoToday');
       expect(value).not.to.have.property('photoReminder');
+    }
+  });
+
+  it('reads the open flags’ advice beside the level, and a message without it (older app) as not saying', () => {
+    const v5message = (fields: object) => ({
+      type: 'smp-plan',
+      version: 5,
+      plan,
+      flag: 'watch',
+      regimen: null,
+      ...fields,
+    });
+    for (const advice of ['today', 'contact', null] as const) {
+      const result = validatePlanMessage(v5message({ advice }));
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      expect((result as { value: object }).value).to.include({ version: 5, flag: 'watch', advice });
+    }
+    const urgent = validatePlanMessage(v5message({ flag: 'urgent', advice: 'now' }));
+    expect((urgent as { value: object }).value).to.include({ flag: 'urgent', advice: 'now' });
+    // Versions 4 (and before) and a version 5 without it: the level alone words the flag.
+    for (const message of [{ ...v5message({}), version: 4 }, v5message({})]) {
+      const result = validatePlanMessage(message);
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      expect((result as { value: object }).value).to.include({ version: 5, flag: 'watch' });
+      expect((result as { value: object }).value).not.to.have.property('advice');
     }
   });
 
   const v2 = (regimen: unknown) => ({ type: 'smp-plan', version: 2, plan: { sessions: [] }, urgent: false, regimen });
   const v3 = (flag: unknown) => ({ type: 'smp-plan', version: 3, plan: { sessions: [] }, flag, regimen: null });
   const v4 = (fields: object) => ({ ...v3(null), version: 4, ...fields });
+  const v5 = (flag: unknown, advice: unknown) => ({ ...v3(flag), version: 5, advice });
   const bad: [string, unknown, RegExp][] = [
     ['not an object', 'hello', /^The message is not a plan message/],
     ['another type', { type: 'photos', version: 1, plan: { sessions: [] }, urgent: false }, /type/],
     [
       'a future version, saying to update the extension',
-      { type: 'smp-plan', version: 5, plan: { sessions: [] }, flag: null, regimen: null, extra: 1 },
-      /^The plan message is version 5, newer than this extension reads \(1 to 4\): update the extension\.$/,
+      { type: 'smp-plan', version: 6, plan: { sessions: [] }, flag: null, regimen: null, extra: 1 },
+      /^The plan message is version 6, newer than this extension reads \(1 to 5\): update the extension\.$/,
     ],
     [
       'a version that never existed',
       { ...v2(null), version: 0 },
-      /^The plan message is version 0, which this extension does not read \(it reads 1 to 4\)\.$/,
+      /^The plan message is version 0, which this extension does not read \(it reads 1 to 5\)\.$/,
     ],
     [
       'version 2 without its regimen',
@@ -143,6 +175,19 @@ describe('the plan message the PWA sends the extension', () => {
     ],
     ['a photo itself', v4({ photoToday: true, photo: 'data:image/jpeg;base64,AAAA' }), /not a plan message/],
     ['version 3 with the reminder’s fields', { ...v3(null), photoToday: true }, /not a plan message/],
+    [
+      'advice that is not one of the three',
+      v5('watch', 'tomorrow'),
+      /^The message is not a plan message: the advice is “tomorrow”, which this app does not know\.$/,
+    ],
+    ['advice given as a level', v5('watch', 'urgent'), /^The message is not a plan message: the advice is “urgent”/],
+    [
+      'advice given as a number',
+      v5('watch', 2),
+      /^The message is not a plan message: the advice is “2”, which this app does not know\.$/,
+    ],
+    ['advice given as an object', v5('watch', { now: true }), /: the advice is not something this app knows\.$/],
+    ['version 4 with advice', { ...v5('watch', 'today'), version: 4 }, /not a plan message: it holds “advice”/],
     ['version 3 without its flag', { type: 'smp-plan', version: 3, plan: { sessions: [] }, regimen: null }, /flag/],
   ];
   for (const [name, message, error] of bad) {

@@ -66,7 +66,7 @@ export class StatusCard extends LitElement {
   compact = false;
   /** The most serious open symptom flag of the latest check-in, shown before everything else; null when none. */
   flag: OpenFlagLevel | null = null;
-  /** The strongest advice of the open flags where it is known (the app), for the flag's line; else its level says it. */
+  /** The strongest advice of the open flags where it is known (the app, the extension told it), for the flag's line; else its level says it. */
   advice: Advice | null = null;
   /** Ticks made here that `adherence` does not show yet (rule id → count). */
   private readonly ticking = new Map<string, number>();
