@@ -35,7 +35,6 @@ export const templates = {
   's460ff8bf0ae7e249': `Sin hinchazón`,
   's46221872cd082612': `Informe de evolución de la curación`,
   's46280879b3f814dd': `Su diario no respondió a tiempo, y puede que este cambio no se haya guardado. Vuelva a cargar la página para ver qué se conservó e inténtelo de nuevo.`,
-  's46a2edb4e09aaeee': str`El mensaje del plan es de la versión ${0}, más nueva de las que lee esta extensión (de la 1 a la 4): actualice la extensión.`,
   's47561c5a832bee79': `Un dolor creciente no forma parte de una curación normal. Contacte con su técnico y consulte a un médico.`,
   's479ddbab343e391e': str`${0} en lugar de ${1}`,
   's47b3c30b117a4787': `Enrojecimiento`,

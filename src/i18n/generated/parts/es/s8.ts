@@ -29,7 +29,6 @@ export const templates = {
   's8794f1401700046e': str`${0} (durante ${1} después de su última sesión)`,
   's87a2fa1fb3e4e9aa': str`«${0}» no es una temperatura. Escriba cifras con una coma o un punto decimal, como 98,6, o deje el campo vacío.`,
   's87fb0f2e30322564': `el enrojecimiento`,
-  's88708891f2d783d7': str`El mensaje del plan es de la versión ${0}, que esta extensión no lee (lee de la 1 a la 4).`,
   's889cf77d37849431': str`“${0}”, que contiene, está dañado (su contenido no coincide con su suma de comprobación o su tamaño)`,
   's88a4fc9139274d03': `Creando el informe…`,
   's8916c4ed7c0a42b3': str`Código QR del enlace a la pauta de ${0}`,
