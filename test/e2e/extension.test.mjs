@@ -133,6 +133,15 @@ describe('the extension, end to end', () => {
     assert.match(current.title, /^Urgent symptom flag: seek medical help now\./);
   });
 
+  it('words a watch flag stored before the advice crossed by its level, in the badge and the popup', async () => {
+    await storePlan(2);
+    await worker.evaluate(() => chrome.storage.local.set({ flag: 'watch' }));
+    const current = await waitForBadge(worker, (b) => b.text === '!');
+    assert.equal(current.text, '!');
+    assert.match(current.title, /^Symptom flag: see a doctor or contact your technician\. Open the journal /);
+    assert.ok((await popupCard(browser, 3)).startsWith('Symptom flag: see a doctor or contact your technician'));
+  });
+
   it('shows the same status card in the popup', async () => {
     await storePlan(2);
     assert.match(await popupCard(browser, 3), /Keep your scalp dry/);
@@ -429,8 +438,59 @@ describe('following the PWA in the same browser', () => {
       /^Urgent symptom flag: seek medical help now\. Open the journal for what to do\. Day 4 /,
     );
     const stored = await storedIn(worker);
-    assert.deepEqual(Object.keys(stored).sort(), ['flag', 'plan']);
-    assert.equal(stored.flag, 'urgent');
+    assert.deepEqual(Object.keys(stored).sort(), ['flag', 'flagAdvice', 'plan']);
+    assert.deepEqual([stored.flag, stored.flagAdvice], ['urgent', 'now']);
+    assert.ok((await popupCard(browser, 4)).startsWith('Urgent symptom flag: seek medical help now'));
+  });
+
+  it('says "see a doctor today" for spreading redness (badge and popup), as Today does, and "now" once urgent', async () => {
+    await pwaWithSession(3);
+    await page.getByRole('link', { name: 'Check in' }).first().click();
+    const form = page.locator('smp-check-in-form');
+    await form.getByLabel('Spreading beyond it', { exact: true }).check();
+    await form.getByRole('button', { name: /Save check-in/ }).click();
+    const today = await waitForBadge(worker, (b) => b.text === '!');
+    assert.equal(today.text, '!');
+    assert.match(
+      today.title,
+      /^Symptom flag: see a doctor today\. Open the journal for what to do\. Day 4 · Strict care: /,
+    );
+    const color = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    assert.deepEqual(color.slice(0, 3), [122, 74, 0], 'still the "watch" flag colour (#7a4a00)');
+    assert.deepEqual(
+      await storedIn(worker).then((s) => [Object.keys(s).sort(), s.flag, s.flagAdvice]),
+      [['flag', 'flagAdvice', 'plan'], 'watch', 'today'],
+      'the level and the advice only, never the check-in',
+    );
+    const card = await popupCard(browser, 4);
+    assert.ok(card.startsWith('Symptom flag: see a doctor today'), card);
+    assert.doesNotMatch(card, /contact your technician/);
+
+    // The same day's check-in, now with a fever and severe swelling too: urgent, "now" everywhere.
+    await page.goto(`${server.origin}/#/check-in`);
+    await form.getByLabel('Severe').first().check();
+    await form.locator('#temperature').fill('38.9');
+    await form.getByRole('button', { name: 'Update check-in' }).click();
+    const urgent = await waitForBadge(worker, (b) => b.title.startsWith('Urgent'));
+    assert.match(
+      urgent.title,
+      /^Urgent symptom flag: seek medical help now\. Open the journal for what to do\. Day 4 /,
+    );
+    assert.ok((await popupCard(browser, 4)).startsWith('Urgent symptom flag: seek medical help now'));
+
+    // A message from an app before the advice crossed (version 4): the level alone words the flag.
+    const answer = await sendFrom(page, {
+      type: 'smp-plan',
+      version: 4,
+      plan: { sessions: [{ date: localDate(-3) }] },
+      flag: 'watch',
+      regimen: null,
+    });
+    assert.deepEqual(answer, { ok: true });
+    const older = await waitForBadge(worker, (b) => b.title.startsWith('Symptom flag'));
+    assert.match(older.title, /^Symptom flag: see a doctor or contact your technician\. Open the journal /);
+    assert.deepEqual(await storedIn(worker).then((s) => [s.flag, s.flagAdvice]), ['watch', null]);
+    assert.ok((await popupCard(browser, 4)).startsWith('Symptom flag: see a doctor or contact your technician'));
   });
 
   it('shows an open "watch" flag first (badge, title, popup) until a calm check-in, never the check-in itself', async () => {
@@ -451,7 +511,11 @@ describe('following the PWA in the same browser', () => {
     );
     const color = await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
     assert.deepEqual(color.slice(0, 3), [122, 74, 0], 'the "watch" flag colour (#7a4a00)');
-    assert.deepEqual(await storedIn(worker).then((s) => [Object.keys(s).sort(), s.flag]), [['flag', 'plan'], 'watch']);
+    assert.deepEqual(await storedIn(worker).then((s) => [Object.keys(s).sort(), s.flag, s.flagAdvice]), [
+      ['flag', 'flagAdvice', 'plan'],
+      'watch',
+      'contact',
+    ]);
     const card = await popupCard(browser, 4);
     assert.ok(card.startsWith('Symptom flag: see a doctor or contact your technician'), card);
     const popup = await browser.context.newPage();
@@ -486,12 +550,13 @@ describe('following the PWA in the same browser', () => {
       }),
       await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false }),
       await sendFrom(page, { type: 'smp-plan', version: 2, plan, urgent: false, regimen: brokenRegimen }),
-      await sendFrom(page, { type: 'smp-plan', version: 5, plan, flag: null, regimen: null }),
+      await sendFrom(page, { type: 'smp-plan', version: 6, plan, flag: null, regimen: null }),
       await sendFrom(page, 'hello'),
+      await sendFrom(page, { type: 'smp-plan', version: 5, plan, flag: 'watch', advice: 'soon', regimen: null }),
     ];
     assert.deepEqual(
       answers.map((a) => a.ok),
-      [false, false, false, false, false],
+      [false, false, false, false, false, false],
     );
     assert.match(answers[0].error, /2026-02-30/);
     assert.equal(answers[1].error, 'The message is not a plan message: the regimen is missing.');
@@ -499,7 +564,11 @@ describe('following the PWA in the same browser', () => {
       answers[2].error,
       'The regimen is not valid: the kind of rule 1 (“keep-dry”) must be “avoid” or “do”, not “sometimes”.',
     );
-    assert.match(answers[3].error, /version 5, newer than this extension reads \(1 to 4\): update the extension/);
+    assert.match(answers[3].error, /version 6, newer than this extension reads \(1 to 5\): update the extension/);
+    assert.equal(
+      answers[5].error,
+      'The message is not a plan message: the advice is “soon”, which this app does not know.',
+    );
     assert.deepEqual(await storedIn(worker), before);
     assert.deepEqual(await badgeOf(worker), badgeBefore);
   });
