@@ -54,9 +54,20 @@ describe('the sentences of refusals, in the active language', () => {
     expect(!regimen.ok && regimen.error).to.match(/^La pauta no es válida: /);
     const message = validatePlanMessage({ type: 'smp-plan', version: 9 });
     expect(!message.ok && message.error).to.equal(
-      'El mensaje del plan es de la versión 9, más nueva de las que lee esta extensión (de la 1 a la 4): actualice la extensión.',
+      'El mensaje del plan es de la versión 9, más nueva de las que lee esta extensión (de la 1 a la 5): actualice la extensión.',
     );
-    for (const sentence of [!regimen.ok && regimen.error, !message.ok && message.error])
+    const advice = validatePlanMessage({
+      type: 'smp-plan',
+      version: 5,
+      plan: { sessions: [] },
+      flag: 'watch',
+      regimen: null,
+      advice: 'soon',
+    });
+    expect(!advice.ok && advice.error).to.equal(
+      'El mensaje no es un mensaje de plan: el consejo es “soon”, que esta aplicación no conoce.',
+    );
+    for (const sentence of [!regimen.ok && regimen.error, !message.ok && message.error, !advice.ok && advice.error])
       expect(sentence).not.to.match(/\b(the|is|must|not)\b/);
   });
 });
