@@ -21,8 +21,17 @@ async function shoot(name, { full = true, on = page } = {}) {
   for (const [label, viewport] of Object.entries(VIEWPORTS)) {
     await on.setViewportSize(viewport);
     await on.waitForTimeout(150);
+    if (full) {
+      // The whole page in one window, so the fixed bottom bar sits at its foot, as at the end of a
+      // scroll, not across the middle of the picture where the first screenful ends.
+      const height = await on.evaluate(() => document.documentElement.scrollHeight);
+      await on.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+      await on.waitForTimeout(150);
+    }
     await on.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: full });
   }
+  // Back to the last width's window, as the rest of the script expects.
+  await on.setViewportSize(Object.values(VIEWPORTS).at(-1));
 }
 
 /**
