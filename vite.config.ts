@@ -30,9 +30,10 @@ const unusedJsPdfHelpers = Object.fromEntries(
 );
 
 /**
- * Allows pwa/index.html's one inline script (the theme before the first paint) by its hash in the
- * page's Content-Security-Policy (`%THEME_SCRIPT_HASH%`), worked out from the page as built, so
- * no other inline script runs and an edit of that one cannot fall out of step with the policy.
+ * Allows pwa/index.html's two inline scripts (the theme and the early database opening before the
+ * first paint; Today's copy from the last start) by their hashes in the page's Content-Security-Policy
+ * (`%INLINE_SCRIPT_HASHES%`), worked out from the page as built, so no other inline script runs and
+ * an edit of either cannot fall out of step with the policy.
  */
 function inlineScriptHash(): Plugin {
   return {
@@ -41,9 +42,10 @@ function inlineScriptHash(): Plugin {
       order: 'post',
       handler(page) {
         const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-        if (inline.length !== 1) throw new Error(`pwa/index.html should have one inline script, not ${inline.length}.`);
-        const hash = createHash('sha256').update(inline.join('')).digest('base64');
-        return page.replace('%THEME_SCRIPT_HASH%', `'sha256-${hash}'`);
+        if (inline.length !== 2)
+          throw new Error(`pwa/index.html should have two inline scripts, not ${inline.length}.`);
+        const hashes = inline.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+        return page.replace('%INLINE_SCRIPT_HASHES%', hashes.join(' '));
       },
     },
   };

@@ -25,6 +25,7 @@ import { DEFAULT_REGIMEN, dayOfHealing, type IsoDate, type Regimen } from '../..
 import { ChangedElsewhereError } from '../../src/journal/records.ts';
 import { errorSentence, openJournalStore } from './journal-open.ts';
 import { OtherTabs } from './other-tabs.ts';
+import { clearTodayCopy } from './today-copy.ts';
 import { UsablePlan } from './usable-plan.ts';
 import { WordedCheckIns } from './worded-check-ins.ts';
 
@@ -139,6 +140,8 @@ export class JournalState extends EventTarget {
 
   /** Reads everything the screens show after a change made here, and tells the app's other tabs to read it too. */
   async reload(): Promise<void> {
+    // Today's copy for the next start (today-copy.ts) is taken again once Today is drawn anew.
+    clearTodayCopy();
     await this.read();
     this.tabs.announce();
   }

@@ -19,6 +19,7 @@ import { loadScreen, screenFor } from './screens.ts';
 import { renderTabs, settingsLink } from './tabs.ts';
 import { applyTheme } from './theme.ts';
 import { applyLanguage, languageFor, storedLanguageChoice, temperatureUnitOf } from './language.ts';
+import { TodayCopyController, copyShown, removeShownCopy } from './today-copy.ts';
 
 const loadFailed = () => msg('Part of the app could not be loaded. Reload the page to try again.');
 
@@ -72,9 +73,14 @@ export class SmpApp extends LitElement {
   loaded = false;
   /** False while a translation's words load at start-up: nothing with words is drawn before (en-GB: true at once). */
   languageReady = languageFor(storedLanguageChoice()) === 'en-GB';
-  private readonly firstPaint = new FirstPaintController(this, () =>
-    !this.loaded ? 'loading' : this.route.name === 'today' && !this.showsFirstRun() ? 'today' : 'other',
+  private readonly firstPaint = new FirstPaintController(
+    this,
+    () => (!this.loaded ? 'loading' : this.route.name === 'today' && !this.showsFirstRun() ? 'today' : 'other'),
+    // Today's copy from the last start is up (pwa/index.html): the whole page comes at once, nothing staged.
+    copyShown(this),
   );
+  /** True once the journal has been opened and read (not only its start-up copy). */
+  private journalRead = false;
   private swRequested = false;
   private firstRunRequested = false;
 
@@ -82,6 +88,18 @@ export class SmpApp extends LitElement {
     super();
     new JournalController(this);
     new DayChangeController(this, () => this.journal.refreshToday());
+    // Today as drawn, kept for the next start (today-copy.ts): plain Today, read from the journal, no banner.
+    new TodayCopyController(this, () =>
+      this.journalRead &&
+      this.firstPaint.settled &&
+      this.route.name === 'today' &&
+      this.route.date === null &&
+      !this.showsFirstRun() &&
+      !this.notice &&
+      !this.updateReady
+        ? this.journal.today
+        : null,
+    );
   }
 
   override connectedCallback() {
@@ -99,7 +117,8 @@ export class SmpApp extends LitElement {
   }
 
   override render() {
-    if (!this.languageReady) return nothing;
+    // Until the words are here, only Today's copy from the last start shows, if there is one.
+    if (!this.languageReady) return html`<slot name="copy"></slot>`;
     const tabs = this.journal.plan.sessions.length > 0 && this.firstPaint.settled;
     return html`
       <header class="topbar">
@@ -137,6 +156,7 @@ export class SmpApp extends LitElement {
   }
 
   override updated() {
+    if (this.languageReady) removeShownCopy(this);
     // The service worker (and its window library) once the first screen is up, never before it.
     if (this.loaded && !this.swRequested) {
       this.swRequested = true;
@@ -176,7 +196,11 @@ export class SmpApp extends LitElement {
     if (plainToday && this.journal.loadStartSnapshot()) this.loaded = true;
     // No copy of Today kept: probably a first visit, so fetch the first-run form while the journal opens.
     if (!this.loaded) this.loadFirstRun();
-    if (await this.journal.open()) await this.onHandoverLink();
+    if (await this.journal.open()) {
+      this.journalRead = true;
+      this.requestUpdate();
+      await this.onHandoverLink();
+    }
     this.loaded = true;
   }
 

@@ -1,5 +1,8 @@
 // Small helpers shared by the benchmark sections (scripts/bench.mjs and scripts/bench/*.mjs).
 
+/** The localStorage key of Today's copy for the next start (pwa/app/today-copy.ts), which a cold start paints from. */
+export const TODAY_COPY_KEY = 'smp-aftercare-today-copy';
+
 /** Median, min and max of some numbers (the median of an even count is the upper middle one). */
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { serveBuilt } from '../../test/e2e/helpers.mjs';
 import { firefoxEngine } from '../../test/engines/firefox.mjs';
 import { webkitEngine } from '../../test/engines/webkit.mjs';
-import { alternating, localDate, ratioRows } from './common.mjs';
+import { TODAY_COPY_KEY, alternating, localDate, ratioRows } from './common.mjs';
 
 /** The engines timed beside Chromium, with the short name their rows carry. */
 const ENGINES = [
@@ -44,6 +44,11 @@ async function install(engine, profile, origin, blank) {
     await browser.setValue('smp-first-run >>> input[type="date"]', localDate(-2));
     await browser.click('smp-first-run >>> button[type="submit"]', { text: 'Start my aftercare' });
     await browser.waitForElement('smp-status-card >>> h2', { text: /Day 3\b/ });
+    await browser.waitFor(
+      'Today’s copy for the next start',
+      (key) => localStorage.getItem(key) !== null,
+      TODAY_COPY_KEY,
+    );
     await browser.waitFor(
       'the service worker with the blank page cached',
       async (page) => {

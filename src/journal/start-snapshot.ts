@@ -15,7 +15,8 @@ import {
 } from '../rules/index.ts';
 import { checkAdherence, checkCheckIn, type AdherenceRecord, type CheckInRecord } from './records.ts';
 
-const KEY = 'smp-aftercare-start';
+/** The localStorage key of the copy (pwa/app/today-copy.ts compares against it). */
+export const START_SNAPSHOT_KEY = 'smp-aftercare-start';
 
 /** What Today needs for its first paint. */
 export interface StartSnapshot {
@@ -34,7 +35,7 @@ export function saveStartSnapshot(snapshot: StartSnapshot): void {
   try {
     // The built-in regimen is kept as null: its reserved id would (rightly) fail the check on the way back.
     const regimen = snapshot.regimen.id === DEFAULT_REGIMEN.id ? null : snapshot.regimen;
-    localStorage.setItem(KEY, JSON.stringify({ ...snapshot, regimen }));
+    localStorage.setItem(START_SNAPSHOT_KEY, JSON.stringify({ ...snapshot, regimen }));
   } catch {
     // Private mode or a full quota: nothing to do.
   }
@@ -43,7 +44,7 @@ export function saveStartSnapshot(snapshot: StartSnapshot): void {
 /** The snapshot if there is a valid one, else null. */
 export function readStartSnapshot(): StartSnapshot | null {
   try {
-    const raw = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<StartSnapshot> | null;
+    const raw = JSON.parse(localStorage.getItem(START_SNAPSHOT_KEY) ?? 'null') as Partial<StartSnapshot> | null;
     if (!raw || typeof raw !== 'object') return null;
     const plan = validatePlan(raw.plan);
     const regimen = raw.regimen === null ? { ok: true as const, value: DEFAULT_REGIMEN } : validateRegimen(raw.regimen);
@@ -65,7 +66,7 @@ export function readStartSnapshot(): StartSnapshot | null {
 /** Forgets the snapshot (e.g. when the journal could not be opened). */
 export function clearStartSnapshot(): void {
   try {
-    localStorage.removeItem(KEY);
+    localStorage.removeItem(START_SNAPSHOT_KEY);
   } catch {
     // Nothing stored, nothing to clear.
   }

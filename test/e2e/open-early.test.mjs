@@ -13,8 +13,9 @@ describe('opening the journal early (inline in index.html)', () => {
     assert.ok(name, 'src/journal/db.ts names the database');
     const built = readFileSync(`${root}dist/pwa/index.html`, 'utf8');
     const inline = [...built.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-    assert.equal(inline.length, 1, 'the built page has one inline script');
-    assert.ok(inline[0].includes(`indexedDB.open('${name}')`), `the inline script opens "${name}"`);
+    const opening = inline.filter((script) => script.includes('indexedDB.open('));
+    assert.equal(opening.length, 1, 'one inline script opens the database');
+    assert.ok(opening[0].includes(`indexedDB.open('${name}')`), `the inline script opens "${name}"`);
     assert.doesNotMatch(built, /open-early\.js/, 'no separate file to fetch');
   });
 });
