@@ -162,7 +162,34 @@ describe("Today's copy from the last start", () => {
     await copyOnPage().waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('today-card-painted').length === 1);
     await startWithTheApp();
-    await page.waitForTimeout(200);
+    // The app's own mark would come in the frame after its card: two frames later, still only the copy's.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.equal(await page.evaluate(() => performance.getEntriesByName('today-card-painted').length), 1);
+  });
+
+  it('in Spanish, stays on screen until the Spanish words have loaded, then the app’s Today takes its place', async () => {
+    await page.goto(`${server.origin}/#/settings`);
+    await page.getByRole('group', { name: 'Language' }).getByRole('radio', { name: 'Español' }).check();
+    await page.getByRole('group', { name: 'Idioma' }).waitFor();
+    await page.goto(`${server.origin}/#/`);
+    await page.reload();
+    await page.locator('smp-status-card').waitFor();
+    await keptCopy();
+
+    // The Spanish words held back: the app runs, and only the copy, in Spanish, is on screen.
+    await page.route(/\/assets\/es-[^/]*\.js$/, () => undefined);
+    await page.goto(`${server.origin}/`);
+    await page.waitForFunction(() => customElements.get('smp-app') !== undefined);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    const copy = copyOnPage();
+    assert.match(await copy.locator('smp-status-card-copy h2').innerText(), /Día 3\b/);
+    assert.equal(await copy.isVisible(), true, 'shown through the app’s slot');
+    assert.equal(await page.getByText('Loading your aftercare…').count(), 0, 'no English on the way');
+
+    await page.unroute(/\/assets\/es-[^/]*\.js$/);
+    await page.reload();
+    await page.locator('smp-status-card').waitFor();
+    assert.match(await page.locator('smp-status-card h2').innerText(), /Día 3\b/);
+    assert.equal(await copyOnPage().count(), 0);
   });
 });
