@@ -137,6 +137,20 @@ describe("Today's copy from the last start", () => {
     assert.match(html, /You have checked in today/, 'the new copy is of Today after the check-in');
   });
 
+  it('is not shown when the page opens on another screen or a link', async () => {
+    for (const hash of ['#/history', '#/day/2026-03-02', '#/check-in']) {
+      await page.route(ENTRY, (route) => route.abort());
+      await page.goto(`${server.origin}/${hash}`);
+      await page.reload();
+      await page.getByText('Loading your aftercare…').waitFor();
+      assert.equal(await copyOnPage().count(), 0, `no copy of Today on ${hash}`);
+      await page.unroute(ENTRY);
+    }
+    await page.goto(`${server.origin}/`);
+    await startWithoutTheApp();
+    await copyOnPage().waitFor();
+  });
+
   it('is not shown when the journal changed in another tab since it was drawn', async () => {
     await page.evaluate(() => {
       const snapshot = JSON.parse(localStorage.getItem('smp-aftercare-start'));
