@@ -74,7 +74,8 @@ function stylesOf(root: ShadowRoot): string {
 }
 
 function serializeNode(node: Node): string {
-  if (node instanceof Text) return text(node.data);
+  // A style element's text is CSS, not markup: kept as it is (`a > b` must stay a selector).
+  if (node instanceof Text) return node.parentElement?.localName === 'style' ? node.data : text(node.data);
   if (!(node instanceof Element) || node.localName === 'script' || node.localName === 'template') return '';
   const tag = node.localName.includes('-') ? `${node.localName}-copy` : node.localName;
   const inner = node.shadowRoot ? `<template shadowrootmode="open">${serializeShadow(node.shadowRoot)}</template>` : '';

@@ -26,14 +26,19 @@ class CopyTestCard extends LitElement {
 }
 customElements.define('copy-test-card', CopyTestCard);
 
-/** The app's stand-in: a card with light content, a photo by blob: address, a script. */
+/** The app's stand-in: a style element, a card with light content, a photo by blob: address. */
 class CopyTestApp extends LitElement {
   override render() {
-    return html`<main title='a "quoted" title'>
-      <copy-test-card><p>Inside</p></copy-test-card>
-      <img src="blob:http://127.0.0.1/1234" alt="Today’s photo" width="40" height="40" />
-      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="32" height="32" />
-    </main>`;
+    return html`<style>
+        main > p {
+          margin: 0;
+        }
+      </style>
+      <main title='a "quoted" title'>
+        <copy-test-card><p>Inside</p></copy-test-card>
+        <img src="blob:http://127.0.0.1/1234" alt="Today’s photo" width="40" height="40" />
+        <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="32" height="32" />
+      </main>`;
   }
 }
 customElements.define('copy-test-app', CopyTestApp);
@@ -61,6 +66,7 @@ describe("Today's copy for the next start (pwa/app/today-copy.ts)", () => {
     expect(copy).not.to.include('blob:');
     expect(copy, 'any other address stays').to.include('src="data:image/gif;base64,R0lGODlhAQABAAAAACw="');
     expect(copy).not.to.include('<!--');
+    expect(copy, 'a style element keeps its CSS as written').to.include('main > p {');
 
     const host = document.createElement('div');
     document.body.append(host);
