@@ -61,6 +61,9 @@ export class JournalController implements ReactiveController {
 
   /** Shows a sentence as the screen's error ('' clears it); `conflict` when it was another tab's newer save. */
   showError(sentence: string, conflict = false): void {
+    // Unchanged (a save starting with no error shown): no redraw, which would put the screen's
+    // fields back to the stored values while the save is still on its way (a time just typed).
+    if (sentence === this.error && conflict === this.conflict) return;
     this.error = sentence;
     this.conflict = conflict;
     this.host.requestUpdate();

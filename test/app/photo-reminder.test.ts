@@ -73,6 +73,21 @@ describe('the daily photo reminder in Settings (real IndexedDB)', () => {
     expect((await journal.store?.loadSettings())?.photoReminder, 'an emptied field turns it off').to.equal(null);
   });
 
+  it('keeps a time just typed in its field while it is being saved (no redraw puts the stored one back)', async () => {
+    const journal = await openJournal();
+    const page = await fixture<SettingsPage>(html`<smp-settings-page .journal=${journal}></smp-settings-page>`);
+    const input = page.shadowRoot?.querySelector<HTMLInputElement>('#reminder-time');
+    if (!input) throw new Error('no time field');
+    input.value = '20:45';
+    input.dispatchEvent(new Event('change'));
+    // The save is on its way (IndexedDB answers later): the screen's update in between keeps the field.
+    await page.updateComplete;
+    expect(journal.settings.photoReminder ?? null, 'not saved yet').to.equal(null);
+    expect(input.value, 'the time typed, not the stored nothing').to.equal('20:45');
+    await reminderBecomes(journal, '20:45');
+    expect((await journal.store?.loadSettings())?.photoReminder).to.equal('20:45');
+  });
+
   it('refuses a stored time that is not a time of day, in words, keeping what was stored', async () => {
     const journal = await openJournal();
     const outcome = await journal.saveSettings({ photoReminder: '7pm' as never });
