@@ -33,8 +33,7 @@ export class FirstPaintController implements ReactiveController {
     if (this.painted) return;
     this.painted = true;
     requestAnimationFrame(() => {
-      // Marked once: by pwa/index.html when Today's copy painted first.
-      if (performance.getEntriesByName('today-card-painted').length === 0) performance.mark('today-card-painted');
+      performance.mark('today-card-painted');
       this.settle();
     });
   };

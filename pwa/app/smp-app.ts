@@ -33,6 +33,7 @@ export class SmpApp extends LitElement {
     updateReady: { state: true },
     loaded: { state: true },
     languageReady: { state: true },
+    journalRead: { state: true },
   };
 
   /** The journal every screen reads and writes through. */
@@ -80,7 +81,7 @@ export class SmpApp extends LitElement {
     copyShown(this),
   );
   /** True once the journal has been opened and read (not only its start-up copy). */
-  private journalRead = false;
+  journalRead = false;
   private swRequested = false;
   private firstRunRequested = false;
 
@@ -198,7 +199,6 @@ export class SmpApp extends LitElement {
     if (!this.loaded) this.loadFirstRun();
     if (await this.journal.open()) {
       this.journalRead = true;
-      this.requestUpdate();
       await this.onHandoverLink();
     }
     this.loaded = true;

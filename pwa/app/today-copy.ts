@@ -59,12 +59,12 @@ function attributesOf(element: Element): string {
   const pairs = [...element.attributes]
     .filter((a) => !(element.localName === 'img' && a.name === 'src' && a.value.startsWith('blob:')))
     .filter((a) => !(element instanceof HTMLInputElement && (a.name === 'checked' || a.name === 'value')))
-    .map((a) => [a.name, a.value]);
+    .map((a): [string, string] => [a.name, a.value]);
   if (element instanceof HTMLInputElement) {
     if (element.checked) pairs.push(['checked', '']);
     if (element.value && element.type !== 'checkbox' && element.type !== 'radio') pairs.push(['value', element.value]);
   }
-  return pairs.map(([name, value]) => ` ${name}="${attribute(value ?? '')}"`).join('');
+  return pairs.map(([name, value]) => ` ${name}="${attribute(value)}"`).join('');
 }
 
 /** The style sheets a shadow root uses (Lit adopts them), as one `<style>`. */
@@ -120,13 +120,16 @@ export function clearTodayCopy(): void {
   }
 }
 
-/** Takes the copy off the page once the app has drawn its own (no text twice for tests or readers). */
-export function removeShownCopy(app: Element): void {
-  app.querySelector(':scope > .today-copy')?.remove();
-}
+/** The copy pwa/index.html put on this page, if it did. */
+const shownCopy = (app: Element): Element | null => app.querySelector(':scope > .today-copy');
 
 /** Whether pwa/index.html put a copy on this page. */
-export const copyShown = (app: Element): boolean => app.querySelector(':scope > .today-copy') !== null;
+export const copyShown = (app: Element): boolean => shownCopy(app) !== null;
+
+/** Takes the copy off the page once the app has drawn its own (no text twice for tests or readers). */
+export function removeShownCopy(app: Element): void {
+  shownCopy(app)?.remove();
+}
 
 /**
  * Keeps the copy in step with the app: a second after each render of plain Today (`shows()` true:

@@ -13,11 +13,7 @@ export function stats(values) {
 export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The local calendar date `days` from today, as YYYY-MM-DD (the browser shares the time zone). */
-export function localDate(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { localDate } from '../../test/e2e/helpers.mjs';
 
 /**
  * Times `figure` and its `floor` (async functions resolving to ms) `runs` times each, after one

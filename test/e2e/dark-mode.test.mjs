@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { axeViolations, completeFirstRun, launchBrowser, serveBuilt, waitForToday } from './helpers.mjs';
+import {
+  axeViolations,
+  completeFirstRun,
+  launchBrowser,
+  policyRefusals,
+  serveBuilt,
+  waitForToday,
+} from './helpers.mjs';
 
 // The page behind the screens (pwa/index.html, popup.css, options.css): #121518 dark, #f3f1ed light.
 const DARK_PAGE = 'rgb(18, 21, 24)';
@@ -36,11 +43,7 @@ describe('the dark theme, end to end', () => {
     browser = await launchBrowser({ colorScheme: 'dark', serviceWorkers: 'block' });
     await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    // A refused inline script (a policy hash out of step with it) shows up as a console error.
-    refused = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    });
+    refused = policyRefusals(page);
   });
 
   afterEach(async () => {

@@ -5,17 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { deepText, launchBrowser } from './helpers.mjs';
+import { deepText, launchBrowser, localDate } from './helpers.mjs';
 
 const dist = new URL('../../dist/extension/', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, dist), 'utf8'));
-
-/** The machine's local date `days` from today, as YYYY-MM-DD (the browser shares its time zone). */
-function localDate(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 describe('the built extension in each language', { timeout: 120_000 }, () => {
   it('names its words in the manifest as __MSG_ keys that every catalogue holds', () => {

@@ -15,6 +15,7 @@ import {
   launchBrowser,
   packedLink,
   serveBuilt,
+  localDate,
 } from './helpers.mjs';
 
 const EXTENSION_ID = builtExtensionId();
@@ -22,13 +23,6 @@ const EXTENSION_ID = builtExtensionId();
 const PWA_PORT = 4173;
 // A technician's regimen: three strict, dry days where the standard one has five.
 const example = readFileSync(new URL('../../docs/regimen-example.json', import.meta.url), 'utf8');
-
-/** The machine's local date `days` from today, as YYYY-MM-DD (the browser shares its time zone). */
-function localDate(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** The toolbar badge's text and title, read in the extension's worker. */
 const badgeOf = (worker) =>

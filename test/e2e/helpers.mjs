@@ -61,6 +61,25 @@ export async function launchBrowser({ extension = false, extraArgs = [], profile
   };
 }
 
+/** The machine's local date `days` from today, as YYYY-MM-DD (the browser shares its time zone). */
+export function localDate(days = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The page's refusals by its Content-Security-Policy, as they come (an inline script whose hash is
+ * out of step with the policy shows up as a console error): an array that should stay empty.
+ */
+export function policyRefusals(page) {
+  const refused = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  return refused;
+}
+
 /** Runs axe-core in the page and returns its violations (each as "id: help (targets)"). */
 export async function axeViolations(page) {
   await page.evaluate(axeSource);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { builtExtensionId } from '../../scripts/extension-id.mjs';
-import { axeViolations, completeFirstRun, launchBrowser, serveBuilt } from './helpers.mjs';
+import { axeViolations, completeFirstRun, launchBrowser, localDate, serveBuilt } from './helpers.mjs';
 
 const EXTENSION_ID = builtExtensionId();
 const built = new URL('../../dist/extension', import.meta.url).pathname;
@@ -27,11 +27,8 @@ function extensionAllowedToNotify() {
   return dir;
 }
 
-/** The machine's local date, YYYY-MM-DD (the browser shares its time zone). */
-function localToday() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** The machine's local date, YYYY-MM-DD. */
+const localToday = () => localDate();
 
 /** Fires the photo reminder's alarm now and waits until the worker handled it (the alarm set again for the next time, or cleared). */
 async function fireReminderAlarm(worker) {

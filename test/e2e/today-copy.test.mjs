@@ -5,7 +5,15 @@
 // another build, a change made since, a damaged value) is never shown: "Loading…" is, as without one.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { axeViolations, completeFirstRun, launchBrowser, serveBuilt, waitForToday } from './helpers.mjs';
+import {
+  axeViolations,
+  completeFirstRun,
+  launchBrowser,
+  localDate,
+  policyRefusals,
+  serveBuilt,
+  waitForToday,
+} from './helpers.mjs';
 
 const KEY = 'smp-aftercare-today-copy';
 const ENTRY = /\/assets\/index-[^/]*\.js$/;
@@ -29,10 +37,7 @@ describe("Today's copy from the last start", () => {
     browser = await launchBrowser({ serviceWorkers: 'block' });
     await browser.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    refused = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    });
+    refused = policyRefusals(page);
     await completeFirstRun(page, server.origin, '2026-03-01');
     await waitForToday(page);
     await keptCopy();
@@ -166,10 +171,7 @@ describe("Today's copy from the last start", () => {
     await browser.close();
     browser = await launchBrowser({ serviceWorkers: 'block' });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
-    const pad = (n) => String(n).padStart(2, '0');
-    const date = `${twoDaysAgo.getFullYear()}-${pad(twoDaysAgo.getMonth() + 1)}-${pad(twoDaysAgo.getDate())}`;
-    await completeFirstRun(page, server.origin, date);
+    await completeFirstRun(page, server.origin, localDate(-2));
     await waitForToday(page);
     await keptCopy();
     await startWithoutTheApp();
