@@ -142,6 +142,20 @@ describe("Today's copy from the last start", () => {
     assert.match(html, /You have checked in today/, 'the new copy is of Today after the check-in');
   });
 
+  it('runs nothing that was slipped into it: no script, no event handler', async () => {
+    await page.evaluate((key) => {
+      const copy = JSON.parse(localStorage.getItem(key));
+      const slipped = '<script>window.slipped = "script"</script><img src="x" onerror="window.slipped = \'handler\'">';
+      localStorage.setItem(key, JSON.stringify({ ...copy, html: slipped + copy.html }));
+    }, KEY);
+    await startWithoutTheApp();
+    await copyOnPage().waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.equal(await page.evaluate(() => window.slipped), undefined);
+    assert.match(await copyOnPage().locator('smp-status-card-copy h2').innerText(), /Day 3\b/, 'the copy itself shows');
+    refused.length = 0; // the page's policy refusing the handler is what should happen
+  });
+
   it('is not shown when the page opens on another screen or a link', async () => {
     for (const hash of ['#/history', '#/day/2026-03-02', '#/check-in']) {
       await page.route(ENTRY, (route) => route.abort());
