@@ -254,17 +254,16 @@ export class SharePage extends JournalScreen {
         this.quietLimitMs ?? quietLimit(0, false),
         stalled().restore,
         async ({ tick, signal }) => {
-          const { readBackup } = await import('../../src/backup/read.ts');
+          const { restoreBackup } = await import('../../src/backup/restore.ts');
           tick();
-          const contents = await readBackup(file, {
+          return restoreBackup(file, store, {
             signal,
             onProgress: (done, total, largest) => {
               // Once the backup's largest photo is known, each step may take as long as it needs.
-              this.progress = { label: msg('Checking photos'), done, total };
+              this.progress = { label: msg('Restoring photos'), done, total };
               tick(this.quietLimitMs ?? quietLimit(largest, false));
             },
           });
-          return store.merge(contents, { signal, onProgress: this.step(msg('Restoring photos'), tick) });
         },
         onLate,
       );

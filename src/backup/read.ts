@@ -1,17 +1,18 @@
 /**
- * Reads a backup file and checks all of it before anything is written: that it is a ZIP, that it
- * is ours and not from a newer app, that every entry name is one we write (no path tricks), that
- * no entry is absurdly large or compressed beyond reason (a ZIP bomb), that every photo the
- * journal lists is there with its size and checksum, and nothing else is. zip.js reads the file
- * in slices, so a backup larger than memory can be read; each photo becomes a slice of the file
- * (its checksum checked), not a copy.
- */
+ * Reads a backup file and checks all of it: that it is a ZIP, that it is ours and not from a newer
+ * app, that every entry name is one we write (no path tricks), that no entry is absurdly large or
+ * compressed beyond reason (a ZIP bomb), that every photo the journal lists is there with its size
+ * and checksum, and nothing else is, all before any photo is read; then each photo's bytes, which
+ * must be the picture its record says. zip.js reads the file in slices, so a backup larger than
+ * memory can be read; each photo becomes a slice of the file (its checksum checked), not a copy.
+ * A restore writes each photo once it has passed (`onChecked`) and undoes them if a later one fails. */
 import { msg, str } from '@lit/localize';
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { readEntry, readJson } from './entries.ts';
 import { localToday } from '../calendar/local-date.ts';
 import { DecodePool, MAX_PIXELS } from '../journal/photo-decode.ts';
 import { readHeaderSize, sniffImageType } from '../journal/photo-import.ts';
+import type { StoredPhoto } from '../journal/photo-library.ts';
 import type { PhotoRecord } from '../journal/records.ts';
 import { checkSnapshot } from '../journal/snapshot-check.ts';
 import type { IsoDate } from '../rules/index.ts';
@@ -60,6 +61,8 @@ export interface ReadBackupOptions {
   readonly today?: IsoDate;
   /** Decodes each photo to prove it is one (`check`); one is made (and closed) for the restore when not given. */
   readonly pool?: DecodePool;
+  /** Hears each photo once it has passed every check, in any order (a restore writes it while the next are read). */
+  readonly onChecked?: (photo: StoredPhoto) => void;
 }
 
 /** How many photos are decoded at once (as an import does). */
@@ -239,6 +242,7 @@ export async function readBackup(
         const check: Promise<void> = photoProblem(photo, original, thumbnail, pool as DecodePool).then((why) => {
           problem ??= why;
           checking.delete(check);
+          if (!why && !problem && !signal?.aborted) options.onChecked?.({ record: photo, original, thumbnail });
         });
         checking.add(check);
         while (checking.size >= DECODING_AT_ONCE) await Promise.race(checking);

@@ -8,8 +8,10 @@
  *
  * A merge writes each new photo in a transaction of its own (one Blob each, as WebKit needs, and
  * one photo's bytes in memory at a time, not the whole backup's), then every other record in one
- * more. If any of it fails, or the screen gives up on it, the photos it added are removed again,
- * so the journal is as it was.
+ * more. A restore gives it each photo as soon as that photo is checked (`startMerge`), so the
+ * writing runs while the rest of the backup is read. If any of it fails, the read that feeds it
+ * fails, or the screen gives up on it, the photos it added are removed again, so the journal is as
+ * it was.
  */
 import { msg, str } from '@lit/localize';
 import type { IDBPTransaction } from 'idb';
@@ -19,6 +21,7 @@ import type { JournalSchema } from './db.ts';
 import type { ImageStorage } from './image-storage.ts';
 import { writePhoto } from './photo-write.ts';
 import type { AdherenceRecord, CheckInRecord, PhotoRecord, PlanRecord, Settings } from './records.ts';
+import type { StoredPhoto } from './photo-library.ts';
 import type { WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';
 
@@ -134,39 +137,116 @@ async function removeAdded(journal: WatchedDb<JournalSchema>, ids: readonly stri
 }
 
 /**
+ * A merge under way: photos are written one at a time as they are given, the other records at the
+ * end. A restore gives each photo once it is checked, while it reads the next.
+ */
+export interface MergeInProgress {
+  /**
+   * Queues a checked photo's write; a photo the journal has already (or was given before) is
+   * skipped. Resolves true once the photo is in the journal, false when it was not written: then
+   * `signal` is aborted and `finish` throws why.
+   */
+  add(photo: StoredPhoto): Promise<boolean>;
+  /** Aborted when the merge's own signal is, or (with its error) when a photo's write failed: the read feeding the merge stops with it. */
+  readonly signal: AbortSignal;
+  /**
+   * Writes every photo of `incoming` not given yet, waits for all the writes, then merges the other
+   * records. If any of it fails, everything the merge wrote is removed again before it throws.
+   */
+  finish(incoming: JournalImport): Promise<MergeSummary>;
+  /** Removes the photos written so far (the read that fed the merge failed); says so in a sentence if it cannot. */
+  undo(): Promise<void>;
+}
+
+/**
+ * Starts a merge into the journal (see `MergeInProgress`). `storage` says how originals are written
+ * (image-storage.ts). Progress counts the photos written of those queued so far.
+ */
+export async function startMerge(
+  journal: WatchedDb<JournalSchema>,
+  storage: ImageStorage,
+  { onProgress, signal }: MergeOptions = {},
+): Promise<MergeInProgress> {
+  const here = new Set<string>(await journal.run(['photos'], 'readonly', (tx) => tx.store.getAllKeys(), { signal }));
+  const stop = new AbortController();
+  const forward = () => stop.abort(signal?.reason);
+  if (signal?.aborted) forward();
+  else signal?.addEventListener('abort', forward, { once: true });
+  const added: string[] = [];
+  let queued = 0;
+  // Once finishing or undoing, a photo given late (a check that ended after its read failed) is not written.
+  let closed = false;
+  // One write at a time, in the order given; after a failure the rest are skipped.
+  let writing: Promise<unknown> = Promise.resolve();
+  const add = (photo: StoredPhoto): Promise<boolean> => {
+    const id = photo.record.id;
+    if (closed) return Promise.resolve(false);
+    if (here.has(id)) return Promise.resolve(true);
+    here.add(id);
+    queued += 1;
+    const written = writing.then(async () => {
+      if (stop.signal.aborted) return false;
+      try {
+        await writePhoto(journal, photo, storage, { signal: stop.signal });
+      } catch (error) {
+        if (!stop.signal.aborted) stop.abort(error);
+        return false;
+      }
+      added.push(id);
+      onProgress?.(added.length, queued);
+      return true;
+    });
+    writing = written;
+    return written;
+  };
+  const undo = async () => {
+    closed = true;
+    await writing;
+    signal?.removeEventListener('abort', forward);
+    if (added.length > 0) await removeAdded(journal, added.splice(0));
+  };
+  const finish = async (incoming: JournalImport): Promise<MergeSummary> => {
+    try {
+      // A write that failed already is why the merge fails.
+      stop.signal.throwIfAborted();
+      for (const photo of incoming.photos) {
+        if (!incoming.originals.has(photo.id) || !incoming.thumbnails.has(photo.id))
+          throw new SentenceError(msg(str`The images of photo ${photo.id} are missing, so nothing was restored.`));
+      }
+      for (const record of incoming.photos) {
+        const original = incoming.originals.get(record.id) as Blob;
+        const thumbnail = incoming.thumbnails.get(record.id) as Blob;
+        void add({ record, original, thumbnail });
+      }
+      closed = true;
+      onProgress?.(added.length, queued);
+      await writing;
+      stop.signal.throwIfAborted();
+      const records = await guardWrite(() =>
+        journal.run(['meta', 'checkIns', 'adherence'], 'readwrite', (tx) => mergeRecords(tx, incoming), {
+          signal: stop.signal,
+        }),
+      );
+      signal?.removeEventListener('abort', forward);
+      return { ...records, photos: added.length };
+    } catch (error) {
+      await undo();
+      throw error;
+    }
+  };
+  return { add, signal: stop.signal, finish, undo };
+}
+
+/**
  * Merges a checked import into the journal: all of it is written, or (a full disk, a stuck
  * transaction, the screen giving up) none of it. Every photo in `incoming.photos` must have its
- * two images. `storage` says how originals are written (image-storage.ts).
+ * two images.
  */
 export async function mergeSnapshot(
   journal: WatchedDb<JournalSchema>,
   incoming: JournalImport,
   storage: ImageStorage,
-  { onProgress, signal }: MergeOptions = {},
+  options: MergeOptions = {},
 ): Promise<MergeSummary> {
-  for (const photo of incoming.photos) {
-    if (!incoming.originals.has(photo.id) || !incoming.thumbnails.has(photo.id))
-      throw new SentenceError(msg(str`The images of photo ${photo.id} are missing, so nothing was restored.`));
-  }
-  const here = new Set(await journal.run(['photos'], 'readonly', (tx) => tx.store.getAllKeys(), { signal }));
-  const fresh = incoming.photos.filter((photo) => !here.has(photo.id));
-  const added: string[] = [];
-  try {
-    onProgress?.(0, fresh.length);
-    for (const record of fresh) {
-      signal?.throwIfAborted();
-      const original = incoming.originals.get(record.id) as Blob;
-      const thumbnail = incoming.thumbnails.get(record.id) as Blob;
-      await writePhoto(journal, { record, original, thumbnail }, storage, { signal });
-      added.push(record.id);
-      onProgress?.(added.length, fresh.length);
-    }
-    const records = await guardWrite(() =>
-      journal.run(['meta', 'checkIns', 'adherence'], 'readwrite', (tx) => mergeRecords(tx, incoming), { signal }),
-    );
-    return { ...records, photos: added.length };
-  } catch (error) {
-    if (added.length > 0) await removeAdded(journal, added);
-    throw error;
-  }
+  return (await startMerge(journal, storage, options)).finish(incoming);
 }

@@ -18,7 +18,7 @@ import {
 import { openJournalDb, type JournalSchema, type OpenCallbacks } from './db.ts';
 import type { ImageStorage } from './image-storage.ts';
 import { IdbPhotoLibrary, type PhotoLibrary } from './photo-library.ts';
-import type { JournalImport, JournalSnapshot, MergeOptions, MergeSummary } from './snapshot.ts';
+import type { JournalImport, JournalSnapshot, MergeInProgress, MergeOptions, MergeSummary } from './snapshot.ts';
 import { JOURNAL_TIME_LIMIT_MS, WatchedDb } from './watchdog.ts';
 import { guardWrite } from './write-guard.ts';
 import {
@@ -80,6 +80,8 @@ export interface JournalStore {
   snapshot(): Promise<JournalSnapshot>;
   /** Merges a checked backup in, all or nothing (see snapshot.ts for what wins); `options` hear progress and can stop it. */
   merge(incoming: JournalImport, options?: MergeOptions): Promise<MergeSummary>;
+  /** Starts a merge that writes photos as they are given, e.g. while a restore reads the rest (snapshot.ts). */
+  startMerge(options?: MergeOptions): Promise<MergeInProgress>;
   /** When the last backup was made, if ever. */
   loadBackupInfo(): Promise<BackupInfo | undefined>;
   /** Notes that a backup was just made. */
@@ -252,6 +254,11 @@ export class IdbJournalStore implements JournalStore {
   async merge(incoming: JournalImport, options?: MergeOptions): Promise<MergeSummary> {
     const { mergeSnapshot } = await import('./snapshot.ts');
     return mergeSnapshot(this.journal, incoming, this.images, options);
+  }
+
+  async startMerge(options?: MergeOptions): Promise<MergeInProgress> {
+    const { startMerge } = await import('./snapshot.ts');
+    return startMerge(this.journal, this.images, options);
   }
 
   loadBackupInfo(): Promise<BackupInfo | undefined> {

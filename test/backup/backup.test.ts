@@ -10,6 +10,7 @@ import {
   ZipWriter,
 } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { BackupError, readBackup } from '../../src/backup/read.ts';
+import { restoreBackup } from '../../src/backup/restore.ts';
 import { makeBackup } from '../../src/backup/write.ts';
 import type { CheckInRecord, PhotoRecord, ScalpArea } from '../../src/journal/records.ts';
 import { readHeaderSize } from '../../src/journal/photo-import.ts';
@@ -295,10 +296,11 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
       before = await everything(target);
     });
 
+    /** Restores `file` as the Share screen does (photos written while the rest is read), expecting `sentence`. */
     async function refused(file: File, sentence: RegExp): Promise<void> {
       let error: unknown;
       try {
-        await target.merge(await readBackup(file, { today: '2026-03-20' as IsoDate }));
+        await restoreBackup(file, target, { today: '2026-03-20' as IsoDate });
       } catch (e) {
         error = e;
       }
@@ -500,6 +502,44 @@ describe('backup and restore (real IndexedDB, real ZIP files)', () => {
         ),
         /the thumbnail thumbnails\/photo-0001-abcdef\.jpg is not a picture/,
       );
+    });
+
+    it('a photo that does not open after another was already written: that one is removed again', async () => {
+      const jpeg = await makeJpeg(640, 480);
+      const cut = jpeg.slice(0, Math.floor(jpeg.size / 2));
+      const file = await withPhoto(cut, 'photos/photo-0001-abcdef.jpg');
+      // The cut photo's check answers only once the first photo is in the journal (real decodes, held in order).
+      let firstWritten!: () => void;
+      const written = new Promise<void>((resolve) => (firstWritten = resolve));
+      class InOrder extends DecodePool {
+        override async check(...args: Parameters<DecodePool['check']>) {
+          const result = await super.check(...args);
+          if (args[0].size === cut.size) await written;
+          return result;
+        }
+      }
+      const pool = new InOrder();
+      const stored: number[] = [];
+      let error: unknown;
+      try {
+        await restoreBackup(file, target, {
+          today: '2026-03-20' as IsoDate,
+          pool,
+          onProgress: (done) => {
+            stored.push(done);
+            if (done === 1) firstWritten();
+          },
+        });
+      } catch (e) {
+        error = e;
+      } finally {
+        pool.close();
+      }
+      expect(stored, 'the first photo was in the journal before the second was refused').to.include(1);
+      expect((error as Error).message).to.match(
+        /the photo file photos\/photo-0001-abcdef\.jpg is damaged \(it does not open as a picture\)\. Nothing was changed\.$/,
+      );
+      expect(await everything(target)).to.deep.equal(before);
     });
 
     const records = (change: (j: Record<string, unknown>) => void) => edit('journal.json', change);

@@ -144,6 +144,32 @@ describe('the journal watchdog (real IndexedDB, a transaction held open)', () =>
     expect(await store.photos.count()).to.equal(0);
   });
 
+  it('stops a merge fed photo by photo when a write is held up: later photos are not written, and it undoes the first', async () => {
+    const merge = await impatient.startMerge();
+    expect(await merge.add(photo(0)), 'the first photo is written').to.equal(true);
+    const held = await holdTransaction(name, ['originals']);
+    const second = merge.add(photo(1));
+    const third = merge.add(photo(2));
+    expect(await second, 'the held-up write failed').to.equal(false);
+    expect(await third, 'and the next was not tried').to.equal(false);
+    expect(merge.signal.aborted, 'the read feeding the merge is told to stop').to.equal(true);
+    expect(merge.signal.reason).to.be.instanceOf(JournalTimeoutError);
+    await held.release();
+    const error = await failure(
+      merge.finish({ ...(await store.snapshot()), originals: new Map(), thumbnails: new Map() }),
+    );
+    expect(error).to.be.instanceOf(JournalTimeoutError);
+    expect(await store.photos.count(), 'the photo written first was removed again').to.equal(0);
+  });
+
+  it('writes nothing given to a merge after it was undone (a check that ended after its read failed)', async () => {
+    const merge = await store.startMerge();
+    expect(await merge.add(photo(0))).to.equal(true);
+    await merge.undo();
+    expect(await merge.add(photo(1))).to.equal(false);
+    expect(await store.photos.count()).to.equal(0);
+  });
+
   it('sizes the limit to the bytes moved', () => {
     expect(timeLimitFor(0)).to.equal(20_000);
     expect(timeLimitFor(12_000_000)).to.equal(23_000);

@@ -54,7 +54,6 @@ export const templates = {
   's3d0e0d701f49672d': `Unidad de temperatura`,
   's3e7ba5a0fd2dbd1a': `Me siento con fiebre`,
   's3eaad3c651599916': `SMP Aftercare: sus sesiones`,
-  's3ebe56c95b72b6ca': `Comprobando las fotos`,
   's3f53fca347b6edb5': `Comprobando…`,
   's3f7e92913895c709': str`El mensaje del plan es de la versión ${0}, que esta extensión no lee (lee de la 1 a la ${1}).`,
   's3f856967c08eae0d': `Esto no es un enlace de esta aplicación: no tiene ninguna parte «#plan=» ni «#regimen=».`,
