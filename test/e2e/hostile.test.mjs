@@ -429,8 +429,19 @@ describe('hostile and careless input, end to end', () => {
         .locator('smp-status-card')
         .getByRole('group', { name: /^Drink plenty of fluids: done 1 of 1/ })
         .waitFor();
+      // The box shows the tick at once; the reload waits until it is stored (a reload in the same
+      // moment would race the write, as a person's would not).
+      const ticked = async () => (await storedJournal(page)).adherence?.[0]?.[1]?.counts?.[id60] === 1;
+      for (let tries = 0; !(await ticked()); tries += 1) {
+        assert.ok(tries < 400, 'the tick was stored');
+        await page.waitForTimeout(50);
+      }
       await page.reload();
       await waitForToday(page);
+      await page
+        .locator('smp-status-card')
+        .getByRole('group', { name: /^Drink plenty of fluids: done 1 of 1/ })
+        .waitFor();
       assert.equal(await hydrateTick().isChecked(), true, 'the tick survived the reload');
       const stored = await storedJournal(page);
       assert.deepEqual(stored.adherence[0][1].counts, { [id60]: 1 });
