@@ -24,6 +24,8 @@ const SESSION = '2026-03-01';
 export const JOURNEYS = {
   firstRun: 'first run: the plan is set up and Today shows day 3',
   checkIn: 'a check-in with fever and swelling raises the urgent flag, which stays on Today',
+  todayCopy:
+    'a reload of Today shows the copy the app kept of it before any of its code runs, then the app takes its place',
   importPhotos: 'photos imported through the file input, a file that is not a photo refused with a sentence',
   timeline: 'the timeline lists the days with their photos, thumbnails drawn',
   compare: 'compare shows two photos of an area, and the slider reveals the later one',
@@ -62,6 +64,14 @@ async function unzip(bytes) {
 const loadedImages = (css) =>
   `() => (${findDeep})({ css: ${JSON.stringify(css)}, want: 'all' }).filter((img) => img.complete && img.naturalWidth > 0).length`;
 
+/** A page function: notes in `window.todayCopyShown` whether pwa/index.html put Today's copy on the page. */
+function watchTodayCopy() {
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node.classList?.contains('today-copy')) window.todayCopyShown = true;
+  }).observe(document, { childList: true, subtree: true });
+}
+
 /** Clicks the app's navigation link to `hash` (e.g. "#/photos"). */
 const go = (browser, hash) => browser.click(`smp-app >>> a[href="${hash}"]`);
 
@@ -75,7 +85,8 @@ export function defineJourneys(engine, { todo = {} } = {}) {
   const journey = (name, fn) => it(name, todo[name] ? { todo: todo[name] } : {}, fn);
 
   describe(`${engine.name}: the PWA's journeys`, { skip: missing ?? false }, () => {
-    const pageScript = engine.pageScript?.({ now: NOW });
+    // Every engine's page also notes whether the page put up Today's copy (pwa/index.html), before the app's code.
+    const pageScript = `${engine.pageScript?.({ now: NOW }) ?? ''};(${watchTodayCopy})();`;
     // What one journey hands the next; a journey that needs what an earlier one failed to make says so at once.
     const made = { photos: null, backup: null };
     const need = (what, from) => assert.ok(made[what], `needs ${what} from "${from}", which failed`);
@@ -120,6 +131,23 @@ export function defineJourneys(engine, { todo = {} } = {}) {
       await go(browser, '#/');
       await browser.waitForElement('smp-status-card');
       await browser.waitForElement('smp-app >>> main', { text: 'Seek medical help now' });
+    });
+
+    journey(JOURNEYS.todayCopy, async () => {
+      await browser.waitForElement('smp-app >>> main', { text: 'Seek medical help now' });
+      // The app keeps the copy a second after Today is drawn.
+      await browser.waitFor("the app to keep Today's copy", () =>
+        JSON.parse(localStorage.getItem('smp-aftercare-today-copy') ?? 'null')?.html.includes('Seek medical help now'),
+      );
+      await browser.reload();
+      await browser.waitForElement('smp-status-card >>> h2', { text: /Day 3\b/ });
+      await browser.waitForElement('smp-app >>> main', { text: 'Seek medical help now' });
+      assert.equal(await browser.evaluate(() => window.todayCopyShown === true), true, 'the copy was put up');
+      assert.equal(
+        await browser.evaluate(() => document.querySelector('.today-copy') === null),
+        true,
+        'and the app took its place',
+      );
     });
 
     journey(JOURNEYS.importPhotos, async () => {
