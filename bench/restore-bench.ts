@@ -1,12 +1,12 @@
 // Restore figures for `npm run bench`: a backup of the backup bench's journal restored into an
-// empty database with the app's code (read, check every photo, and write it while the next is read), against the floor of reading
-// the same ZIP with zip.js alone (every entry into a Blob, checksums checked).
+// empty database with the app's code (read, check every photo, and write it while the next is
+// read), against the floor of reading the same ZIP with zip.js alone (every entry into a Blob,
+// checksums checked); and the restore's checks alone.
 import { BlobReader, BlobWriter, ZipReader, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { deleteDB } from 'idb';
-import { readBackup } from '../src/backup/read.ts';
+import { photoProblem, readBackup } from '../src/backup/read.ts';
 import { restoreBackup } from '../src/backup/restore.ts';
 import { DecodePool } from '../src/journal/photo-decode.ts';
-import { readHeaderSize } from '../src/journal/photo-import.ts';
 import type { JournalImport } from '../src/journal/snapshot.ts';
 import { makeBackup } from '../src/backup/write.ts';
 import { IdbJournalStore } from '../src/journal/store.ts';
@@ -72,31 +72,30 @@ export const restoreBench = {
     }, memory);
   },
   /**
-   * What the restore's checks cost alone: every photo and thumbnail of the backup of `name` decoded
-   * as the restore checks them (two photos at a time, the JPEG at an eighth of its size), from
-   * slices read beforehand; no read, no write (ms).
+   * What the restore's checks cost alone: every photo of the backup of `name` checked as the restore
+   * checks it (read.ts's `photoProblem`, two photos at a time), from slices read beforehand; no
+   * read, no write (ms).
    */
   async checksOnce(name: string) {
-    let photos = contents.get(name);
-    if (!photos) {
-      photos = await readBackup(await backupOf(name), { today: '2026-12-31' as IsoDate });
-      contents.set(name, photos);
+    let restored = contents.get(name);
+    if (!restored) {
+      restored = await readBackup(await backupOf(name), { today: '2026-12-31' as IsoDate });
+      contents.set(name, restored);
     }
-    const headerSize = async (blob: Blob) =>
-      readHeaderSize(new Uint8Array(await blob.slice(0, 256 * 1024).arrayBuffer()), 'image/jpeg');
+    const { originals, thumbnails } = restored;
     const pool = new DecodePool();
     const started = performance.now();
     try {
       const checking = new Set<Promise<void>>();
-      for (const photo of photos.photos) {
-        const original = photos.originals.get(photo.id) as Blob;
-        const thumbnail = photos.thumbnails.get(photo.id) as Blob;
-        const check: Promise<void> = Promise.all([
-          pool.check(original, await headerSize(original)),
-          pool.check(thumbnail, await headerSize(thumbnail)),
-        ]).then(([a, b]) => {
+      for (const photo of restored.photos) {
+        const check: Promise<void> = photoProblem(
+          photo,
+          originals.get(photo.id) as Blob,
+          thumbnails.get(photo.id) as Blob,
+          pool,
+        ).then((why) => {
           checking.delete(check);
-          if (!a.ok || !b.ok) throw new Error(`photo ${photo.id} did not decode`);
+          if (why) throw new Error(why);
         });
         checking.add(check);
         while (checking.size >= 2) await Promise.race(checking);

@@ -1,7 +1,8 @@
 // Restore figures: the backup of the backup bench's journal (200 real 12 MP JPEGs of ~3.5 MB)
 // restored into an empty database with the app's code (zip.js reads it, every photo is decoded to
-// prove it is one, everything is written to IndexedDB), against the floor of reading the same ZIP
-// with zip.js alone in the same run; and the live JS heap while restoring 50 and 200 photos.
+// prove it is one, and written to IndexedDB while the next is read), against the floor of reading
+// the same ZIP with zip.js alone in the same run; the restore's checks alone; and the live JS heap
+// while restoring 50 and 200 photos.
 // Runs after backupBench, whose databases it restores.
 import { againstFloorWithHeap, round, stats } from './common.mjs';
 
@@ -23,7 +24,8 @@ export async function restoreBench(page, { runs = 5, memoryRuns = 3, photos = 20
       smallHeap: `restore live JS heap (90th percentile), ${few} photos`,
       largeHeap: `restore live JS heap (90th percentile), ${photos} photos, ratio to ${few}`,
     },
-  }); // Not a floor (a restore must decode every photo), but what those checks cost alone on this machine.
+  });
+  // Not a floor (a restore must decode every photo), but what those checks cost alone on this machine.
   await page.evaluate(() => window.bench.checksOnce('bench-backup'));
   const checks = [];
   for (let i = 0; i < runs; i += 1) checks.push(await page.evaluate(() => window.bench.checksOnce('bench-backup')));

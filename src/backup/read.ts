@@ -5,7 +5,8 @@
  * and checksum, and nothing else is, all before any photo is read; then each photo's bytes, which
  * must be the picture its record says. zip.js reads the file in slices, so a backup larger than
  * memory can be read; each photo becomes a slice of the file (its checksum checked), not a copy.
- * A restore writes each photo once it has passed (`onChecked`) and undoes them if a later one fails. */
+ * A restore writes each photo once it has passed (`onChecked`) and undoes them if a later one fails.
+ */
 import { msg, str } from '@lit/localize';
 import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { readEntry, readJson } from './entries.ts';
@@ -72,8 +73,9 @@ const DECODING_AT_ONCE = 2;
  * Why a photo's bytes are not the picture its record says, as a clause, or null when they are: its
  * first bytes must be an image of the recorded type (its name and record can lie, its bytes cannot),
  * it must decode (within the import's size limit), and its thumbnail must be a JPEG that decodes.
+ * Exported for the bench, which times these checks alone.
  */
-async function photoProblem(
+export async function photoProblem(
   photo: PhotoRecord,
   original: Blob,
   thumbnail: Blob,
@@ -242,7 +244,8 @@ export async function readBackup(
         const check: Promise<void> = photoProblem(photo, original, thumbnail, pool as DecodePool).then((why) => {
           problem ??= why;
           checking.delete(check);
-          if (!why && !problem && !signal?.aborted) options.onChecked?.({ record: photo, original, thumbnail });
+          // Handed on only while nothing was refused (this photo included) and the read goes on.
+          if (!problem && !signal?.aborted) options.onChecked?.({ record: photo, original, thumbnail });
         });
         checking.add(check);
         while (checking.size >= DECODING_AT_ONCE) await Promise.race(checking);

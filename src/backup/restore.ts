@@ -28,8 +28,9 @@ export async function restoreBackup(
   let total = 0;
   let largest = 0;
   const report = () => onProgress?.(stored, total, largest);
+  let contents;
   try {
-    const contents = await readBackup(file, {
+    contents = await readBackup(file, {
       ...options,
       // Stops when the screen gives up, and when a photo's write failed.
       signal: merge.signal,
@@ -44,9 +45,10 @@ export async function restoreBackup(
           report();
         }),
     });
-    return await merge.finish(contents);
   } catch (error) {
     await merge.undo();
     throw error;
   }
+  // Undoes what it wrote itself if it fails.
+  return merge.finish(contents);
 }
