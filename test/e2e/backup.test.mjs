@@ -32,6 +32,57 @@ async function unzip(path) {
   return out;
 }
 
+/** A photo's record as a backup's journal.json holds it, for `bytes` of a picture. */
+const photoRecord = (id, bytes) => ({
+  id,
+  date: '2026-03-02',
+  takenAt: null,
+  area: 'crown',
+  note: '',
+  type: 'image/jpeg',
+  bytes: bytes.length,
+  width: 4000,
+  height: 3000,
+  orientation: 1,
+  addedAt: '2026-03-02T09:00:00.000Z',
+});
+
+/** A backup made here with zip.js in the layout the app writes, of `photos` ({ id, original, thumbnail } bytes). */
+async function backupOf(photos) {
+  const { BlobWriter, Uint8ArrayReader, ZipWriter } = await import('@zip.js/zip.js/lib/zip-core-native.js');
+  const records = photos.map(({ id, original }) => photoRecord(id, original));
+  const journal = { plan: null, settings: null, regimen: null, checkIns: [], adherence: [], photos: records };
+  const manifest = { format: 'smp-aftercare-journal-backup', version: 1, createdAt: '2026-03-02T10:00:00.000Z' };
+  const writer = new ZipWriter(new BlobWriter('application/zip'));
+  const text = (value) => new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(value)));
+  await writer.add('manifest.json', text(manifest), { level: 0 });
+  await writer.add('journal.json', text(journal), { level: 0 });
+  for (const { id, original, thumbnail } of photos) {
+    await writer.add(`photos/${id}.jpg`, new Uint8ArrayReader(new Uint8Array(original)), { level: 0 });
+    await writer.add(`thumbnails/${id}.jpg`, new Uint8ArrayReader(new Uint8Array(thumbnail)), { level: 0 });
+  }
+  return Buffer.from(await (await writer.close()).arrayBuffer());
+}
+
+/** How many photos, originals and thumbnails the page's journal holds. */
+function storedPhotoCounts(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve) => {
+      const request = indexedDB.open('smp-aftercare-journal');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction(['photos', 'originals', 'thumbnails']);
+    const keys = (name) =>
+      new Promise((resolve) => {
+        const request = tx.objectStore(name).getAllKeys();
+        request.onsuccess = () => resolve(request.result.length);
+      });
+    const [photos, originals, thumbnails] = await Promise.all(['photos', 'originals', 'thumbnails'].map(keys));
+    db.close();
+    return { photos, originals, thumbnails };
+  });
+}
+
 describe('backup and restore, end to end', () => {
   let server;
   let browser;
@@ -214,34 +265,12 @@ describe('restoring onto a full device, end to end', () => {
       quota: 2_500_000,
     });
     try {
-      // A backup with one 3 MB photo, made here with zip.js in the same layout the app writes.
-      const { BlobWriter, Uint8ArrayReader, ZipWriter } = await import('@zip.js/zip.js/lib/zip-core-native.js');
+      // A backup with one 3 MB photo.
       // A real picture (a restore decodes each photo) padded to 3 MB: decoders ignore bytes after its end.
       const head = await canvasJpeg(page, { color: '#5a4030' });
       const photo = new Uint8Array(3_000_000).map((_, i) => (i * 7919) % 251);
       photo.set(head);
-      const record = {
-        id: 'photo-from-old-phone-1',
-        date: '2026-03-02',
-        takenAt: null,
-        area: 'crown',
-        note: '',
-        type: 'image/jpeg',
-        bytes: photo.length,
-        width: 4000,
-        height: 3000,
-        orientation: 1,
-        addedAt: '2026-03-02T09:00:00.000Z',
-      };
-      const journal = { plan: null, settings: null, regimen: null, checkIns: [], adherence: [], photos: [record] };
-      const manifest = { format: 'smp-aftercare-journal-backup', version: 1, createdAt: '2026-03-02T10:00:00.000Z' };
-      const writer = new ZipWriter(new BlobWriter('application/zip'));
-      const text = (value) => new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(value)));
-      await writer.add('manifest.json', text(manifest), { level: 0 });
-      await writer.add('journal.json', text(journal), { level: 0 });
-      await writer.add(`photos/${record.id}.jpg`, new Uint8ArrayReader(photo), { level: 0 });
-      await writer.add(`thumbnails/${record.id}.jpg`, new Uint8ArrayReader(new Uint8Array(head)), { level: 0 });
-      const zip = Buffer.from(await (await writer.close()).arrayBuffer());
+      const zip = await backupOf([{ id: 'photo-from-old-phone-1', original: photo, thumbnail: head }]);
       // One small photo already in the journal, to see it kept and to know when the diary has loaded.
       await addPhotos(page, [await jpeg(page, 'IMG_1.jpg', '#3a2a20')]);
       await page.goto(`${server.origin}/#/share`);
@@ -256,24 +285,41 @@ describe('restoring onto a full device, end to end', () => {
       );
       await page.getByRole('link', { name: 'Photos' }).click();
       await page.locator('smp-photo-timeline').getByText('1 photo over 3 days').waitFor();
-      const stored = await page.evaluate(async () => {
-        const db = await new Promise((resolve) => {
-          const request = indexedDB.open('smp-aftercare-journal');
-          request.onsuccess = () => resolve(request.result);
-        });
-        const tx = db.transaction(['photos', 'originals', 'thumbnails']);
-        const keys = (name) =>
-          new Promise((resolve) => {
-            const request = tx.objectStore(name).getAllKeys();
-            request.onsuccess = () => resolve(request.result.length);
-          });
-        const [photos, originals, thumbnails] = await Promise.all(['photos', 'originals', 'thumbnails'].map(keys));
-        db.close();
-        return { photos, originals, thumbnails };
-      });
+      const stored = await storedPhotoCounts(page);
       assert.deepEqual(stored, { photos: 1, originals: 1, thumbnails: 1 }, 'no photo was half-restored');
       await page.getByRole('link', { name: 'Today' }).click();
       await page.locator('smp-status-card').getByRole('heading', { name: /Day 3/ }).waitFor();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe('restoring a backup whose last photo does not open, end to end', () => {
+  it('refuses it with a sentence naming the file, and none of the photos written before it is kept', async () => {
+    const { server, browser, page } = await startPwaWithPlan({ now: '2026-03-03T10:00:00', sessionDate: '2026-03-01' });
+    try {
+      // Five good pictures, then one cut in half: the first five are checked (and written) before it.
+      const photos = [];
+      for (let i = 0; i < 6; i += 1) {
+        const picture = await canvasJpeg(page, { width: 640, height: 480, color: `#5${i}4030` });
+        const original = i === 5 ? picture.subarray(0, picture.length >> 1) : picture;
+        photos.push({ id: `photo-from-old-phone-${i}`, original, thumbnail: picture });
+      }
+      const zip = await backupOf(photos);
+      await page.goto(`${server.origin}/#/share`);
+      await page
+        .locator('smp-share-page input[type="file"]')
+        .setInputFiles({ name: 'old-phone.zip', mimeType: 'application/zip', buffer: zip });
+      const alert = page.locator('smp-share-page').getByRole('alert');
+      await alert.waitFor();
+      assert.equal(
+        (await alert.textContent()).trim(),
+        '“old-phone.zip” cannot be restored: the photo file photos/photo-from-old-phone-5.jpg is damaged (it does not open as a picture). Nothing was changed.',
+      );
+      // The sentence shows once what was written is removed again.
+      assert.deepEqual(await storedPhotoCounts(page), { photos: 0, originals: 0, thumbnails: 0 });
     } finally {
       await browser.close();
       await server.close();
