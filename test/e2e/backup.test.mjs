@@ -64,6 +64,17 @@ async function backupOf(photos) {
   return Buffer.from(await (await writer.close()).arrayBuffer());
 }
 
+/** Restores `zip` (as "old-phone.zip") from the Share screen, expecting a refusal; resolves with its sentence. */
+async function refusedRestore(page, origin, zip) {
+  await page.goto(`${origin}/#/share`);
+  await page
+    .locator('smp-share-page input[type="file"]')
+    .setInputFiles({ name: 'old-phone.zip', mimeType: 'application/zip', buffer: zip });
+  const alert = page.locator('smp-share-page').getByRole('alert');
+  await alert.waitFor();
+  return (await alert.textContent()).trim();
+}
+
 /** How many photos, originals and thumbnails the page's journal holds. */
 function storedPhotoCounts(page) {
   return page.evaluate(async () => {
@@ -273,14 +284,8 @@ describe('restoring onto a full device, end to end', () => {
       const zip = await backupOf([{ id: 'photo-from-old-phone-1', original: photo, thumbnail: head }]);
       // One small photo already in the journal, to see it kept and to know when the diary has loaded.
       await addPhotos(page, [await jpeg(page, 'IMG_1.jpg', '#3a2a20')]);
-      await page.goto(`${server.origin}/#/share`);
-      await page
-        .locator('smp-share-page input[type="file"]')
-        .setInputFiles({ name: 'old-phone.zip', mimeType: 'application/zip', buffer: zip });
-      const alert = page.locator('smp-share-page').getByRole('alert');
-      await alert.waitFor();
       assert.match(
-        await alert.textContent(),
+        await refusedRestore(page, server.origin, zip),
         /storage for this app is full.*nothing was saved|this device has .* free/,
       );
       await page.getByRole('link', { name: 'Photos' }).click();
@@ -308,14 +313,8 @@ describe('restoring a backup whose last photo does not open, end to end', () => 
         photos.push({ id: `photo-from-old-phone-${i}`, original, thumbnail: picture });
       }
       const zip = await backupOf(photos);
-      await page.goto(`${server.origin}/#/share`);
-      await page
-        .locator('smp-share-page input[type="file"]')
-        .setInputFiles({ name: 'old-phone.zip', mimeType: 'application/zip', buffer: zip });
-      const alert = page.locator('smp-share-page').getByRole('alert');
-      await alert.waitFor();
       assert.equal(
-        (await alert.textContent()).trim(),
+        await refusedRestore(page, server.origin, zip),
         '“old-phone.zip” cannot be restored: the photo file photos/photo-from-old-phone-5.jpg is damaged (it does not open as a picture). Nothing was changed.',
       );
       // The sentence shows once what was written is removed again.
